@@ -1,0 +1,55 @@
+/**
+ * Rules from Fælles Faglige Begreber (VUM 2.0). The concepts themselves are KL's code system,
+ * loaded as data; these are the stable codes of the groups the rules refer to.
+ */
+export const FFB_GROUPS = {
+  /** Aktivitet og deltagelse: the six life areas a goal may address. */
+  activityAndParticipation: '93433530-b85c-4d04-a4fb-5ae26cf16f1c',
+  goalType: 'b5257b2d-0fbf-4d00-bf38-d298c8568116',
+  functionalLevel: 'e89d317c-4657-4970-b614-ada2ed220595',
+  supportNeedLevel: '7ac451dc-773b-4877-baaf-1e6b1d5c8e28',
+} as const;
+
+export const NOT_ASSESSED_LEVEL = '1c327095-107f-4b96-88d0-ec562cb980be';
+
+/** Functional-ability levels from best to worst (Ingen … Fuldstændig nedsat). */
+export const FUNCTIONAL_LEVEL_ORDER = [
+  'b508ff66-6326-4862-a6d7-7bbf184c9823', // Ingen nedsat funktionsevne
+  '8328ce4a-6238-4f73-bf1a-74aadb68eff8', // Let nedsat
+  '5bdde847-2837-416b-ab63-bbff8b7aa531', // Moderat nedsat
+  'cae545f5-2813-4d79-98fc-0a7d770af3cd', // Svært nedsat
+  '832ae90b-23b5-4063-80aa-0b81bdce680e', // Fuldstændig nedsat
+];
+
+export interface Concept {
+  code: string;
+  parentCode: string | null;
+}
+
+export type GoalCodes = { areaCode: string; goalTypeCode: string; targetLevelCode: string };
+
+/**
+ * Checks a goal's codes against the rules: exactly one primary area, which is one of the six
+ * activity-and-participation areas; a goal type; a target functional level that is assessed.
+ * Returns field errors (empty when valid).
+ */
+export function checkGoalCodes(goal: GoalCodes, concepts: Map<string, Concept>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const parent = (code: string) => concepts.get(code)?.parentCode;
+  if (parent(goal.areaCode) !== FFB_GROUPS.activityAndParticipation) {
+    errors.ffbAreaCode = 'Et mål skal høre til et af de seks livsområder under Aktivitet og deltagelse.';
+  }
+  if (parent(goal.goalTypeCode) !== FFB_GROUPS.goalType) errors.goalTypeCode = 'Vælg en måltype: udvikle, fastholde eller begrænse tab.';
+  if (parent(goal.targetLevelCode) !== FFB_GROUPS.functionalLevel || goal.targetLevelCode === NOT_ASSESSED_LEVEL) {
+    errors.targetLevelCode = 'Vælg det funktionsevneniveau målet sigter mod.';
+  }
+  return errors;
+}
+
+/** A reached level compared with the target: 'reached' when at or better than the target. */
+export function compareToTarget(reachedCode: string, targetCode: string): 'reached' | 'not_reached' | 'unknown' {
+  const r = FUNCTIONAL_LEVEL_ORDER.indexOf(reachedCode);
+  const t = FUNCTIONAL_LEVEL_ORDER.indexOf(targetCode);
+  if (r < 0 || t < 0) return 'unknown';
+  return r <= t ? 'reached' : 'not_reached';
+}

@@ -1,0 +1,35 @@
+export const roles = ['staff', 'unit_leader', 'facility_leader', 'center_manager', 'case_worker', 'consultant', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+/** A role held at a place in the organisation tree; it reaches everything below `path`. */
+export interface RoleAssignment {
+  role: Role;
+  orgUnitId: string;
+  orgUnitName: string;
+  kind: string;
+  path: string;
+}
+
+/** The signed-in user, as the access policies see them. */
+export interface Actor {
+  userId: string;
+  municipalityId: string;
+  municipalityName: string;
+  username: string;
+  displayName: string;
+  roles: RoleAssignment[];
+  /** Units where the actor works with citizens: staff, unit leader or facility leader there or above. */
+  careUnitIds: string[];
+  /** Units the actor leads (unit or facility leader there or above). */
+  leaderUnitIds: string[];
+}
+
+export const careRoles: Role[] = ['staff', 'unit_leader', 'facility_leader'];
+export const leaderRoles: Role[] = ['unit_leader', 'facility_leader'];
+export const overseerRoles: Role[] = ['unit_leader', 'facility_leader', 'center_manager', 'consultant', 'admin'];
+
+export const hasRole = (actor: Actor, ...wanted: Role[]) => actor.roles.some((r) => wanted.includes(r.role));
+
+/** Does one of the actor's assignments with these roles cover the org path? */
+export const coversPath = (actor: Actor, path: string, ...wanted: Role[]) =>
+  actor.roles.some((r) => wanted.includes(r.role) && path.startsWith(r.path));

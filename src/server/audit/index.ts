@@ -1,0 +1,36 @@
+import type { Queryable } from '../db/index.js';
+import type { RequestCtx } from '../context.js';
+
+export type AuditAction = 'read' | 'search' | 'create' | 'update' | 'export' | 'reveal_cpr' | 'delete';
+
+export interface AuditEntry {
+  action: AuditAction;
+  /** What was touched: 'citizen', 'goal', 'journal_note', 'citizen_list', ... */
+  entity: string;
+  entityId?: string;
+  /** Every citizen whose data the request read or changed. */
+  citizenIds: string[];
+  /** Extra facts (a search criterion, with any CPR masked). Never a CPR number. */
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * Appends one audit row in the caller's transaction: if the insert fails, the request fails and
+ * nothing it did is kept. The app role can insert into audit_log but never update or delete it.
+ */
+export async function audit(tx: Queryable, ctx: RequestCtx, entry: AuditEntry): Promise<void> {
+  await tx.query(
+    `INSERT INTO audit_log (municipality_id, user_id, action, entity, entity_id, citizen_ids, detail, ip)
+     VALUES ($1, $2, $3, $4, $5, $6::uuid[], $7, $8)`,
+    [
+      ctx.actor.municipalityId,
+      ctx.actor.userId,
+      entry.action,
+      entry.entity,
+      entry.entityId ?? null,
+      entry.citizenIds,
+      entry.detail ? JSON.stringify(entry.detail) : null,
+      ctx.ip,
+    ],
+  );
+}

@@ -1,0 +1,18 @@
+import { hasRole, type Actor } from '../access/roles.js';
+
+/** The signed-in user as the web app sees them, with what the menus may show. */
+export function presentMe(actor: Actor) {
+  return {
+    id: actor.userId,
+    username: actor.username,
+    displayName: actor.displayName,
+    municipality: { id: actor.municipalityId, name: actor.municipalityName },
+    roles: actor.roles.map((r) => ({ role: r.role, orgUnitId: r.orgUnitId, orgUnitName: r.orgUnitName, kind: r.kind })),
+    navigation: {
+      myCitizens: actor.careUnitIds.length > 0 || hasRole(actor, 'case_worker', 'center_manager', 'consultant'),
+      dueList: actor.careUnitIds.length > 0,
+      facilities: hasRole(actor, 'unit_leader', 'facility_leader', 'center_manager', 'consultant', 'admin'),
+      administration: hasRole(actor, 'admin'),
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../db/index.js';
+import type { Actor, RoleAssignment } from '../access/roles.js';
+import { careRoles, leaderRoles } from '../access/roles.js';
+
+export const SESSION_COOKIE = 'mestring_session';
+/** Sessions end after this long without a request. */
+export const IDLE_MINUTES = 30;
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const newToken = () => randomBytes(32).toString('base64url');
+
+/** Creates a server-side session; only the token's hash is stored. */
+export async function createSession(db: Db, userId: string): Promise<{ token: string; csrfToken: string }> {
+  const token = newToken();
+  const csrfToken = newToken();
+  await db.query(
+    `INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, now() + make_interval(mins => $4))`,
+    [sha256(token), userId, csrfToken, IDLE_MINUTES],
+  );
+  return { token, csrfToken };
+}
+
+export async function deleteSession(db: Db, token: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE token_hash = $1', [sha256(token)]);
+}
+
+interface SessionRow {
+  user_id: string;
+  municipality_id: string;
+  municipality_name: string;
+  username: string;
+  display_name: string;
+  csrf_token: string;
+  roles: RoleAssignment[] | null;
+  unit_roles: Array<{ unit_id: string; role: string }> | null;
+  refresh: boolean;
+}
+
+/**
+ * Loads the actor behind a session token in one statement: user, role assignments with their
+ * org paths, and the units each role reaches. Runs before the tenant is known, as the
+ * connection's own role (the sessions table has no tenant column).
+ */
+export async function loadSession(db: Db, token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
+  const [row] = await db.query<SessionRow>(
+    `SELECT u.id AS user_id, u.municipality_id, m.name AS municipality_name, u.username, u.display_name, s.csrf_token,
+            s.last_seen_at < now() - interval '1 minute' AS refresh,
+            (SELECT json_agg(json_build_object('role', r.role, 'orgUnitId', o.id, 'orgUnitName', o.name, 'kind', o.kind, 'path', o.path))
+               FROM user_roles r JOIN org_units o ON o.id = r.org_unit_id WHERE r.user_id = u.id) AS roles,
+            (SELECT json_agg(json_build_object('unit_id', unit.id, 'role', r.role))
+               FROM user_roles r JOIN org_units o ON o.id = r.org_unit_id
+               JOIN org_units unit ON unit.municipality_id = o.municipality_id AND unit.kind = 'unit' AND unit.path LIKE o.path || '%'
+              WHERE r.user_id = u.id AND r.role IN ('staff', 'unit_leader', 'facility_leader')) AS unit_roles
+       FROM sessions s JOIN users u ON u.id = s.user_id JOIN municipalities m ON m.id = u.municipality_id
+      WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
+    [sha256(token)],
+  );
+  if (!row) return null;
+  if (row.refresh) {
+    await db.query(
+      `UPDATE sessions SET last_seen_at = now(), expires_at = now() + make_interval(mins => $2) WHERE token_hash = $1`,
+      [sha256(token), IDLE_MINUTES],
+    );
+  }
+  const unitRoles = row.unit_roles ?? [];
+  const unitsWith = (wanted: string[]) => [...new Set(unitRoles.filter((u) => wanted.includes(u.role)).map((u) => u.unit_id))];
+  return {
+    csrfToken: row.csrf_token,
+    actor: {
+      userId: row.user_id,
+      municipalityId: row.municipality_id,
+      municipalityName: row.municipality_name,
+      username: row.username,
+      displayName: row.display_name,
+      roles: row.roles ?? [],
+      careUnitIds: unitsWith(careRoles),
+      leaderUnitIds: unitsWith(leaderRoles),
+    },
+  };
+}

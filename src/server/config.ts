@@ -1,0 +1,18 @@
+import path from 'node:path';
+
+/** Runtime configuration from the environment. */
+export function loadConfig(env = process.env) {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    /** Embedded PostgreSQL's data directory when no DATABASE_URL is set. */
+    dataDir: path.resolve(env.MESTRING_DATA_DIR ?? './data/pglite'),
+    /** Demo data: always on the embedded default, on a server only when asked for. */
+    demo: databaseUrl ? env.MESTRING_DEMO === '1' : env.MESTRING_DEMO !== '0',
+    trustProxy: env.TRUST_PROXY === '1',
+  };
+}

@@ -1,0 +1,45 @@
+import type { FastifyRequest } from 'fastify';
+import type { Db, Queryable } from './db/index.js';
+import type { Actor } from './access/roles.js';
+import { unauthorized } from './errors.js';
+
+/** Who is asking and from where; passed explicitly into queries and the audit writer. */
+export interface RequestCtx {
+  actor: Actor;
+  ip: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor?: Actor;
+    csrfToken?: string;
+  }
+  interface FastifyInstance {
+    db: Db;
+  }
+}
+
+/** The signed-in context, or 401. */
+export function requireCtx(req: FastifyRequest): RequestCtx {
+  if (!req.actor) throw unauthorized();
+  return { actor: req.actor, ip: req.ip };
+}
+
+/**
+ * Runs `fn` in one transaction as the non-superuser app role with the actor's municipality set,
+ * so row-level security filters every statement (the second wall behind the access policies).
+ */
+export function inTenant<T>(db: Db, ctx: RequestCtx, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.query(`SELECT set_config('role', 'mestring_app', true), set_config('app.municipality_id', $1, true)`, [
+      ctx.actor.municipalityId,
+    ]);
+    return fn(tx);
+  });
+}
+
+/** Shorthand for routes: the request's context and a tenant transaction. */
+export function withTenant<T>(req: FastifyRequest, fn: (tx: Queryable, ctx: RequestCtx) => Promise<T>): Promise<T> {
+  const ctx = requireCtx(req);
+  return inTenant(req.server.db, ctx, (tx) => fn(tx, ctx));
+}

@@ -1,0 +1,29 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { Db } from './index.js';
+import { loadFfbCodeSystem } from './reference-data.js';
+
+const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+/**
+ * Runs the SQL files in migrations/ in name order, each once, in its own transaction, then
+ * loads reference data. The same files serve PGlite and the PostgreSQL server.
+ */
+export async function migrate(db: Db): Promise<string[]> {
+  await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+  const done = new Set((await db.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name));
+  const files = (await readdir(migrationsDir)).filter((f) => f.endsWith('.sql')).sort();
+  const applied: string[] = [];
+  for (const file of files) {
+    if (done.has(file)) continue;
+    const text = await readFile(path.join(migrationsDir, file), 'utf8');
+    await db.transaction(async (tx) => {
+      await tx.exec(text);
+      await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [file]);
+    });
+    applied.push(file);
+  }
+  await loadFfbCodeSystem(db);
+  return applied;
+}

@@ -1,0 +1,58 @@
+import { maskCpr } from '../../../domain/cpr.js';
+import { ageOn, todayInCopenhagen } from '../../../domain/dates.js';
+import { currentStep, ladderPath, LADDER_STEPS } from '../../../domain/ladder.js';
+import type { CitizenDetailRow, CitizenListRow } from './queries.js';
+
+export function presentCitizenListItem(row: CitizenListRow, today = todayInCopenhagen()) {
+  return {
+    id: row.id,
+    name: `${row.first_name} ${row.last_name}`,
+    birthDate: row.birth_date,
+    age: ageOn(row.birth_date, today),
+    cprMasked: maskCpr(row.cpr),
+    isContactPerson: row.is_contact_person,
+    unitName: row.unit_name,
+    facilityName: row.facility_name,
+    nextFollowUp: row.next_follow_up ? { ...row.next_follow_up, overdue: row.next_follow_up.date < today } : null,
+    latestNote: row.latest_note,
+  };
+}
+
+export function presentCitizen(row: CitizenDetailRow, abilities: Record<string, boolean>, today = todayInCopenhagen()) {
+  const ladderInput = row.interventions.map((i) => ({ step: i.step, startDate: i.startDate, endDate: i.endDate }));
+  const step = currentStep(ladderInput, today);
+  const active = row.interventions.filter((i) => i.startDate <= today && (i.endDate === null || i.endDate > today));
+  const placement = active.find((i) => i.placeId) ?? null;
+  return {
+    id: row.id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    name: `${row.first_name} ${row.last_name}`,
+    birthDate: row.birth_date,
+    age: ageOn(row.birth_date, today),
+    cprMasked: maskCpr(row.cpr),
+    version: row.version,
+    contactPerson: row.contact_person,
+    targetGroups: row.target_groups,
+    placement: placement && {
+      interventionId: placement.id,
+      facilityId: placement.facilityId,
+      facilityName: placement.facilityName,
+      unitId: placement.unitId,
+      unitName: placement.unitName,
+      placeId: placement.placeId,
+      placeName: placement.placeName,
+      legalBasis: placement.legalBasis,
+      since: placement.startDate,
+      until: placement.endDate,
+    },
+    interventions: row.interventions.map((i) => ({ ...i, active: active.includes(i) })),
+    ladder: {
+      currentStep: step,
+      currentStepName: step ? LADDER_STEPS[step] : null,
+      path: ladderPath(ladderInput).map((p) => ({ ...p, name: LADDER_STEPS[p.step] })),
+    },
+    relatives: row.relatives,
+    abilities,
+  };
+}

@@ -1,0 +1,141 @@
+import type { Queryable } from '../../db/index.js';
+import type { RequestCtx } from '../../context.js';
+import { visibleCitizenIds } from '../../access/scope.js';
+import { todayInCopenhagen } from '../../../domain/dates.js';
+
+export interface CitizenListRow {
+  id: string;
+  first_name: string;
+  last_name: string;
+  birth_date: string;
+  cpr: string;
+  is_contact_person: boolean;
+  unit_name: string | null;
+  facility_name: string | null;
+  next_follow_up: { goalId: string; title: string; date: string } | null;
+  latest_note: { id: string; writtenAt: string; body: string; authorName: string } | null;
+}
+
+/** Turns a search text into a birth date when it is one (DD-MM-YYYY, DDMMYY, YYYY-MM-DD). */
+export function birthDateFromSearch(q: string): string | null {
+  let m = /^(\d{2})[-./]?(\d{2})[-./]?(\d{4})$/.exec(q);
+  if (m) return `${m[3]}-${m[2]}-${m[1]}`;
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(q);
+  if (m) return q;
+  m = /^(\d{2})(\d{2})(\d{2})$/.exec(q);
+  if (m) return null; // DDMMYY is ambiguous in century: matched by the CPR prefix instead.
+  return null;
+}
+
+/**
+ * Mine borgere: the citizens the actor may list (policy in the WHERE), each with the next
+ * follow-up due and the latest note. Contact-person citizens first.
+ */
+export async function listCitizensForActor(
+  tx: Queryable,
+  ctx: RequestCtx,
+  opts: { q?: string; limit: number; cpr?: string },
+): Promise<CitizenListRow[]> {
+  const today = todayInCopenhagen();
+  const scope = visibleCitizenIds(ctx.actor, today, 1);
+  const params: unknown[] = [...scope.params, ctx.actor.userId, opts.limit];
+  const filters: string[] = [];
+  if (opts.cpr) {
+    params.push(opts.cpr);
+    filters.push(`c.cpr = $${params.length}`);
+  } else if (opts.q) {
+    const birth = birthDateFromSearch(opts.q);
+    if (birth) {
+      params.push(birth);
+      filters.push(`c.birth_date = $${params.length}::date`);
+    } else if (/^\d{6}$/.test(opts.q)) {
+      params.push(opts.q);
+      filters.push(`left(c.cpr, 6) = $${params.length}`);
+    } else {
+      params.push(`%${opts.q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`);
+      filters.push(`lower(c.first_name || ' ' || c.last_name) LIKE $${params.length}`);
+    }
+  }
+  return tx.query<CitizenListRow>(
+    `SELECT c.id, c.first_name, c.last_name, c.birth_date, c.cpr,
+            c.contact_person_id IS NOT DISTINCT FROM $5::uuid AS is_contact_person,
+            pl.unit_name, pl.facility_name,
+            (SELECT json_build_object('goalId', g.id, 'title', g.title, 'date', g.next_follow_up_date)
+               FROM goals g WHERE g.citizen_id = c.id AND g.status = 'active' AND g.next_follow_up_date IS NOT NULL
+              ORDER BY g.next_follow_up_date LIMIT 1) AS next_follow_up,
+            (SELECT json_build_object('id', n.id, 'writtenAt', n.written_at, 'body', left(n.body, 160), 'authorName', u.display_name)
+               FROM journal_notes n JOIN users u ON u.id = n.author_id
+              WHERE n.municipality_id = c.municipality_id AND n.citizen_id = c.id AND n.error_reason IS NULL
+              ORDER BY n.written_at DESC LIMIT 1) AS latest_note
+       FROM citizens c
+       LEFT JOIN LATERAL (
+         SELECT unit.name AS unit_name, facility.name AS facility_name
+           FROM interventions i JOIN org_units unit ON unit.id = i.unit_id
+           LEFT JOIN org_units facility ON facility.id = unit.parent_id
+          WHERE i.citizen_id = c.id AND i.start_date <= $3::date AND (i.end_date IS NULL OR i.end_date > $3::date)
+          ORDER BY i.start_date DESC LIMIT 1) pl ON true
+      WHERE c.id IN (${scope.sql}) ${filters.map((f) => `AND ${f}`).join(' ')}
+      ORDER BY is_contact_person DESC, c.first_name, c.last_name
+      LIMIT $6`,
+    params,
+  );
+}
+
+export interface CitizenDetailRow {
+  id: string;
+  cpr: string;
+  first_name: string;
+  last_name: string;
+  birth_date: string;
+  version: number;
+  contact_person: { id: string; name: string } | null;
+  target_groups: Array<{ code: string; name: string }>;
+  interventions: Array<{
+    id: string;
+    kindCode: string;
+    kindName: string;
+    step: number;
+    legalBasis: string;
+    startDate: string;
+    endDate: string | null;
+    placeId: string | null;
+    placeName: string | null;
+    unitId: string | null;
+    unitName: string | null;
+    facilityId: string | null;
+    facilityName: string | null;
+  }>;
+  relatives: Array<{ id: string; name: string; relation: string; phone: string | null; consentToShare: boolean; note: string | null }>;
+}
+
+/** The citizen record in one statement: person, target groups, interventions (placements), relatives. */
+export async function getCitizenDetail(tx: Queryable, citizenId: string): Promise<CitizenDetailRow | undefined> {
+  const [row] = await tx.query<CitizenDetailRow>(
+    `SELECT c.id, c.cpr, c.first_name, c.last_name, c.birth_date, c.version,
+            (SELECT json_build_object('id', u.id, 'name', u.display_name) FROM users u WHERE u.id = c.contact_person_id) AS contact_person,
+            coalesce((SELECT json_agg(json_build_object('code', t.code, 'name', t.name) ORDER BY t.sort_order)
+                        FROM citizen_target_groups ct JOIN target_groups t ON t.code = ct.target_group_code
+                       WHERE ct.citizen_id = c.id), '[]') AS target_groups,
+            coalesce((SELECT json_agg(json_build_object(
+                        'id', i.id, 'kindCode', i.kind_code, 'kindName', k.name, 'step', k.ladder_step, 'legalBasis', i.legal_basis,
+                        'startDate', i.start_date, 'endDate', i.end_date, 'placeId', p.id, 'placeName', p.name,
+                        'unitId', unit.id, 'unitName', unit.name, 'facilityId', facility.id, 'facilityName', facility.name)
+                        ORDER BY i.start_date DESC)
+                        FROM interventions i JOIN intervention_kinds k ON k.code = i.kind_code
+                        LEFT JOIN places p ON p.id = i.place_id
+                        LEFT JOIN org_units unit ON unit.id = i.unit_id
+                        LEFT JOIN org_units facility ON facility.id = unit.parent_id
+                       WHERE i.citizen_id = c.id), '[]') AS interventions,
+            coalesce((SELECT json_agg(json_build_object('id', r.id, 'name', r.name, 'relation', r.relation, 'phone', r.phone,
+                        'consentToShare', r.consent_to_share, 'note', r.note) ORDER BY r.name)
+                        FROM relatives r WHERE r.citizen_id = c.id), '[]') AS relatives
+       FROM citizens c WHERE c.id = $1`,
+    [citizenId],
+  );
+  return row;
+}
+
+export async function getCpr(tx: Queryable, citizenId: string): Promise<string> {
+  const [row] = await tx.query<{ cpr: string }>('SELECT cpr FROM citizens WHERE id = $1', [citizenId]);
+  return row.cpr;
+}

@@ -1,0 +1,51 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { abilities } from '../../access/index.js';
+import { audit } from '../../audit/index.js';
+import { withTenant } from '../../context.js';
+import { maskCpr, formatCpr } from '../../../domain/cpr.js';
+import { CitizenListQuery, CitizenParams, CprSearchBody } from './schema.js';
+import { requireCitizen } from './guard.js';
+import { getCitizenDetail, getCpr, listCitizensForActor } from './queries.js';
+import { presentCitizen, presentCitizenListItem } from './presenter.js';
+
+export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/citizens', { schema: { querystring: CitizenListQuery, tags: ['citizens'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const rows = await listCitizensForActor(tx, ctx, req.query);
+      await audit(tx, ctx, {
+        action: req.query.q ? 'search' : 'read',
+        entity: 'citizen_list',
+        citizenIds: rows.map((r) => r.id),
+        detail: req.query.q ? { q: req.query.q } : undefined,
+      });
+      return { data: rows.map((r) => presentCitizenListItem(r)) };
+    }),
+  );
+
+  // Search by CPR is a POST so the number never travels in a URL or a request log.
+  app.post('/citizens/search', { schema: { body: CprSearchBody, tags: ['citizens'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const rows = await listCitizensForActor(tx, ctx, { cpr: req.body.cpr, limit: 10 });
+      await audit(tx, ctx, { action: 'search', entity: 'citizen_list', citizenIds: rows.map((r) => r.id), detail: { cpr: maskCpr(req.body.cpr) } });
+      return { data: rows.map((r) => presentCitizenListItem(r)) };
+    }),
+  );
+
+  app.get('/citizens/:citizenId', { schema: { params: CitizenParams, tags: ['citizens'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'read');
+      const row = await getCitizenDetail(tx, facts.id);
+      await audit(tx, ctx, { action: 'read', entity: 'citizen', entityId: facts.id, citizenIds: [facts.id] });
+      return { data: presentCitizen(row!, abilities(ctx.actor, 'citizen', facts)) };
+    }),
+  );
+
+  app.post('/citizens/:citizenId/cpr', { schema: { params: CitizenParams, tags: ['citizens'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'revealCpr');
+      const cpr = await getCpr(tx, facts.id);
+      await audit(tx, ctx, { action: 'reveal_cpr', entity: 'citizen', entityId: facts.id, citizenIds: [facts.id] });
+      return { cpr: formatCpr(cpr) };
+    }),
+  );
+};

@@ -1,0 +1,30 @@
+import { mkdirSync } from 'node:fs';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/index.js';
+import { migrate } from './db/migrate.js';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './db/demo/seed.js';
+
+const started = Date.now();
+const config = loadConfig();
+if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+await migrate(db);
+const seeded = config.demo ? await seedDemo(db) : false;
+const app = await buildApp({ db, trustProxy: config.trustProxy });
+await app.listen({ port: config.port, host: config.host });
+
+const url = `http://localhost:${config.port}`;
+console.log(`\nMestring kører på ${url}  (${config.databaseUrl ? 'PostgreSQL-server' : `indlejret PostgreSQL i ${config.dataDir}`}, klar på ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+if (config.demo) {
+  console.log(`${seeded ? 'Demodata oprettet.' : 'Demodata findes.'} Log ind med en af disse (adgangskode "${DEMO_PASSWORD}"):`);
+  for (const u of DEMO_USERS) console.log(`  ${u.username.padEnd(14)} ${u.description}`);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  });
+}
