@@ -106,8 +106,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const fields: Record<string, string> = {};
       for (const v of err.validation) {
         const path = (v.instancePath || '/').replace(/^\//, '').replaceAll('/', '.') || '_';
-        const issue = v.params.issue as { code?: string; keys?: string[] } | undefined;
-        if (issue?.code === 'unrecognized_keys' && issue.keys) for (const k of issue.keys) fields[k] = 'Ukendt felt.';
+        const keys = (v.params as { keys?: string[] }).keys;
+        if (v.keyword === 'unrecognized_keys' && keys) for (const k of keys) fields[path === '_' ? k : `${path}.${k}`] = 'Ukendt felt.';
         else fields[path] ??= v.message ?? 'Ugyldig værdi.';
       }
       return reply.status(400).send({ error: { code: 'invalid_input', message: 'Nogle felter er ikke udfyldt korrekt.', fields } });
