@@ -65,6 +65,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('db', opts.db);
+  // Every route, as registered: the route × role × scope test checks it covers them all.
+  const apiRouteList: Array<{ method: string; url: string }> = [];
+  app.decorate('apiRoutes', apiRouteList);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRouteList.push({ method, url: route.url });
+  });
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {

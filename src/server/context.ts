@@ -16,6 +16,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     db: Db;
+    apiRoutes: Array<{ method: string; url: string }>;
   }
 }
 

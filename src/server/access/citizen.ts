@@ -19,8 +19,8 @@ const assignedAs = (a: Actor, c: CitizenFacts, ...r: Parameters<typeof hasRole>[
 
 // Staff and leaders where the citizen lives: record, plan and journal.
 allow<CitizenFacts>('citizen', ['read', 'revealCpr', 'readPlan', 'editPlan', 'readJournal', 'writeJournal'], placedInCare);
-// Leaders also register citizens, edit the record and see who opened it.
-allow<CitizenFacts>('citizen', ['update', 'manageRelatives', 'readAccessLog'], placedUnderLeader);
+// Leaders also register citizens, edit the record, start and end interventions and see who opened it.
+allow<CitizenFacts>('citizen', ['update', 'manageRelatives', 'manageInterventions', 'readAccessLog'], placedUnderLeader);
 // A case worker assigned to the citizen: record and plan, never the daily journal.
 allow<CitizenFacts>('citizen', ['read', 'revealCpr', 'readPlan'], (a, c) => assignedAs(a, c, 'case_worker'));
 // Center management and consultants: only through an explicit assignment, and no CPR.

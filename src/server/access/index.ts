@@ -1,8 +1,11 @@
 // The one place that decides every read and write. Each subject's rules live in its own file.
 import './citizen.js';
 import './organisation.js';
+import './intervention.js';
+import './journal.js';
 
 export { allow, can, authorize, abilities, registeredActions } from './policy.js';
 export * from './roles.js';
 export type { CitizenFacts } from './citizen.js';
 export type { OrgFacts } from './organisation.js';
+export type { InterventionFacts } from './intervention.js';

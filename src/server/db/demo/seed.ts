@@ -1,6 +1,64 @@
-import type { Db } from '../index.js';
+import type { Db, Queryable } from '../index.js';
+import { hashPassword } from '../../auth/passwords.js';
+import { FFB_GROUPS } from '../../../domain/ffb.js';
+import { todayInCopenhagen } from '../../../domain/dates.js';
+import { generateDemoData } from './generate.js';
+import type { GoalCodes } from './plans.js';
+import { DEMO_KOMMUNE, NABO_KOMMUNE } from './spec.js';
+import { insertRows, TABLES, type TableName } from './tables.js';
+
+/** The password of every demo login (printed by main.ts; demo data is never seeded on a server unasked). */
 export const DEMO_PASSWORD = 'mestring-demo';
-export const DEMO_USERS: Array<{ username: string; description: string }> = [];
-export async function seedDemo(_db: Db): Promise<boolean> {
-  return false;
+
+/** The named demo logins, each with one line in Danish on what it shows. */
+export const DEMO_USERS: Array<{ username: string; description: string }> = [...DEMO_KOMMUNE.namedUsers, ...NABO_KOMMUNE.namedUsers].map(
+  (u) => ({ username: u.username, description: u.description }),
+);
+
+/** Reads the FFB codes goals need from KL's code system (loaded by migrate). */
+async function loadGoalCodes(tx: Queryable): Promise<GoalCodes> {
+  const rows = await tx.query<{ code: string; display: string; parent_code: string }>(
+    'SELECT code, display, parent_code FROM ffb_concepts WHERE parent_code = ANY($1::text[])',
+    [[FFB_GROUPS.activityAndParticipation, FFB_GROUPS.goalType]],
+  );
+  const byName = (parent: string, display: string) => {
+    const row = rows.find((r) => r.parent_code === parent && r.display === display);
+    if (!row) throw new Error(`FFB concept "${display}" is missing: run migrate first`);
+    return row.code;
+  };
+  return {
+    areas: new Map(rows.filter((r) => r.parent_code === FFB_GROUPS.activityAndParticipation).map((r) => [r.display, r.code])),
+    develop: byName(FFB_GROUPS.goalType, 'Udvikle funktionsevne'),
+    maintain: byName(FFB_GROUPS.goalType, 'Fastholde funktionsevne'),
+    limitLoss: byName(FFB_GROUPS.goalType, 'Begrænse tab af funktionsevne'),
+  };
+}
+
+/**
+ * Creates the demo (Demo Kommune with ~315 citizens, a year of notes; Nabo Kommune with 5) on an
+ * empty database, in one transaction and in bulk statements. Returns false, and changes nothing,
+ * when any municipality exists. `today` anchors every date (default: today in Copenhagen).
+ */
+export async function seedDemo(db: Db, opts: { today?: string } = {}): Promise<boolean> {
+  const hasData = async (q: Queryable) => (await q.query<{ found: boolean }>('SELECT EXISTS (SELECT 1 FROM municipalities) AS found'))[0].found;
+  if (await hasData(db)) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    // Two processes starting at once: the second waits here, then finds the data.
+    await tx.query('LOCK TABLE municipalities IN SHARE ROW EXCLUSIVE MODE');
+    if (await hasData(tx)) return false;
+    // Per-row foreign-key checks (triggers) are over half of PGlite's insert time. Like
+    // pg_restore --disable-triggers, skip them where allowed (superuser, always so on PGlite):
+    // the generator is consistent by construction and seed.test.ts checks every reference.
+    const [{ rolsuper }] = await tx.query<{ rolsuper: boolean }>('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
+    if (rolsuper) await tx.query('SET LOCAL session_replication_role = replica');
+    const tables = generateDemoData(await loadGoalCodes(tx), opts.today ?? todayInCopenhagen(), passwordHash);
+    for (const table of Object.keys(TABLES) as TableName[]) await insertRows(tx, table, tables[table]);
+    // Every note's first version, as the journal keeps it.
+    await tx.query(
+      `INSERT INTO journal_note_revisions (municipality_id, note_id, version, body, author_id, created_at)
+       SELECT municipality_id, id, 1, body, author_id, written_at FROM journal_notes`,
+    );
+    return true;
+  });
 }

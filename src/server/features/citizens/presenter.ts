@@ -46,7 +46,7 @@ export function presentCitizen(row: CitizenDetailRow, abilities: Record<string, 
       since: placement.startDate,
       until: placement.endDate,
     },
-    interventions: row.interventions.map((i) => ({ ...i, active: active.includes(i) })),
+    interventions: row.interventions.map((i) => ({ ...i, stepName: LADDER_STEPS[i.step], active: active.includes(i) })),
     ladder: {
       currentStep: step,
       currentStepName: step ? LADDER_STEPS[step] : null,

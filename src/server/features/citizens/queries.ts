@@ -104,8 +104,9 @@ export interface CitizenDetailRow {
     unitName: string | null;
     facilityId: string | null;
     facilityName: string | null;
+    version: number;
   }>;
-  relatives: Array<{ id: string; name: string; relation: string; phone: string | null; consentToShare: boolean; note: string | null }>;
+  relatives: Array<{ id: string; name: string; relation: string; phone: string | null; consentToShare: boolean; note: string | null; version: number }>;
 }
 
 /** The citizen record in one statement: person, target groups, interventions (placements), relatives. */
@@ -119,7 +120,8 @@ export async function getCitizenDetail(tx: Queryable, citizenId: string): Promis
             coalesce((SELECT json_agg(json_build_object(
                         'id', i.id, 'kindCode', i.kind_code, 'kindName', k.name, 'step', k.ladder_step, 'legalBasis', i.legal_basis,
                         'startDate', i.start_date, 'endDate', i.end_date, 'placeId', p.id, 'placeName', p.name,
-                        'unitId', unit.id, 'unitName', unit.name, 'facilityId', facility.id, 'facilityName', facility.name)
+                        'unitId', unit.id, 'unitName', unit.name, 'facilityId', facility.id, 'facilityName', facility.name,
+                        'version', i.version)
                         ORDER BY i.start_date DESC)
                         FROM interventions i JOIN intervention_kinds k ON k.code = i.kind_code
                         LEFT JOIN places p ON p.id = i.place_id
@@ -127,7 +129,7 @@ export async function getCitizenDetail(tx: Queryable, citizenId: string): Promis
                         LEFT JOIN org_units facility ON facility.id = unit.parent_id
                        WHERE i.citizen_id = c.id), '[]') AS interventions,
             coalesce((SELECT json_agg(json_build_object('id', r.id, 'name', r.name, 'relation', r.relation, 'phone', r.phone,
-                        'consentToShare', r.consent_to_share, 'note', r.note) ORDER BY r.name)
+                        'consentToShare', r.consent_to_share, 'note', r.note, 'version', r.version) ORDER BY r.name)
                         FROM relatives r WHERE r.citizen_id = c.id), '[]') AS relatives
        FROM citizens c WHERE c.id = $1`,
     [citizenId],

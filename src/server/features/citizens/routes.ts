@@ -7,8 +7,13 @@ import { CitizenListQuery, CitizenParams, CprSearchBody } from './schema.js';
 import { requireCitizen } from './guard.js';
 import { getCitizenDetail, getCpr, listCitizensForActor } from './queries.js';
 import { presentCitizen, presentCitizenListItem } from './presenter.js';
+import { citizenWriteRoutes } from './write.routes.js';
+import { relativeRoutes } from './relatives.routes.js';
 
 export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(citizenWriteRoutes);
+  await app.register(relativeRoutes);
+
   app.get('/citizens', { schema: { querystring: CitizenListQuery, tags: ['citizens'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const rows = await listCitizensForActor(tx, ctx, req.query);

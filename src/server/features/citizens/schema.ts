@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseCpr } from '../../../domain/cpr.js';
+import { isIsoDate } from '../../../domain/dates.js';
 
 export const CitizenParams = z.strictObject({ citizenId: z.uuid('Ukendt borger-id.') });
 
@@ -20,3 +21,79 @@ export const Cpr = z.string().transform((s, ctx) => {
 });
 
 export const CprSearchBody = z.strictObject({ cpr: Cpr });
+
+/** A date of care, YYYY-MM-DD, that exists in the calendar (no 2026-02-30) and lies in 1900–2199. */
+export const CareDate = z
+  .string()
+  .refine((s) => isIsoDate(s) && s >= '1900-01-01' && s <= '2199-12-31', 'Ugyldig dato (ÅÅÅÅ-MM-DD).');
+
+/** Optimistic-concurrency token: the `version` the client read. */
+export const Version = z.int('Versionen skal være et heltal.').min(1);
+
+const PersonName = z.string().trim().min(1, 'Skal udfyldes.').max(100, 'Højst 100 tegn.');
+/** Codes from the target-group catalogue; at least one (a citizen can belong to several). Duplicates are dropped. */
+const TargetGroupCodes = z
+  .array(z.string().min(1).max(50))
+  .min(1, 'Vælg mindst én målgruppe.')
+  .max(20)
+  .transform((codes) => [...new Set(codes)]);
+/** A user of the municipality who is the citizen's contact person (kontaktperson); null clears it. */
+const ContactPersonId = z.uuid('Ukendt medarbejder.').nullable().optional();
+
+export const CreateCitizenBody = z.strictObject({
+  cpr: Cpr,
+  firstName: PersonName,
+  lastName: PersonName,
+  targetGroupCodes: TargetGroupCodes,
+  contactPersonId: ContactPersonId,
+  /** Move in at once: a place, the kind of intervention (its ladder step) and the first day. */
+  placement: z
+    .strictObject({ placeId: z.uuid('Ukendt plads.'), kindCode: z.string().min(1).max(50), startDate: CareDate })
+    .optional(),
+});
+export type CreateCitizenInput = z.infer<typeof CreateCitizenBody>;
+
+const hasChange = (body: Record<string, unknown>) => Object.keys(body).some((k) => k !== 'version' && body[k] !== undefined);
+
+export const UpdateCitizenBody = z
+  .strictObject({
+    version: Version,
+    firstName: PersonName.optional(),
+    lastName: PersonName.optional(),
+    targetGroupCodes: TargetGroupCodes.optional(),
+    contactPersonId: ContactPersonId,
+  })
+  .refine(hasChange, { message: 'Der er intet at ændre.', path: ['_'] });
+export type UpdateCitizenInput = z.infer<typeof UpdateCitizenBody>;
+
+export const RelativeParams = z.strictObject({ citizenId: z.uuid('Ukendt borger-id.'), relativeId: z.uuid('Ukendt pårørende-id.') });
+
+const RelativeFields = {
+  name: z.string().trim().min(1, 'Skal udfyldes.').max(200, 'Højst 200 tegn.'),
+  /** In the citizen's words: mor, bror, ven, værge … */
+  relation: z.string().trim().min(1, 'Skal udfyldes.').max(100, 'Højst 100 tegn.'),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 ]{6,18}[0-9]$/, 'Ugyldigt telefonnummer.')
+    .nullable()
+    .optional(),
+  /** The citizen has consented to sharing information with this person. */
+  consentToShare: z.boolean(),
+  note: z.string().trim().max(2000, 'Højst 2000 tegn.').nullable().optional(),
+};
+
+export const CreateRelativeBody = z.strictObject(RelativeFields);
+export type CreateRelativeInput = z.infer<typeof CreateRelativeBody>;
+
+export const UpdateRelativeBody = z
+  .strictObject({
+    version: Version,
+    name: RelativeFields.name.optional(),
+    relation: RelativeFields.relation.optional(),
+    phone: RelativeFields.phone,
+    consentToShare: RelativeFields.consentToShare.optional(),
+    note: RelativeFields.note,
+  })
+  .refine(hasChange, { message: 'Der er intet at ændre.', path: ['_'] });
+export type UpdateRelativeInput = z.infer<typeof UpdateRelativeBody>;

@@ -1,3 +1,118 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { authorize } from '../../access/index.js';
+import { audit } from '../../audit/index.js';
+import { withTenant } from '../../context.js';
+import { badRequest, conflict, notFound } from '../../errors.js';
+import { requireCitizen } from '../citizens/guard.js';
+import { handoverCitizenFacts, noteAbilities, requireNote } from './guard.js';
+import { correctNote, getNote, goalsOfCitizen, handoverNotes, insertNote, listNotes, markNoteError, noteHistory } from './queries.js';
+import { nextBefore, presentHandover, presentNote, presentRevision } from './presenter.js';
+import { CitizenParams, HandoverQuery, NoteCorrectionBody, NoteCreateBody, NoteListQuery, NoteMarkErrorBody, NoteParams } from './schema.js';
 
-export const journalRoutes: FastifyPluginAsyncZod = async () => {};
+/** Most notes one handover answer holds; past it the answer says `truncated`. */
+const HANDOVER_MAX_NOTES = 500;
+const tags = ['journal'];
+
+export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/citizens/:citizenId/notes', { schema: { params: CitizenParams, querystring: NoteListQuery, tags } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const citizen = await requireCitizen(tx, ctx, req.params.citizenId, 'readJournal');
+      if (req.query.includeErrors) authorize(ctx.actor, 'readJournalErrors', 'citizen', citizen);
+      const rows = await listNotes(tx, ctx, citizen.id, req.query);
+      const { goalId, before, includeErrors } = req.query;
+      await audit(tx, ctx, {
+        action: 'read',
+        entity: 'journal_note_list',
+        entityId: citizen.id,
+        citizenIds: [citizen.id],
+        detail: { notes: rows.length, goalId, before, includeErrors: includeErrors || undefined },
+      });
+      return { data: rows.map((r) => presentNote(r, noteAbilities(ctx.actor, r, citizen))), nextBefore: nextBefore(rows, req.query.limit) };
+    }),
+  );
+
+  app.post('/citizens/:citizenId/notes', { schema: { params: CitizenParams, body: NoteCreateBody, tags } }, (req, reply) => {
+    reply.status(201); // sent only after the transaction commits; an error replaces it
+    return withTenant(req, async (tx, ctx) => {
+      const citizen = await requireCitizen(tx, ctx, req.params.citizenId, 'writeJournal');
+      const goalIds = [...new Set(req.body.goalIds)];
+      const own = await goalsOfCitizen(tx, ctx, citizen.id, goalIds);
+      if (goalIds.some((g) => !own.has(g))) {
+        throw badRequest('Notatet kan kun knyttes til borgerens egne mål.', { goalIds: 'Et eller flere af målene hører ikke til borgeren.' });
+      }
+      const id = await insertNote(tx, ctx, citizen.id, { ...req.body, goalIds });
+      await audit(tx, ctx, { action: 'create', entity: 'journal_note', entityId: id, citizenIds: [citizen.id], detail: { goals: goalIds.length } });
+      const note = (await getNote(tx, ctx, id))!;
+      return { data: presentNote(note, noteAbilities(ctx.actor, note, citizen)) };
+    });
+  });
+
+  // A correction never silently changes a note: the earlier text stays in the history.
+  app.post('/notes/:noteId/corrections', { schema: { params: NoteParams, body: NoteCorrectionBody, tags } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const { note, facts } = await requireNote(tx, ctx, req.params.noteId);
+      const present = (row = note) => presentNote(row, noteAbilities(ctx.actor, row, facts.citizen));
+      if (facts.markedError) throw conflict('Notatet er markeret som fejlregistreret og kan ikke rettes.', present());
+      authorize(ctx.actor, 'correct', 'journal_note', facts);
+      if (note.version !== req.body.version) throw conflict('Notatet er blevet rettet, siden du åbnede det. Se den nye tekst.', present());
+      if (note.body === req.body.body) throw badRequest('Rettelsen ændrer ikke teksten.', { body: 'Teksten er uændret.' });
+      if (!(await correctNote(tx, ctx, note.id, req.body))) {
+        throw conflict('Notatet er blevet ændret, siden du åbnede det.', present((await getNote(tx, ctx, note.id))!));
+      }
+      await audit(tx, ctx, {
+        action: 'update',
+        entity: 'journal_note',
+        entityId: note.id,
+        citizenIds: [note.citizen_id],
+        detail: { change: 'correction', version: note.version + 1 },
+      });
+      return { data: present((await getNote(tx, ctx, note.id))!) };
+    }),
+  );
+
+  // Written on the wrong citizen: kept with its reason and hidden, never deleted.
+  app.post('/notes/:noteId/mark-error', { schema: { params: NoteParams, body: NoteMarkErrorBody, tags } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const { note, facts } = await requireNote(tx, ctx, req.params.noteId);
+      const present = (row = note) => presentNote(row, noteAbilities(ctx.actor, row, facts.citizen));
+      if (facts.markedError) throw conflict('Notatet er allerede markeret som fejlregistreret.', present());
+      authorize(ctx.actor, 'markError', 'journal_note', facts);
+      if (note.version !== req.body.version || !(await markNoteError(tx, ctx, note.id, req.body))) {
+        throw conflict('Notatet er blevet ændret, siden du åbnede det.', present((await getNote(tx, ctx, note.id))!));
+      }
+      await audit(tx, ctx, { action: 'update', entity: 'journal_note', entityId: note.id, citizenIds: [note.citizen_id], detail: { change: 'mark_error' } });
+      return { data: present((await getNote(tx, ctx, note.id))!) };
+    }),
+  );
+
+  app.get('/notes/:noteId/history', { schema: { params: NoteParams, tags } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const { note, facts } = await requireNote(tx, ctx, req.params.noteId);
+      authorize(ctx.actor, 'readHistory', 'journal_note', facts);
+      const rows = await noteHistory(tx, ctx, note.id);
+      await audit(tx, ctx, { action: 'read', entity: 'journal_note', entityId: note.id, citizenIds: [note.citizen_id], detail: { view: 'history' } });
+      return { data: rows.map(presentRevision) };
+    }),
+  );
+
+  // Vagtoverlevering: what happened on the caller's units during the last shifts.
+  app.get('/handover', { schema: { querystring: HandoverQuery, tags } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const { unitId, hours } = req.query;
+      if (unitId && !ctx.actor.careUnitIds.includes(unitId)) throw notFound('Afdelingen');
+      const rows = await handoverNotes(tx, ctx, unitId ? [unitId] : ctx.actor.careUnitIds, hours, HANDOVER_MAX_NOTES + 1);
+      const truncated = rows.length > HANDOVER_MAX_NOTES;
+      const groups = presentHandover(rows.slice(0, HANDOVER_MAX_NOTES), (row) =>
+        presentNote(row, noteAbilities(ctx.actor, row, handoverCitizenFacts(ctx, row))),
+      );
+      await audit(tx, ctx, {
+        action: 'read',
+        entity: 'handover',
+        entityId: unitId,
+        citizenIds: groups.map((g) => g.citizen.id),
+        detail: { hours, notes: Math.min(rows.length, HANDOVER_MAX_NOTES) },
+      });
+      return { data: groups, hours, truncated };
+    }),
+  );
+};

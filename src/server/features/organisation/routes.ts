@@ -1,3 +1,125 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { abilities, authorize, type OrgFacts } from '../../access/index.js';
+import { audit } from '../../audit/index.js';
+import { withTenant } from '../../context.js';
+import { badRequest, conflict, notFound } from '../../errors.js';
+import { todayInCopenhagen } from '../../../domain/dates.js';
+import { CreateOrgUnitBody, CreatePlaceBody, IdParams, UpdateOrgUnitBody, UpdatePlaceBody } from './schema.js';
+import {
+  countActiveDependants,
+  getOrgUnit,
+  getPlace,
+  insertOrgUnit,
+  insertPlace,
+  listOrgUnits,
+  placeInUseFrom,
+  setPlaceTargetGroups,
+  unknownTargetGroups,
+  updateOrgUnit,
+  updatePlace,
+} from './queries.js';
+import { presentOrgUnit, presentPlace } from './presenter.js';
+import { childKinds, childPath, fitsUnder, kindNames } from './tree.js';
+import { facilityRoutes } from './facility-routes.js';
 
-export const organisationRoutes: FastifyPluginAsyncZod = async () => {};
+const org = (row: { municipality_id: string; path: string }): OrgFacts => ({ municipalityId: row.municipality_id, path: row.path });
+const changedFields = (body: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(body).filter(([k, v]) => k !== 'version' && v !== undefined));
+
+/** The organisation tree, places and occupancy. Admins keep the tree; everyone sees its names. */
+export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/org-units', { schema: { tags: ['organisation'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const rows = await listOrgUnits(tx, ctx);
+      return { data: rows.map((r) => presentOrgUnit(r, abilities(ctx.actor, 'org', org(r)))) };
+    }),
+  );
+
+  app.post('/org-units', { schema: { body: CreateOrgUnitBody, tags: ['organisation'] } }, (req, reply) =>
+    withTenant(req, async (tx, ctx) => {
+      const { parentId, kind, name } = req.body;
+      const parent = await getOrgUnit(tx, ctx, parentId);
+      if (!parent) throw notFound('Den overordnede enhed');
+      authorize(ctx.actor, 'manage', 'org', org(parent));
+      if (!fitsUnder(parent.kind, kind)) {
+        const allowed = childKinds[parent.kind].map((k) => kindNames[k]).join(' eller ') || 'intet';
+        throw badRequest('Enheden passer ikke ind i organisationen.', {
+          kind: `En enhed af typen ${kindNames[kind]} kan ikke ligge under typen ${kindNames[parent.kind]} (tilladt: ${allowed}).`,
+        });
+      }
+      if (!parent.active) throw badRequest('Enheden kan ikke oprettes.', { parentId: 'Den overordnede enhed er deaktiveret.' });
+      const id = randomUUID();
+      const row = await insertOrgUnit(tx, ctx, { id, parent, kind, name, path: childPath(parent.path, id) });
+      await audit(tx, ctx, { action: 'create', entity: 'org_unit', entityId: id, citizenIds: [], detail: { kind, name, parentId } });
+      reply.code(201);
+      return { data: presentOrgUnit(row, abilities(ctx.actor, 'org', org(row))) };
+    }),
+  );
+
+  app.patch('/org-units/:id', { schema: { params: IdParams, body: UpdateOrgUnitBody, tags: ['organisation'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const unit = await getOrgUnit(tx, ctx, req.params.id);
+      if (!unit) throw notFound('Enheden');
+      authorize(ctx.actor, 'manage', 'org', org(unit));
+      const stale = () => conflict('Enheden er ændret af en anden i mellemtiden. Se den nye udgave.', presentOrgUnit(unit));
+      if (unit.version !== req.body.version) throw stale();
+      if (req.body.active === false && unit.active && (await countActiveDependants(tx, ctx, unit.id)) > 0) {
+        throw badRequest('Enheden kan ikke deaktiveres.', { active: 'Enheden har aktive underenheder eller pladser. Deaktivér dem først.' });
+      }
+      if (req.body.active === true && !unit.active && unit.parent_id) {
+        const parent = await getOrgUnit(tx, ctx, unit.parent_id);
+        if (!parent?.active) throw badRequest('Enheden kan ikke aktiveres.', { active: 'Den overordnede enhed er deaktiveret.' });
+      }
+      const row = await updateOrgUnit(tx, ctx, unit.id, req.body);
+      if (!row) throw stale();
+      await audit(tx, ctx, { action: 'update', entity: 'org_unit', entityId: unit.id, citizenIds: [], detail: changedFields(req.body) });
+      return { data: presentOrgUnit(row, abilities(ctx.actor, 'org', org(row))) };
+    }),
+  );
+
+  app.post('/places', { schema: { body: CreatePlaceBody, tags: ['organisation'] } }, (req, reply) =>
+    withTenant(req, async (tx, ctx) => {
+      const unit = await getOrgUnit(tx, ctx, req.body.unitId);
+      if (!unit) throw notFound('Afdelingen');
+      authorize(ctx.actor, 'manage', 'org', org(unit));
+      if (unit.kind !== 'unit') throw badRequest('Pladsen kan ikke oprettes.', { unitId: 'En plads hører til en afdeling.' });
+      if (!unit.active) throw badRequest('Pladsen kan ikke oprettes.', { unitId: 'Afdelingen er deaktiveret.' });
+      await requireKnownTargetGroups(tx, req.body.targetGroupCodes);
+      const id = await insertPlace(tx, ctx, req.body);
+      await setPlaceTargetGroups(tx, ctx, id, req.body.targetGroupCodes);
+      await audit(tx, ctx, { action: 'create', entity: 'place', entityId: id, citizenIds: [], detail: { unitId: unit.id, name: req.body.name } });
+      reply.code(201);
+      return { data: presentPlace((await getPlace(tx, ctx, id))!) };
+    }),
+  );
+
+  app.patch('/places/:id', { schema: { params: IdParams, body: UpdatePlaceBody, tags: ['organisation'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const place = await getPlace(tx, ctx, req.params.id);
+      if (!place) throw notFound('Pladsen');
+      authorize(ctx.actor, 'manage', 'org', { municipalityId: place.municipality_id, path: place.unit_path });
+      const stale = () => conflict('Pladsen er ændret af en anden i mellemtiden. Se den nye udgave.', presentPlace(place));
+      if (place.version !== req.body.version) throw stale();
+      if (req.body.active === false && place.active && (await placeInUseFrom(tx, ctx, place.id, todayInCopenhagen()))) {
+        throw badRequest('Pladsen kan ikke deaktiveres.', { active: 'Pladsen er optaget eller har en kommende indflytning. Afslut opholdet først.' });
+      }
+      if (req.body.active === true && !place.active && !place.unit_active) {
+        throw badRequest('Pladsen kan ikke aktiveres.', { active: 'Afdelingen er deaktiveret.' });
+      }
+      if (req.body.targetGroupCodes) await requireKnownTargetGroups(tx, req.body.targetGroupCodes);
+      if (!(await updatePlace(tx, ctx, place.id, req.body))) throw stale();
+      if (req.body.targetGroupCodes) await setPlaceTargetGroups(tx, ctx, place.id, req.body.targetGroupCodes);
+      await audit(tx, ctx, { action: 'update', entity: 'place', entityId: place.id, citizenIds: [], detail: changedFields(req.body) });
+      return { data: presentPlace((await getPlace(tx, ctx, place.id))!) };
+    }),
+  );
+
+  await app.register(facilityRoutes);
+};
+
+/** 400 naming the codes that are not in the target-group catalogue. */
+async function requireKnownTargetGroups(tx: Parameters<typeof unknownTargetGroups>[0], codes: string[]): Promise<void> {
+  const unknown = await unknownTargetGroups(tx, codes);
+  if (unknown.length) throw badRequest('Ukendt målgruppe.', { targetGroupCodes: `Ukendt målgruppe: ${unknown.join(', ')}.` });
+}

@@ -1,3 +1,74 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { hasRole } from '../../access/index.js';
+import { userDirectoryPaths } from '../../access/organisation.js';
+import { audit } from '../../audit/index.js';
+import { hashPassword } from '../../auth/passwords.js';
+import { withTenant } from '../../context.js';
+import { AppError, badRequest, conflict, forbidden } from '../../errors.js';
+import { CreateUserBody, UpdateUserBody, UserParams } from './schema.js';
+import { endSessions, getUser, insertUser, listUsers, setUserRoles, updateUser } from './queries.js';
+import { canManageUser, requireAssignableRoles, requireUserToManage } from './guard.js';
+import { presentUser } from './presenter.js';
 
-export const userRoutes: FastifyPluginAsyncZod = async () => {};
+const usernameTaken = () =>
+  new AppError(409, 'duplicate', 'Brugernavnet er optaget.', { username: 'Brugernavnet er optaget. Vælg et andet.' });
+
+/** Users: admins keep them (never deleted, only deactivated); leaders and staff see their colleagues. */
+export const userRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/users', { schema: { tags: ['users'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const scope = userDirectoryPaths(ctx.actor);
+      if (scope.length === 0) throw forbidden();
+      const rows = await listUsers(tx, ctx, scope, hasRole(ctx.actor, 'admin'));
+      return { data: rows.map((r) => presentUser(r, { update: canManageUser(ctx.actor, r) })) };
+    }),
+  );
+
+  app.post('/users', { schema: { body: CreateUserBody, tags: ['users'] } }, (req, reply) =>
+    withTenant(req, async (tx, ctx) => {
+      const { username, displayName, password, roles } = req.body;
+      await requireAssignableRoles(tx, ctx, roles);
+      const passwordHash = await hashPassword(password);
+      const id = await insertUser(tx, ctx, { username, displayName, passwordHash }).catch((err: { code?: string }) => {
+        throw err.code === '23505' ? usernameTaken() : err;
+      });
+      await setUserRoles(tx, ctx, id, roles);
+      await audit(tx, ctx, { action: 'create', entity: 'user', entityId: id, citizenIds: [], detail: { username, roles } });
+      reply.code(201);
+      const user = (await getUser(tx, ctx, id))!;
+      return { data: presentUser(user, { update: canManageUser(ctx.actor, user) }) };
+    }),
+  );
+
+  app.patch('/users/:id', { schema: { params: UserParams, body: UpdateUserBody, tags: ['users'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const body = req.body;
+      const user = await requireUserToManage(tx, ctx, req.params.id);
+      const stale = () => conflict('Brugeren er ændret af en anden i mellemtiden. Se den nye udgave.', presentUser(user, { update: true }));
+      if (user.version !== body.version) throw stale();
+      if (user.id === ctx.actor.userId) {
+        // Guard against locking oneself (and perhaps the municipality) out of administration.
+        if (body.active === false) throw badRequest('Du kan ikke deaktivere dig selv.', { active: 'Du kan ikke deaktivere dig selv.' });
+        if (body.roles && !body.roles.some((r) => r.role === 'admin')) {
+          throw badRequest('Du kan ikke fjerne din egen administratorrolle.', { roles: 'Du kan ikke fjerne din egen administratorrolle.' });
+        }
+        if (body.password) throw badRequest('Skift din egen adgangskode under "Skift adgangskode".', { password: 'Brug "Skift adgangskode".' });
+      }
+      if (body.roles) await requireAssignableRoles(tx, ctx, body.roles);
+      const passwordHash = body.password ? await hashPassword(body.password) : undefined;
+      const updated = await updateUser(tx, ctx, user.id, { version: body.version, displayName: body.displayName, active: body.active, passwordHash });
+      if (!updated) throw stale();
+      if (body.roles) await setUserRoles(tx, ctx, user.id, body.roles);
+      if (body.active === false || passwordHash) await endSessions(tx, user.id);
+      await audit(tx, ctx, {
+        action: 'update',
+        entity: 'user',
+        entityId: user.id,
+        citizenIds: [],
+        detail: { displayName: body.displayName, active: body.active, roles: body.roles, passwordChanged: passwordHash ? true : undefined },
+      });
+      const now = (await getUser(tx, ctx, user.id))!;
+      return { data: presentUser(now, { update: canManageUser(ctx.actor, now) }) };
+    }),
+  );
+};

@@ -1,0 +1,262 @@
+/**
+ * `npm run bench [-- --scale=M --iterations=300 --warmup=30 --regenerate --no-load]`
+ *
+ * Generates (or reuses) a benchmark municipality in a PostgreSQL server, starts the real app on it,
+ * and reports p50/p95 server time of the hot pages next to their floor: the same statements,
+ * recorded from the request and replayed by a bare `pg` client in one transaction. Then a
+ * throughput line (autocannon). Writes bench/results/latest.md and latest.json. See bench/README.md.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+import pg from 'pg';
+import { buildApp } from '../src/server/app.js';
+import { openPostgres } from '../src/server/db/index.js';
+import { migrate } from '../src/server/db/migrate.js';
+import { BENCH_PASSWORD, generate, prepareDatabase, userLayout } from './generate.js';
+import { HttpClient } from './http.js';
+import { recordingDb, type Statement } from './recorder.js';
+import { SCALES } from './scale.js';
+import { ms, percentile, timeRuns } from './stats.js';
+
+const TARGET_P95_MS = 30;
+const TARGET_RATIO = 1.5;
+const DB_NAME = 'mestring_bench';
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'M' },
+    iterations: { type: 'string', default: '300' },
+    warmup: { type: 'string', default: '30' },
+    regenerate: { type: 'boolean', default: false },
+    'no-load': { type: 'boolean', default: false },
+  },
+});
+const scale = SCALES[args.scale!.toUpperCase()];
+if (!scale) throw new Error(`unknown scale ${args.scale}; one of ${Object.keys(SCALES).join(', ')}`);
+const iterations = Number(args.iterations);
+const warmup = Number(args.warmup);
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
+const log = (line: string) => console.log(line);
+
+// 1. Data -------------------------------------------------------------------------------------
+const started = performance.now();
+log(`Mestring bench, scale ${scale.name}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const prepared = await prepareDatabase(adminUrl, DB_NAME, scale, log, args.regenerate);
+let generationSeconds: number;
+if (prepared.reuse) {
+  const meta = new pg.Client({ connectionString: prepared.url });
+  await meta.connect();
+  const row = (await meta.query<{ seconds: string; generated_at: Date }>('SELECT seconds, generated_at FROM bench_meta')).rows[0];
+  await meta.end();
+  generationSeconds = Number(row.seconds);
+  log(`Reusing ${DB_NAME} (scale ${scale.name}, generated ${row.generated_at.toISOString()} in ${generationSeconds} s)`);
+} else {
+  generationSeconds = await generate(prepared.url, scale, log);
+  log(`Generated in ${generationSeconds.toFixed(0)} s`);
+}
+
+// 2. The app on the bench database, over real HTTP on loopback ----------------------------------
+const inner = openPostgres(prepared.url);
+await migrate(inner); // later migrations land on a reused database too
+const recorder = recordingDb(inner);
+const app = await buildApp({ db: recorder.db, logger: false, webDir: '/nonexistent' });
+await app.listen({ host: '127.0.0.1', port: 0 });
+const address = app.server.address();
+const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const http = new HttpClient(base);
+
+const layout = userLayout(scale);
+const staffUser = `staff-${layout.staff}`; // the first staff member of unit 1
+const leaderUser = `facility-leader-${layout.facilityLeaders}`; // the leader of facility 1
+const cookies = { staff: await http.login(staffUser, BENCH_PASSWORD), leader: await http.login(leaderUser, BENCH_PASSWORD) };
+const floorClient = new pg.Client({ connectionString: prepared.url });
+await floorClient.connect();
+const [target] = (
+  await floorClient.query<{ citizen_id: string; goal_id: string; unit_citizens: number; linked: number }>(
+    `SELECT b.id AS citizen_id, g.id AS goal_id, (SELECT count(*)::int FROM bench_citizens WHERE unit = 1) AS unit_citizens,
+            (SELECT count(*)::int FROM journal_note_goals ng WHERE ng.goal_id = g.id) AS linked
+       FROM bench_citizens b JOIN goals g ON g.citizen_id = b.id AND g.status = 'active'
+      WHERE b.unit = 1 ORDER BY b.n, linked DESC LIMIT 1`,
+  )
+).rows;
+log(`Staff user ${staffUser} (unit 1: ${target.unit_citizens} citizens), facility leader ${leaderUser}; citizen ${target.citizen_id}, goal ${target.goal_id} (${target.linked} linked notes)`);
+
+interface RequestSpec {
+  name: string;
+  cookie: string;
+  /** Paths to try in order: the first that answers 200 is measured (features land at different times). */
+  paths: string[];
+}
+const requests: RequestSpec[] = [
+  { name: 'Mine borgere (staff, one unit)', cookie: cookies.staff, paths: ['/api/citizens'] },
+  { name: 'Borgerside', cookie: cookies.staff, paths: [`/api/citizens/${target.citizen_id}`] },
+  { name: 'Mål med noter', cookie: cookies.staff, paths: [`/api/goals/${target.goal_id}`, `/api/citizens/${target.citizen_id}/notes?goalId=${target.goal_id}`] },
+  { name: 'Opfølgningsliste (facility leader)', cookie: cookies.leader, paths: ['/api/follow-ups/due'] },
+];
+
+interface Result {
+  name: string;
+  path: string | null;
+  status?: number;
+  p50?: number;
+  p95?: number;
+  floorP50?: number;
+  floorP95?: number;
+  ratio?: number;
+  ok?: boolean;
+  bytes?: number;
+  statements?: Array<{ text: string; params?: unknown[]; floorP50: number }>;
+  explain?: string;
+}
+
+/** Replays recorded statements on the bare client, timing each statement too. */
+async function replay(stmts: Statement[], perStatement: number[][]): Promise<void> {
+  for (const [i, s] of stmts.entries()) {
+    const t = performance.now();
+    await floorClient.query(s.text, s.params);
+    perStatement[i].push(performance.now() - t);
+  }
+}
+
+/** EXPLAIN ANALYZE of the slowest statements, run as the request ran them (role and tenant set), rolled back. */
+async function explainSlowest(stmts: Statement[], floorP50: number[]): Promise<string> {
+  const setup = stmts.filter((s) => s.text.includes('set_config('));
+  const slowest = stmts
+    .map((s, i) => ({ s, t: floorP50[i] }))
+    .filter(({ s }) => /^\s*SELECT/i.test(s.text) && !s.text.includes('set_config('))
+    .sort((a, b) => b.t - a.t)
+    .slice(0, 2);
+  const out: string[] = [];
+  for (const { s, t } of slowest) {
+    await floorClient.query('BEGIN');
+    try {
+      for (const x of setup) await floorClient.query(x.text, x.params);
+      const plan = await floorClient.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, s.params);
+      out.push(`-- floor p50 ${ms(t)} ms\n${s.text.trim()}\n-- params: ${JSON.stringify(s.params)}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+    } finally {
+      await floorClient.query('ROLLBACK');
+    }
+  }
+  return out.join('\n\n');
+}
+
+// 3. Measure ----------------------------------------------------------------------------------
+const results: Result[] = [];
+for (const r of requests) {
+  const get = (path: string) => http.request('GET', path, { cookie: r.cookie });
+  let path: string | null = null;
+  let status = 0;
+  for (const p of r.paths) {
+    status = (await get(p)).status;
+    if (status === 200) {
+      path = p;
+      break;
+    }
+  }
+  if (!path) {
+    log(`- ${r.name}: not measured (${r.paths.join(' / ')} answered ${status})`);
+    results.push({ name: r.name, path: null, status });
+    continue;
+  }
+  let failures = 0;
+  let bytes = 0;
+  const times = await timeRuns(async () => {
+    const res = await get(path);
+    bytes = res.body.length;
+    if (res.status !== 200) failures++;
+  }, iterations, warmup);
+  if (failures) throw new Error(`${r.name}: ${failures} requests did not answer 200`);
+
+  recorder.start();
+  await get(path);
+  const stmts = recorder.stop();
+  const perStatement = stmts.map(() => [] as number[]);
+  const floor = await timeRuns(() => replay(stmts, perStatement), iterations, warmup);
+  const statementP50 = perStatement.map((t) => percentile(t.slice(warmup), 50));
+  const result: Result = {
+    name: r.name,
+    path: path.replace(/[0-9a-f-]{36}/g, ':id'),
+    status,
+    bytes,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    floorP50: percentile(floor, 50),
+    floorP95: percentile(floor, 95),
+    statements: stmts.map((s, i) => ({ text: s.text.replace(/\s+/g, ' ').trim(), params: s.params, floorP50: statementP50[i] })),
+  };
+  result.ratio = result.p95! / result.floorP95!;
+  result.ok = result.p95! <= TARGET_P95_MS && result.ratio <= TARGET_RATIO;
+  if (!result.ok) result.explain = await explainSlowest(stmts, statementP50);
+  log(`- ${r.name}: p50 ${ms(result.p50!)} ms, p95 ${ms(result.p95!)} ms; floor p50 ${ms(result.floorP50!)} ms, p95 ${ms(result.floorP95!)} ms (${stmts.length} statements, ${bytes} bytes)`);
+  results.push(result);
+}
+
+// 4. Throughput under concurrent load, in a separate process so it does not share the server's event loop.
+let throughput: { requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number } | null = null;
+if (!args['no-load']) {
+  const autocannon = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, [autocannon, '-c', '10', '-d', '10', '-j', '-H', `cookie:${cookies.staff}`, `${base}/api/citizens`], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const j = JSON.parse(stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
+  throughput = { requestsPerSecond: j.requests.average, p50: j.latency.p50, p99: j.latency.p99, non2xx: j.non2xx, errors: j.errors };
+  log(`- Throughput, Mine borgere, 10 connections, 10 s: ${j.requests.average.toFixed(0)} req/s (latency p50 ${j.latency.p50} ms, p99 ${j.latency.p99} ms, ${j.non2xx} non-2xx)`);
+}
+
+await app.close();
+await inner.close();
+await floorClient.end();
+http.close();
+
+// 5. Report -----------------------------------------------------------------------------------
+const serverVersion = await (async () => {
+  const c = new pg.Client({ connectionString: prepared.url });
+  await c.connect();
+  const v = (await c.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
+  const counts = (await c.query<{ citizens: number; notes: number; goals: number; users: number }>(
+    `SELECT (SELECT count(*)::int FROM citizens) AS citizens, (SELECT reltuples::bigint FROM pg_class WHERE relname = 'journal_notes') AS notes,
+            (SELECT count(*)::int FROM goals) AS goals, (SELECT count(*)::int FROM users) AS users`,
+  )).rows[0];
+  await c.end();
+  return { version: v, counts };
+})();
+const row = (r: Result) =>
+  r.path === null
+    ? `| ${r.name} | — | — | — | — | — | not measured (answered ${r.status}) |`
+    : `| ${r.name} (\`GET ${r.path}\`) | ${ms(r.p50!)} | ${ms(r.p95!)} | ${ms(r.floorP50!)} | ${ms(r.floorP95!)} | ${r.ratio!.toFixed(2)} | ${r.ok ? 'met' : '**missed**'} |`;
+const md = [
+  `# Benchmark, scale ${scale.name}`,
+  '',
+  `${new Date().toISOString()} · PostgreSQL ${serverVersion.version} · Node ${process.version} · ${os.cpus().length} cores · load average at start ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+  `Data: ${serverVersion.counts.citizens} citizens, ${serverVersion.counts.users} users, ${serverVersion.counts.goals} goals, ~${Number(serverVersion.counts.notes).toLocaleString('en')} journal notes (generated in ${generationSeconds.toFixed(0)} s). ${iterations} sequential requests after ${warmup} warm-up; times in ms, measured client-side on loopback.`,
+  '',
+  `| request | p50 | p95 | floor p50 | floor p95 | ratio p95/floor p95 | target (≤ ${TARGET_P95_MS} ms p95, ≤ ${TARGET_RATIO}×) |`,
+  '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+  ...results.map(row),
+  '',
+  throughput
+    ? `Throughput, Mine borgere, autocannon 10 connections × 10 s: **${throughput.requestsPerSecond.toFixed(0)} req/s** (latency p50 ${throughput.p50} ms, p99 ${throughput.p99} ms; ${throughput.non2xx} non-2xx, ${throughput.errors} errors).`
+    : 'Throughput: skipped (--no-load).',
+  '',
+  '## Statements per request (floor p50 each, ms)',
+  ...results.filter((r) => r.statements).flatMap((r) => [
+    '',
+    `### ${r.name}`,
+    ...r.statements!.map((s) => `- ${ms(s.floorP50)} — \`${s.text.slice(0, 140)}${s.text.length > 140 ? '…' : ''}\``),
+  ]),
+  ...results.filter((r) => r.explain).flatMap((r) => ['', `## EXPLAIN ANALYZE, ${r.name}`, '', '```', r.explain!, '```']),
+  '',
+].join('\n');
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(`${resultsDir}latest.md`, md);
+writeFileSync(
+  `${resultsDir}latest.json`,
+  JSON.stringify({ at: new Date().toISOString(), scale, generationSeconds, iterations, warmup, postgres: serverVersion, loadAverage: os.loadavg(), results, throughput }, null, 2),
+);
+log('');
+log(md.split('\n## Statements')[0]);
+log(`Written to bench/results/latest.md and latest.json (${((performance.now() - started) / 1000).toFixed(0)} s in all).`);

@@ -1,0 +1,30 @@
+import { generateJournal } from './journal.js';
+import { generateOrganisation, NamePool } from './organisation.js';
+import { generateCitizens } from './people.js';
+import { generatePlans, type GoalCodes } from './plans.js';
+import { Rng } from './random.js';
+import { DEMO_KOMMUNE, NABO_KOMMUNE } from './spec.js';
+import { emptyTables, type Tables } from './tables.js';
+
+/** Days of journal history the demo has. */
+export const JOURNAL_DAYS = 365;
+
+/**
+ * Every row of the demo, built in memory from seeded generators (one per municipality, so each
+ * stays the same when the other changes). Dates are relative to `today`, so overdue follow-ups
+ * stay overdue whenever the demo is created. No I/O.
+ */
+export function generateDemoData(codes: GoalCodes, today: string, passwordHash: string): Tables {
+  const out = emptyTables();
+  const names = new NamePool();
+  const cprs = new Set<string>();
+  for (const spec of [DEMO_KOMMUNE, NABO_KOMMUNE]) {
+    const rng = new Rng(spec.seed);
+    const org = generateOrganisation(spec, rng, names, passwordHash, out);
+    const citizens = generateCitizens(spec, org, rng, names, today, cprs, out);
+    const featured = spec.featuredUnit ? org.unitIds.get(spec.featuredUnit) : undefined;
+    const goals = generatePlans(citizens, codes, rng, today, out, featured);
+    generateJournal(citizens, org, goals, rng, today, JOURNAL_DAYS, out);
+  }
+  return out;
+}

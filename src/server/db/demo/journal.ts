@@ -1,0 +1,51 @@
+import { plusDays, type Rng } from './random.js';
+import type { OrgState } from './organisation.js';
+import type { CitizenState } from './people.js';
+import type { GoalState } from './plans.js';
+import type { Tables } from './tables.js';
+import { GOAL_NOTE_PHRASES, NOTE_CLOSINGS, NOTE_MIDDLES, NOTE_OPENINGS } from './vocabulary.js';
+
+/** About two notes a week per citizen. */
+const NOTES_PER_DAY = 2 / 7;
+const GOAL_NOTE_SHARE = 0.2;
+
+/**
+ * A year of journal notes up to yesterday, ~2 per citizen per week, each written by staff on the
+ * unit where the citizen lived that day; about one in five works on one of the citizen's goals
+ * and is linked to it.
+ */
+export function generateJournal(
+  citizens: CitizenState[], org: OrgState, goals: Map<string, GoalState[]>, rng: Rng, today: string, days: number, out: Tables,
+): void {
+  const staffByUnit = new Map(org.facilities.flatMap((f) => f.units.map((u) => [u.id, u.staffIds] as const)));
+  const dates = Array.from({ length: days + 1 }, (_, back) => plusDays(today, -back));
+  for (const c of citizens) {
+    const fill = (s: string) => s.replaceAll('{navn}', c.firstName);
+    for (let back = days; back >= 1; back--) {
+      if (!rng.chance(NOTES_PER_DAY)) continue;
+      const day = dates[back];
+      const period = c.periods.find((p) => p.start <= day && (p.end === null || p.end > day));
+      const staff = period?.unitId ? staffByUnit.get(period.unitId) : undefined;
+      if (!staff?.length) continue;
+      const minute = rng.int(7 * 60, 22 * 60);
+      const id = rng.uuid();
+      const open = (goals.get(c.id) ?? []).filter((g) => g.start <= day);
+      let body: string;
+      if (open.length && rng.chance(GOAL_NOTE_SHARE)) {
+        const goal = rng.pick(open);
+        body = `${fill(rng.pick(GOAL_NOTE_PHRASES)).replace('{mål}', goal.title)} ${rng.pick(NOTE_CLOSINGS)}`;
+        out.journal_note_goals.push({ municipality_id: c.municipalityId, note_id: id, goal_id: goal.id });
+      } else {
+        const parts = [fill(rng.pick(NOTE_OPENINGS))];
+        if (rng.chance(0.7)) parts.push(rng.pick(NOTE_MIDDLES));
+        if (rng.chance(0.6)) parts.push(rng.pick(NOTE_CLOSINGS));
+        body = parts.join(' ');
+      }
+      const hh = String(Math.floor(minute / 60)).padStart(2, '0');
+      const mm = String(minute % 60).padStart(2, '0');
+      out.journal_notes.push({
+        id, municipality_id: c.municipalityId, citizen_id: c.id, author_id: rng.pick(staff), body, written_at: `${day} ${hh}:${mm}`,
+      });
+    }
+  }
+}

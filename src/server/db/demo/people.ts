@@ -1,0 +1,154 @@
+import { parseCpr } from '../../../domain/cpr.js';
+import { plusDays, type Rng } from './random.js';
+import type { FacilityState, NamePool, OrgState, PlaceState } from './organisation.js';
+import type { FacilitySpec, MunicipalitySpec } from './spec.js';
+import type { Tables } from './tables.js';
+import { RELATIONS, RELATIVE_NOTES } from './vocabulary.js';
+
+/** A stay or support period, as the generator keeps it to pick note authors and goal dates. */
+export interface Period {
+  unitId: string | null;
+  start: string;
+  end: string | null;
+}
+
+/** A generated citizen with what the plans and the journal need. */
+export interface CitizenState {
+  id: string;
+  municipalityId: string;
+  firstName: string;
+  facility: FacilityState;
+  unitId: string;
+  unitKey: string;
+  contactPersonId: string;
+  /** The current stay's start. */
+  since: string;
+  periods: Period[];
+}
+
+const overlaps = (a: [string, string | null], b: [string, string | null]) =>
+  a[0] < (b[1] ?? '9999-12-31') && b[0] < (a[1] ?? '9999-12-31');
+
+/** A free place in the facility for [from, to), or null (the stay is then recorded on a unit only). */
+function freePlace(rng: Rng, facility: FacilityState, from: string, to: string | null): PlaceState | null {
+  return rng.shuffle(facility.places).find((p) => !p.taken.some((t) => overlaps(t, [from, to]))) ?? null;
+}
+
+/** A CPR number for the birth date and sex that passes parseCpr, unique within `used`. */
+export function makeCpr(rng: Rng, birthDate: string, sex: 'male' | 'female', used: Set<string>): string {
+  const [y, m, d] = birthDate.split('-');
+  for (;;) {
+    // Digit 7 carries the century (domain/cpr.ts): 0–3 for the 1900s, 4–9 for 2000–2036.
+    const century = Number(y) < 2000 ? rng.int(0, 3) : rng.pick([4, 5, 6, 7, 8, 9]);
+    const last = rng.int(0, 4) * 2 + (sex === 'male' ? 1 : 0);
+    const cpr = `${d}${m}${y.slice(2)}${century}${rng.int(0, 9)}${rng.int(0, 9)}${last}`;
+    if (used.has(cpr)) continue;
+    const parsed = parseCpr(cpr);
+    if (!parsed.ok || parsed.birthDate !== birthDate) throw new Error(`generated an invalid CPR for ${birthDate}`);
+    used.add(cpr);
+    return cpr;
+  }
+}
+
+/** Where someone was before the current stay: the ladder path that led here (or down to here). */
+const HISTORY: Record<string, Array<{ p: number; steps: FacilitySpec['kind'][] }>> = {
+  long_term_residence: [{ p: 0.3, steps: ['temporary_residence'] }, { p: 0.12, steps: ['shelter', 'temporary_residence'] }],
+  temporary_residence: [{ p: 0.3, steps: ['shelter'] }],
+  shelter: [{ p: 0.15, steps: ['housing_support'] }],
+  // A §85 home with a place (bofællesskab): some moved down from a §108 stay.
+  housing_support: [{ p: 0.25, steps: ['long_term_residence'] }],
+};
+// Citizens supported in their own home (§85, no place) moved down from a §107 stay, some after a shelter.
+const DOWN_TO_OWN_HOME = [{ p: 0.4, steps: ['shelter', 'temporary_residence'] as FacilitySpec['kind'][] }, { p: 1, steps: ['temporary_residence'] as FacilitySpec['kind'][] }];
+
+const BASIS: Record<FacilitySpec['kind'], string> = {
+  long_term_residence: '§108', temporary_residence: '§107', shelter: '§110', housing_support: '§85',
+};
+
+/**
+ * Citizens on the facilities' places (and the support team's citizens without a place): CPR,
+ * target groups, the current placement, earlier stays on the ladder, relatives, a contact person.
+ */
+export function generateCitizens(spec: MunicipalitySpec, org: OrgState, rng: Rng, names: NamePool, today: string, cprs: Set<string>, out: Tables): CitizenState[] {
+  const m = org.municipalityId;
+  const citizens: CitizenState[] = [];
+
+  const addIntervention = (citizenId: string, kind: FacilitySpec['kind'], unitId: string | null, place: PlaceState | null, start: string, end: string | null) => {
+    place?.taken.push([start, end]);
+    out.interventions.push({
+      id: rng.uuid(), municipality_id: m, citizen_id: citizenId, kind_code: kind, legal_basis: BASIS[kind],
+      place_id: place?.id ?? null, unit_id: unitId, start_date: start, end_date: end,
+    });
+  };
+
+  for (const facility of org.facilities) {
+    const f = facility.spec;
+    const openPlaces = rng.shuffle(facility.places).slice(0, f.occupied);
+    for (let k = 0; k < f.occupied; k++) {
+      const place = openPlaces[k] ?? null;
+      const unitIndex = place ? place.unitIndex : k % facility.units.length;
+      const unit = facility.units[unitIndex];
+      const person = names.person(rng);
+      const age = rng.int(f.ages[0], f.ages[1]);
+      const birthDate = plusDays(today, -(age * 365.25 + rng.int(0, 364)));
+      const id = rng.uuid();
+      const since = plusDays(today, -rng.int(f.stayDays[0], f.stayDays[1]));
+      const periods: Period[] = [{ unitId: unit.id, start: since, end: null }];
+      addIntervention(id, f.kind, unit.id, place, since, null);
+
+      const staff = unit.staffIds;
+      const contactPersonId = staff[k % staff.length];
+      out.citizens.push({
+        id, municipality_id: m, cpr: makeCpr(rng, birthDate, person.sex, cprs), first_name: person.first, last_name: person.last,
+        birth_date: birthDate, contact_person_id: contactPersonId,
+      });
+      const groups = [rng.chance(0.7) ? f.targetGroups[0] : f.targetGroups[1]];
+      if (rng.chance(0.35)) groups.push(f.targetGroups.find((g) => g !== groups[0])!);
+      out.citizen_target_groups.push(...groups.map((code) => ({ municipality_id: m, citizen_id: id, target_group_code: code })));
+
+      if (rng.chance(0.65)) {
+        for (const r of rng.sample(RELATIONS.filter((r) => !(r.parent && age >= 60) && !(r.child && age < 40)), rng.chance(0.25) ? 2 : 1)) {
+          const p = names.person(rng, r.sex === 'any' ? undefined : r.sex);
+          const family = r.relation !== 'Værge' && !r.relation.startsWith('Ven');
+          out.relatives.push({
+            id: rng.uuid(), municipality_id: m, citizen_id: id, name: `${p.first} ${family && rng.chance(0.6) ? person.last : p.last}`,
+            relation: r.relation, phone: `${rng.int(20, 99)} ${rng.int(10, 99)} ${rng.int(10, 99)} ${rng.int(10, 99)}`,
+            consent_to_share: rng.chance(0.7), note: rng.chance(0.3) ? rng.pick(RELATIVE_NOTES) : null,
+          });
+        }
+      }
+      citizens.push({ id, municipalityId: m, firstName: person.first, facility, unitId: unit.id, unitKey: unit.key, contactPersonId, since, periods });
+    }
+  }
+
+  // Earlier stays, walking back from the current one. After every current stay is placed, so an
+  // earlier stay only takes a place that was free at the time.
+  for (const c of citizens) {
+    const f = c.facility.spec;
+    const options = f.places === 0 ? DOWN_TO_OWN_HOME : (HISTORY[f.kind] ?? []);
+    const roll = rng.next();
+    let acc = 0;
+    const history = options.find((o) => roll < (acc += o.p))?.steps ?? [];
+    let end = plusDays(c.since, -rng.int(0, 20));
+    for (const kind of [...history].reverse()) {
+      const candidates = org.facilities.filter((x) => x.spec.kind === kind && x !== c.facility && (x.places.length > 0 || kind === 'housing_support'));
+      if (candidates.length === 0) break;
+      const where = rng.pick(candidates);
+      const days = kind === 'shelter' ? rng.int(10, 200) : rng.int(150, 900);
+      const start = plusDays(end, -days);
+      const histPlace = where.places.length ? freePlace(rng, where, start, end) : null;
+      const histUnit = histPlace ? where.units[histPlace.unitIndex] : rng.pick(where.units);
+      addIntervention(c.id, kind, histUnit.id, histPlace, start, end);
+      c.periods.push({ unitId: histUnit.id, start, end });
+      end = plusDays(start, -rng.int(0, 45));
+    }
+  }
+
+  const caseWorker = spec.namedUsers.find((u) => u.role === 'case_worker');
+  if (caseWorker && spec.caseAssignments > 0) {
+    for (const c of rng.sample(citizens, spec.caseAssignments)) {
+      out.case_assignments.push({ municipality_id: m, user_id: org.userIds.get(caseWorker.username)!, citizen_id: c.id });
+    }
+  }
+  return citizens;
+}

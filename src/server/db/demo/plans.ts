@@ -1,0 +1,112 @@
+import { FUNCTIONAL_LEVEL_ORDER } from '../../../domain/ffb.js';
+import { addMonthsIso } from '../../../domain/dates.js';
+import { plusDays, type Rng } from './random.js';
+import type { CitizenState } from './people.js';
+import type { Tables } from './tables.js';
+import { EXTERNAL_RESPONSIBLE, FOLLOW_UP_NOTES, GOALS_BY_AREA, STATUS_REASONS, STEP_RESPONSIBLE } from './vocabulary.js';
+
+/** FFB codes the goals use, read from ffb_concepts (KL's code system) by the seeder. */
+export interface GoalCodes {
+  /** Activity-and-participation areas by display name (Egenomsorg, Praktiske opgaver, …). */
+  areas: Map<string, string>;
+  develop: string;
+  maintain: string;
+  limitLoss: string;
+}
+
+/** A goal the journal can link notes to. */
+export interface GoalState {
+  id: string;
+  title: string;
+  start: string;
+  active: boolean;
+}
+
+const FOLLOW_UP_MONTHS = 3;
+/** Target groups where maintaining or limiting loss is a common goal type. */
+const LOSS_LIMITING_GROUPS = ['acquired_brain_injury', 'multiple_disabilities', 'visual_impairment'];
+
+/**
+ * Two to four goals per citizen in their own words, one per FFB area, with sub-goals, actions,
+ * past follow-ups every three months, and a next follow-up spread so that some are overdue and
+ * some due within 14 days. Citizens on `featuredUnitId` get an overdue goal in the first two.
+ */
+export function generatePlans(
+  citizens: CitizenState[], codes: GoalCodes, rng: Rng, today: string, out: Tables, featuredUnitId?: string,
+): Map<string, GoalState[]> {
+  const goalsByCitizen = new Map<string, GoalState[]>();
+  const areaNames = [...codes.areas.keys()].filter((a) => GOALS_BY_AREA[a]);
+  let featured = 0;
+
+  for (const c of citizens) {
+    const municipalityId = c.municipalityId;
+    const forceOverdue = c.unitId === featuredUnitId && featured++ < 2;
+    const goals: GoalState[] = [];
+    for (const [n, area] of rng.sample(areaNames, rng.int(2, 4)).entries()) {
+      const idea = rng.pick(GOALS_BY_AREA[area]);
+      const id = rng.uuid();
+      const roll = rng.next();
+      const limitsLoss = LOSS_LIMITING_GROUPS.includes(c.facility.spec.targetGroups[0]);
+      const goalType = roll < (limitsLoss ? 0.35 : 0.05) ? codes.limitLoss : roll < (limitsLoss ? 0.65 : 0.3) ? codes.maintain : codes.develop;
+      let level = rng.pick([1, 2, 2, 3]);
+      const target = goalType === codes.develop ? level - 1 : level;
+
+      const earliest = [c.since, plusDays(today, -730)].sort()[1];
+      const latest = [earliest, plusDays(today, -14)].sort()[1];
+      const span = Math.round((Date.parse(latest) - Date.parse(earliest)) / 86_400_000);
+      const start = plusDays(earliest, rng.int(0, Math.min(span, 120)));
+
+      const statusRoll = forceOverdue && n === 0 ? 1 : rng.next();
+      let status: 'active' | 'achieved' | 'paused' = statusRoll < 0.06 ? 'achieved' : statusRoll < 0.09 ? 'paused' : 'active';
+      const dueRoll = forceOverdue && n === 0 ? 0 : rng.next();
+      let next: string | null = dueRoll < 0.14 ? plusDays(today, -rng.int(1, 45)) : dueRoll < 0.34 ? plusDays(today, rng.int(0, 14)) : plusDays(today, rng.int(15, 90));
+      if (next < plusDays(start, 14)) next = addMonthsIso(start, FOLLOW_UP_MONTHS);
+
+      // Past follow-ups, walking back from the next one in three-month steps.
+      const followUps: Array<{ date: string; next: string | null }> = [];
+      let after = next;
+      for (let d = addMonthsIso(next, -FOLLOW_UP_MONTHS); d > start; d = addMonthsIso(d, -FOLLOW_UP_MONTHS)) {
+        if (d < today) followUps.unshift({ date: d, next: after });
+        after = d;
+      }
+      if (status !== 'active' && followUps.length === 0) status = 'active';
+      if (status !== 'active') {
+        followUps[followUps.length - 1].next = null;
+        next = null;
+      }
+      for (const [k, f] of followUps.entries()) {
+        const last = k === followUps.length - 1;
+        const progress = status === 'achieved' && last ? 'improved' : rng.pick(['improved', 'improved', 'unchanged', 'unchanged', 'declined'] as const);
+        if (progress === 'improved' && level > target) level = status === 'achieved' && last ? target : level - 1;
+        if (progress === 'declined' && level < 4) level++;
+        out.follow_ups.push({
+          id: rng.uuid(), municipality_id: municipalityId, goal_id: id, citizen_id: c.id, follow_up_date: f.date, progress,
+          level_code: FUNCTIONAL_LEVEL_ORDER[level], note: rng.pick(FOLLOW_UP_NOTES[progress]),
+          continues: status === 'active' || !last, next_follow_up_date: f.next, author_id: c.contactPersonId,
+        });
+      }
+
+      out.goals.push({
+        id, municipality_id: municipalityId, citizen_id: c.id, title: idea.title, what_matters: idea.whatMatters,
+        ffb_area_code: codes.areas.get(area)!, goal_type_code: goalType, target_level_code: FUNCTIONAL_LEVEL_ORDER[Math.max(0, target)],
+        current_level_code: FUNCTIONAL_LEVEL_ORDER[level],
+        responsible_user_id: c.contactPersonId,
+        responsible_external: area === 'Samfundsliv' && rng.chance(0.5) ? rng.pick(EXTERNAL_RESPONSIBLE) : null,
+        start_date: start, next_follow_up_date: next, status,
+        status_reason: status === 'active' ? null : rng.pick(STATUS_REASONS[status]),
+        created_by: c.contactPersonId, updated_on: followUps[followUps.length - 1]?.date ?? start,
+      });
+      const steps = [...idea.subGoals.map((text) => ({ kind: 'sub_goal', text })), ...idea.actions.map((text) => ({ kind: 'action', text }))];
+      for (const [k, s] of steps.entries()) {
+        out.goal_steps.push({
+          id: rng.uuid(), municipality_id: municipalityId, goal_id: id, kind: s.kind, text: s.text,
+          responsible: s.kind === 'action' ? rng.pick(STEP_RESPONSIBLE) : null,
+          done: status === 'achieved' || (k === 0 && followUps.length > 1 && rng.chance(0.5)), sort_order: k,
+        });
+      }
+      goals.push({ id, title: idea.title, start, active: status === 'active' });
+    }
+    goalsByCitizen.set(c.id, goals);
+  }
+  return goalsByCitizen;
+}

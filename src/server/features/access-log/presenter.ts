@@ -1,0 +1,14 @@
+import type { AccessLogRow } from './queries.js';
+
+/** One use of a citizen's data: when, by whom, what kind of use, on what. */
+export function presentAccessLogEntry(row: AccessLogRow) {
+  return {
+    id: row.id,
+    at: new Date(row.at).toISOString(),
+    userId: row.user_id,
+    userName: row.user_name,
+    action: row.action,
+    entity: row.entity,
+    ip: row.ip,
+  };
+}

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../db/index.js';
+import { createTestDb } from '../../../../test/db.js';
+import { buildWorld, type World } from '../../../../test/world.js';
+import { login, testApp } from '../../../../test/http.js';
+
+let db: Db;
+let app: FastifyInstance;
+let w: World;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  app = await testApp(db);
+  w = await buildWorld(db);
+});
+afterAll(async () => {
+  await app.close();
+  await db.close();
+});
+
+describe('GET /api/catalogue', () => {
+  it('requires a session', async () => {
+    expect((await app.inject({ method: 'GET', url: '/api/catalogue' })).statusCode).toBe(401);
+  });
+
+  it('gives the six life areas, goal types and the FFB scales in the order people read them', async () => {
+    const staff = await login(app, w.users.staff.username);
+    const res = await staff.get('/api/catalogue');
+    expect(res.statusCode).toBe(200);
+    const c = res.json();
+    expect(c.ffbAreas.map((a: { display: string }) => a.display).sort()).toEqual(
+      ['Egenomsorg', 'Kommunikation', 'Mobilitet', 'Praktiske opgaver', 'Relationer', 'Samfundsliv'],
+    );
+    expect(c.goalTypes.map((t: { display: string }) => t.display).sort()).toEqual(
+      ['Begrænse tab af funktionsevne', 'Fastholde funktionsevne', 'Udvikle funktionsevne'],
+    );
+    expect(c.functionalLevels.map((l: { display: string }) => l.display)).toEqual([
+      'Ingen nedsat funktionsevne',
+      'Let nedsat funktionsevne',
+      'Moderat nedsat funktionsevne',
+      'Svært nedsat funktionsevne',
+      'Fuldstændig nedsat funktionsevne',
+      'Ikke vurderet',
+    ]);
+    expect(c.supportNeedLevels.map((l: { display: string }) => l.display)).toEqual([
+      'Intet støttebehov',
+      'Let støttebehov',
+      'Moderat støttebehov',
+      'Højt støttebehov',
+      'Fuldstændigt støttebehov',
+      'Ikke vurderet',
+    ]);
+    expect(c.ffbAreas[0]).toEqual({ code: expect.any(String), display: expect.any(String), definition: expect.any(String) });
+  });
+
+  it('gives target groups, intervention kinds on the ladder and legal bases', async () => {
+    const admin = await login(app, w.users.admin.username);
+    const c = (await admin.get('/api/catalogue')).json();
+    expect(c.targetGroups).toHaveLength(8);
+    expect(c.targetGroups[0]).toEqual({ code: 'social_psychiatry', name: 'Socialpsykiatri' });
+    expect(c.interventionKinds.find((k: { code: string }) => k.code === 'long_term_residence')).toEqual({
+      code: 'long_term_residence',
+      name: 'Længerevarende botilbud',
+      ladderStep: 7,
+      ladderStepName: 'Længerevarende ophold på botilbud (§108)',
+      defaultLegalBasis: '§108',
+    });
+    expect(c.interventionKinds.map((k: { ladderStep: number }) => k.ladderStep)).toEqual(
+      [...c.interventionKinds.map((k: { ladderStep: number }) => k.ladderStep)].sort((a, b) => a - b),
+    );
+    const bases = c.legalBases.map((l: { code: string }) => l.code);
+    expect(bases).toEqual(expect.arrayContaining(['§82b', '§85', '§107', '§108', '§110', 'ABL §105']));
+    // Every kind's default legal basis is in the catalogue.
+    for (const k of c.interventionKinds) expect(bases).toContain(k.defaultLegalBasis);
+  });
+
+  it('writes no audit row (no citizen data)', async () => {
+    const staff = await login(app, w.users.staff.username);
+    await staff.get('/api/catalogue');
+    const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE user_id = $1', [w.users.staff.id]);
+    expect(n).toBe(0);
+  });
+});

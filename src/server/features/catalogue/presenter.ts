@@ -1,0 +1,20 @@
+import { FFB_GROUPS } from '../../../domain/ffb.js';
+import { FUNCTIONAL_LEVEL_DISPLAY_ORDER, orderByCodes, SUPPORT_NEED_LEVEL_ORDER } from '../../../domain/plans.js';
+import { LADDER_STEPS } from '../../../domain/ladder.js';
+import type { CatalogueRows, ConceptRow } from './queries.js';
+
+const concept = (c: ConceptRow) => ({ code: c.code, display: c.display, definition: c.definition });
+
+/** The catalogues as the web app's pickers show them: scales best → worst with 'Ikke vurderet' last. */
+export function presentCatalogue(rows: CatalogueRows) {
+  const inGroup = (group: string) => rows.concepts.filter((c) => c.group_code === group).map(concept);
+  return {
+    ffbAreas: inGroup(FFB_GROUPS.activityAndParticipation),
+    goalTypes: inGroup(FFB_GROUPS.goalType),
+    functionalLevels: orderByCodes(inGroup(FFB_GROUPS.functionalLevel), FUNCTIONAL_LEVEL_DISPLAY_ORDER),
+    supportNeedLevels: orderByCodes(inGroup(FFB_GROUPS.supportNeedLevel), SUPPORT_NEED_LEVEL_ORDER),
+    targetGroups: rows.targetGroups,
+    interventionKinds: rows.interventionKinds.map((k) => ({ ...k, ladderStepName: LADDER_STEPS[k.ladderStep] })),
+    legalBases: rows.legalBases,
+  };
+}

@@ -1,0 +1,91 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { abilities, can } from '../../access/index.js';
+import { audit } from '../../audit/index.js';
+import { withTenant, type RequestCtx } from '../../context.js';
+import type { Queryable } from '../../db/index.js';
+import { conflict, forbidden } from '../../errors.js';
+import { parseCpr } from '../../../domain/cpr.js';
+import { assertPlaceInUse, requirePlace } from '../placements/guard.js';
+import { requireKind, startIntervention } from '../placements/queries.js';
+import { CitizenParams, CreateCitizenBody, UpdateCitizenBody } from './schema.js';
+import { loadCitizenFacts, requireCitizen } from './guard.js';
+import { getCitizenDetail } from './queries.js';
+import { assertContactPerson, assertTargetGroups, insertCitizen, replaceTargetGroups, updateCitizen } from './write.queries.js';
+import { presentCitizen } from './presenter.js';
+
+/**
+ * Registering a citizen without a placement: the actor must be allowed to register citizens
+ * somewhere, i.e. at one of their own assignments (a unit or facility leader). The citizen is then
+ * moved in with POST /citizens/:id/interventions; until then only case assignments show them.
+ */
+function requireRegistrarSomewhere(ctx: RequestCtx): void {
+  const org = (path: string) => ({ municipalityId: ctx.actor.municipalityId, path });
+  if (!ctx.actor.roles.some((r) => can(ctx.actor, 'registerCitizens', 'org', org(r.path)))) {
+    throw forbidden('Kun ledere kan registrere borgere.');
+  }
+}
+
+/** The citizen record as the caller now sees it (abilities included). */
+async function presentCurrent(tx: Queryable, ctx: RequestCtx, citizenId: string) {
+  const facts = await loadCitizenFacts(tx, ctx, citizenId);
+  return presentCitizen((await getCitizenDetail(tx, citizenId))!, abilities(ctx.actor, 'citizen', facts!));
+}
+
+/** Registering and editing citizens (leaders). Relatives: relatives.routes.ts; interventions: features/placements. */
+export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post('/citizens', { schema: { body: CreateCitizenBody, tags: ['citizens'] } }, async (req, reply) => {
+    const data = await withTenant(req, async (tx, ctx) => {
+      const { placement, ...person } = req.body;
+      const place = placement ? await requirePlace(tx, placement.placeId) : null;
+      if (place) {
+        if (!can(ctx.actor, 'registerCitizens', 'org', { municipalityId: place.municipalityId, path: place.path })) {
+          throw forbidden('Du kan ikke registrere borgere på denne plads.');
+        }
+        assertPlaceInUse(place, 'placement.placeId');
+      } else {
+        requireRegistrarSomewhere(ctx);
+      }
+      await assertTargetGroups(tx, person.targetGroupCodes);
+      await assertContactPerson(tx, person.contactPersonId);
+      const kind = placement ? await requireKind(tx, placement.kindCode, 'placement.kindCode') : null;
+      const parsed = parseCpr(person.cpr);
+      if (!parsed.ok) throw new Error('unreachable: the Cpr schema validated the number');
+      const id = await insertCitizen(tx, ctx, { ...person, birthDate: parsed.birthDate, contactPersonId: person.contactPersonId ?? null });
+      await replaceTargetGroups(tx, ctx, id, person.targetGroupCodes);
+      const interventionId =
+        placement && kind ? await startIntervention(tx, ctx, { citizenId: id, kind, place, startDate: placement.startDate }, 'placement.') : null;
+      await audit(tx, ctx, {
+        action: 'create',
+        entity: 'citizen',
+        entityId: id,
+        citizenIds: [id],
+        detail: { placeId: place?.id ?? null, interventionId },
+      });
+      return presentCurrent(tx, ctx, id);
+    });
+    return reply.status(201).send({ data });
+  });
+
+  app.patch('/citizens/:citizenId', { schema: { params: CitizenParams, body: UpdateCitizenBody, tags: ['citizens'] } }, async (req) => {
+    const outcome = await withTenant(req, async (tx, ctx) => {
+      const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'update');
+      const { version, ...changes } = req.body;
+      if (changes.targetGroupCodes) await assertTargetGroups(tx, changes.targetGroupCodes);
+      await assertContactPerson(tx, changes.contactPersonId);
+      const updated = await updateCitizen(tx, facts.id, version, changes);
+      if (updated && changes.targetGroupCodes) await replaceTargetGroups(tx, ctx, facts.id, changes.targetGroupCodes);
+      // Stale: the current record goes back to the client, which is a read of citizen data: audit it and commit.
+      await audit(tx, ctx, {
+        action: updated ? 'update' : 'read',
+        entity: 'citizen',
+        entityId: facts.id,
+        citizenIds: [facts.id],
+        detail: updated ? { fields: Object.keys(changes) } : undefined,
+      });
+      const current = await presentCurrent(tx, ctx, facts.id);
+      return updated ? { data: current } : { stale: current };
+    });
+    if ('stale' in outcome) throw conflict('Borgeren er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', outcome.stale);
+    return outcome;
+  });
+};

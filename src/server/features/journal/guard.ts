@@ -1,0 +1,40 @@
+import type { Queryable } from '../../db/index.js';
+import type { RequestCtx } from '../../context.js';
+import { abilities, authorize, can, type Actor, type CitizenFacts } from '../../access/index.js';
+import type { NoteFacts } from '../../access/journal.js';
+import { notFound } from '../../errors.js';
+import { loadCitizenFacts } from '../citizens/guard.js';
+import { getNote, type HandoverRow, type NoteRow } from './queries.js';
+
+/** What the note rules need, from a loaded note and its citizen's facts. */
+export const noteFacts = (note: NoteRow, citizen: CitizenFacts): NoteFacts => ({
+  citizen,
+  authorId: note.author_id,
+  markedError: note.error_reason !== null,
+});
+
+/** The note actions this actor may take (sent with every note so the UI shows only those). */
+export const noteAbilities = (actor: Actor, note: NoteRow, citizen: CitizenFacts) => abilities(actor, 'journal_note', noteFacts(note, citizen));
+
+/**
+ * The gate of every /notes/:noteId route: 404 when the note is unknown, its citizen outside the
+ * actor's scope, or it is marked in error and the actor is not a leader of the citizen; 403 when the
+ * actor sees the citizen but not the journal (a case worker). Callers authorize the action itself.
+ */
+export async function requireNote(tx: Queryable, ctx: RequestCtx, noteId: string): Promise<{ note: NoteRow; facts: NoteFacts }> {
+  const note = await getNote(tx, ctx, noteId);
+  const citizen = note ? await loadCitizenFacts(tx, ctx, note.citizen_id) : null;
+  if (!note || !citizen || !can(ctx.actor, 'read', 'citizen', citizen)) throw notFound('Notatet');
+  authorize(ctx.actor, 'readJournal', 'citizen', citizen);
+  const facts = noteFacts(note, citizen);
+  if (facts.markedError && !can(ctx.actor, 'readJournalErrors', 'citizen', citizen)) throw notFound('Notatet');
+  return { note, facts };
+}
+
+/** The citizen facts a handover row carries (the handover query loads them once per citizen). */
+export const handoverCitizenFacts = (ctx: RequestCtx, row: HandoverRow): CitizenFacts => ({
+  id: row.citizen_id,
+  municipalityId: ctx.actor.municipalityId,
+  unitIds: row.citizen_unit_ids,
+  assignedToActor: row.assigned_to_actor,
+});

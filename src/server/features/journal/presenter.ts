@@ -1,0 +1,42 @@
+import type { HandoverRow, NoteRow, RevisionRow } from './queries.js';
+
+const iso = (t: Date | string) => new Date(t).toISOString();
+
+/** A note as the API shows it (docs/API.md `Note`); `error` is set only on notes marked in error. */
+export function presentNote(row: NoteRow, abilities: Record<string, boolean>) {
+  return {
+    id: row.id,
+    citizenId: row.citizen_id,
+    body: row.body,
+    writtenAt: iso(row.written_at),
+    author: { id: row.author_id, name: row.author_name },
+    version: row.version,
+    corrected: row.version > 1,
+    goals: row.goals,
+    error: row.error_reason === null ? null : { reason: row.error_reason, markedBy: { id: row.error_marked_by, name: row.error_marked_by_name } },
+    abilities,
+  };
+}
+export type PresentedNote = ReturnType<typeof presentNote>;
+
+/** One version of a note's text. */
+export function presentRevision(row: RevisionRow) {
+  return { version: row.version, body: row.body, reason: row.reason, authorName: row.author_name, createdAt: iso(row.created_at) };
+}
+
+/** The keyset cursor for the next page: the last note's writtenAt when the page was full. */
+export const nextBefore = (rows: NoteRow[], limit: number) => (rows.length === limit ? iso(rows[rows.length - 1].written_at) : null);
+
+/** Handover rows (newest first) grouped by citizen; groups keep the order of their newest note. */
+export function presentHandover(rows: HandoverRow[], present: (row: HandoverRow) => PresentedNote) {
+  const groups = new Map<string, { citizen: { id: string; name: string; unitId: string; unitName: string }; notes: PresentedNote[] }>();
+  for (const row of rows) {
+    let group = groups.get(row.citizen_id);
+    if (!group) {
+      group = { citizen: { id: row.citizen_id, name: `${row.first_name} ${row.last_name}`, unitId: row.unit_id, unitName: row.unit_name }, notes: [] };
+      groups.set(row.citizen_id, group);
+    }
+    group.notes.push(present(row));
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,213 @@
+import type { Queryable } from '../../db/index.js';
+import type { RequestCtx } from '../../context.js';
+import { journalCitizenScope } from '../../access/journal.js';
+import { todayInCopenhagen } from '../../../domain/dates.js';
+
+/** One note as the journal shows it: head row, author, error mark and linked goals. */
+export interface NoteRow {
+  id: string;
+  citizen_id: string;
+  author_id: string;
+  author_name: string;
+  written_at: Date;
+  body: string;
+  version: number;
+  error_reason: string | null;
+  error_marked_by: string | null;
+  error_marked_by_name: string | null;
+  goals: Array<{ id: string; title: string }>;
+}
+
+// The goal links come in the same statement (one subquery per note on the page, by primary key): no N+1.
+const noteColumns = `n.id, n.citizen_id, n.author_id, author.display_name AS author_name, n.written_at, n.body, n.version,
+       n.error_reason, n.error_marked_by, marker.display_name AS error_marked_by_name,
+       coalesce((SELECT json_agg(json_build_object('id', g.id, 'title', g.title) ORDER BY g.title)
+                   FROM journal_note_goals ng JOIN goals g ON g.id = ng.goal_id
+                  WHERE ng.note_id = n.id), '[]') AS goals`;
+const noteJoins = `JOIN users author ON author.id = n.author_id LEFT JOIN users marker ON marker.id = n.error_marked_by`;
+
+export interface NoteListOptions {
+  goalId?: string;
+  before?: string;
+  limit: number;
+  includeErrors: boolean;
+}
+
+/**
+ * A page of one citizen's journal, newest first. The WHERE leads with the actor's municipality and
+ * the citizen and orders by written_at alone, so the journal_notes_citizen index returns the page
+ * without reading the citizen's older notes (keyset on `before`).
+ */
+export async function listNotes(tx: Queryable, ctx: RequestCtx, citizenId: string, opts: NoteListOptions): Promise<NoteRow[]> {
+  const params: unknown[] = [ctx.actor.municipalityId, citizenId, opts.limit];
+  const filters: string[] = [];
+  if (!opts.includeErrors) filters.push('n.error_reason IS NULL');
+  if (opts.before) {
+    params.push(opts.before);
+    filters.push(`n.written_at < $${params.length}::timestamptz`);
+  }
+  if (opts.goalId) {
+    params.push(opts.goalId);
+    filters.push(`n.id IN (SELECT l.note_id FROM journal_note_goals l WHERE l.municipality_id = $1 AND l.goal_id = $${params.length})`);
+  }
+  return tx.query<NoteRow>(
+    `SELECT ${noteColumns}
+       FROM journal_notes n ${noteJoins}
+      WHERE n.municipality_id = $1 AND n.citizen_id = $2 ${filters.map((f) => `AND ${f}`).join(' ')}
+      ORDER BY n.written_at DESC
+      LIMIT $3`,
+    params,
+  );
+}
+
+/** One note by id in the actor's municipality, or undefined. */
+export async function getNote(tx: Queryable, ctx: RequestCtx, noteId: string): Promise<NoteRow | undefined> {
+  const [row] = await tx.query<NoteRow>(
+    `SELECT ${noteColumns} FROM journal_notes n ${noteJoins} WHERE n.municipality_id = $1 AND n.id = $2`,
+    [ctx.actor.municipalityId, noteId],
+  );
+  return row;
+}
+
+/** Which of `goalIds` are goals of this citizen (a note may only link its own citizen's goals). */
+export async function goalsOfCitizen(tx: Queryable, ctx: RequestCtx, citizenId: string, goalIds: string[]): Promise<Set<string>> {
+  if (goalIds.length === 0) return new Set();
+  const rows = await tx.query<{ id: string }>(
+    `SELECT id FROM goals WHERE municipality_id = $1 AND citizen_id = $2 AND id = ANY($3::uuid[])`,
+    [ctx.actor.municipalityId, citizenId, goalIds],
+  );
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * Writes a note by the actor: the head row, its first revision and its goal links (the caller's
+ * transaction makes them one). Times are kept to the millisecond so the writtenAt the API shows
+ * is exactly the stored key that `before` pages on.
+ */
+export async function insertNote(
+  tx: Queryable,
+  ctx: RequestCtx,
+  citizenId: string,
+  note: { body: string; goalIds: string[]; writtenAt?: string },
+): Promise<string> {
+  const [{ id }] = await tx.query<{ id: string }>(
+    `INSERT INTO journal_notes (municipality_id, citizen_id, author_id, written_at, body)
+     VALUES ($1, $2, $3, date_trunc('milliseconds', coalesce($4::timestamptz, now())), $5)
+     RETURNING id`,
+    [ctx.actor.municipalityId, citizenId, ctx.actor.userId, note.writtenAt ?? null, note.body],
+  );
+  await insertRevision(tx, ctx, id, 1, note.body, null);
+  if (note.goalIds.length > 0) {
+    await tx.query(
+      `INSERT INTO journal_note_goals (municipality_id, note_id, goal_id) SELECT $1, $2, unnest($3::uuid[])`,
+      [ctx.actor.municipalityId, id, note.goalIds],
+    );
+  }
+  return id;
+}
+
+async function insertRevision(tx: Queryable, ctx: RequestCtx, noteId: string, version: number, body: string, reason: string | null) {
+  await tx.query(
+    `INSERT INTO journal_note_revisions (municipality_id, note_id, version, body, reason, author_id) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [ctx.actor.municipalityId, noteId, version, body, reason, ctx.actor.userId],
+  );
+}
+
+/**
+ * Corrects a note: the head row takes the new text and version, the new revision keeps the text
+ * with its reason and corrector (earlier revisions stay as they were). Returns false when the note
+ * is no longer at `version` or was marked in error meanwhile (the caller answers 409).
+ */
+export async function correctNote(
+  tx: Queryable,
+  ctx: RequestCtx,
+  noteId: string,
+  change: { version: number; body: string; reason: string },
+): Promise<boolean> {
+  const rows = await tx.query<{ version: number }>(
+    `UPDATE journal_notes SET body = $4, version = version + 1
+      WHERE municipality_id = $1 AND id = $2 AND version = $3 AND error_reason IS NULL
+      RETURNING version`,
+    [ctx.actor.municipalityId, noteId, change.version, change.body],
+  );
+  if (rows.length === 0) return false;
+  await insertRevision(tx, ctx, noteId, rows[0].version, change.body, change.reason);
+  return true;
+}
+
+/**
+ * Marks a note as written in error (e.g. on the wrong citizen): kept with the reason and who marked
+ * it, hidden from the journal. The text is unchanged, so the version is too. False when stale.
+ */
+export async function markNoteError(tx: Queryable, ctx: RequestCtx, noteId: string, change: { version: number; reason: string }): Promise<boolean> {
+  const rows = await tx.query(
+    `UPDATE journal_notes SET error_reason = $4, error_marked_by = $5
+      WHERE municipality_id = $1 AND id = $2 AND version = $3 AND error_reason IS NULL
+      RETURNING id`,
+    [ctx.actor.municipalityId, noteId, change.version, change.reason, ctx.actor.userId],
+  );
+  return rows.length > 0;
+}
+
+export interface RevisionRow {
+  version: number;
+  body: string;
+  reason: string | null;
+  author_name: string;
+  created_at: Date;
+}
+
+/** Every version of a note, oldest first. */
+export async function noteHistory(tx: Queryable, ctx: RequestCtx, noteId: string): Promise<RevisionRow[]> {
+  return tx.query<RevisionRow>(
+    `SELECT r.version, r.body, r.reason, u.display_name AS author_name, r.created_at
+       FROM journal_note_revisions r JOIN users u ON u.id = r.author_id
+      WHERE r.municipality_id = $1 AND r.note_id = $2
+      ORDER BY r.version`,
+    [ctx.actor.municipalityId, noteId],
+  );
+}
+
+/** A handover note with its citizen and what the note rules need to know about that citizen. */
+export interface HandoverRow extends NoteRow {
+  first_name: string;
+  last_name: string;
+  unit_id: string;
+  unit_name: string;
+  /** Units of the citizen's placements today (for the note's abilities). */
+  citizen_unit_ids: string[];
+  assigned_to_actor: boolean;
+}
+
+/**
+ * Vagtoverlevering: the notes of the last `hours` on citizens placed today on `unitIds` (a subset
+ * of the actor's care units), newest first, at most `limit`. The citizens' facts are computed once
+ * each (MATERIALIZED), then one index range scan per citizen (the LATERAL's LIMIT keeps the
+ * planner from turning it into a scan of all recent notes).
+ */
+export async function handoverNotes(tx: Queryable, ctx: RequestCtx, unitIds: string[], hours: number, limit: number): Promise<HandoverRow[]> {
+  const today = todayInCopenhagen();
+  const scope = journalCitizenScope(ctx.actor, unitIds, today, 1);
+  return tx.query<HandoverRow>(
+    `WITH placed AS MATERIALIZED (
+       SELECT DISTINCT ON (s.citizen_id) s.citizen_id, s.unit_id, unit.name AS unit_name, c.first_name, c.last_name,
+              (SELECT array_agg(DISTINCT i.unit_id) FROM interventions i
+                WHERE i.municipality_id = $1 AND i.citizen_id = s.citizen_id AND i.unit_id IS NOT NULL
+                  AND i.start_date <= $3::date AND (i.end_date IS NULL OR i.end_date > $3::date)) AS citizen_unit_ids,
+              EXISTS (SELECT 1 FROM case_assignments a WHERE a.citizen_id = s.citizen_id AND a.user_id = $4) AS assigned_to_actor
+         FROM (${scope.sql}) s JOIN org_units unit ON unit.id = s.unit_id JOIN citizens c ON c.id = s.citizen_id
+        ORDER BY s.citizen_id, unit.name)
+     SELECT ${noteColumns}, p.first_name, p.last_name, p.unit_id, p.unit_name, p.citizen_unit_ids, p.assigned_to_actor
+       FROM placed p
+      CROSS JOIN LATERAL (
+        SELECT * FROM journal_notes j
+         WHERE j.municipality_id = $1 AND j.citizen_id = p.citizen_id
+           AND j.written_at >= now() - make_interval(hours => $5::int) AND j.error_reason IS NULL
+         ORDER BY j.written_at DESC
+         LIMIT $6) n
+      ${noteJoins}
+      ORDER BY n.written_at DESC
+      LIMIT $6`,
+    [...scope.params, ctx.actor.userId, hours, limit],
+  );
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+import { Version } from '../citizens/schema.js';
+
+export { CitizenParams } from '../citizens/schema.js';
+
+export const NoteParams = z.strictObject({ noteId: z.uuid('Ukendt notat-id.') });
+
+/** An ISO 8601 timestamp with zone (Z or ±hh:mm); zod rejects impossible dates such as 2026-02-30. */
+const Timestamp = z.iso.datetime({ offset: true, message: 'Skal være et tidspunkt (ÅÅÅÅ-MM-DDTtt:mm:ssZ).' });
+
+/** Notes are written a little ahead of the server's clock at most (clock skew on a tablet). */
+const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+
+/** The note's text: trimmed, never empty, at most 20,000 characters (the column's limit). */
+const NoteBody = z.string().trim().min(1, 'Skriv notatet.').max(20000, 'Notatet er for langt (højst 20.000 tegn).');
+const Reason = z.string().trim().min(1, 'Angiv en begrundelse.').max(1000, 'Begrundelsen er for lang (højst 1.000 tegn).');
+
+export const NoteListQuery = z.strictObject({
+  /** Only notes linked to this goal. */
+  goalId: z.uuid('Ukendt mål-id.').optional(),
+  /** Keyset pagination: notes written before this moment (the last note's writtenAt). */
+  before: Timestamp.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  /** Leaders of the citizen may include notes marked as written in error. */
+  includeErrors: z.stringbool().default(false),
+});
+
+export const NoteCreateBody = z.strictObject({
+  body: NoteBody,
+  /** Goals of this citizen the note documents work on. */
+  goalIds: z.array(z.uuid('Ukendt mål-id.')).max(50).default([]),
+  /** When the observation was made, if not now; never in the future. */
+  writtenAt: Timestamp.refine((s) => Date.parse(s) <= Date.now() + FUTURE_TOLERANCE_MS, 'Tidspunktet må ikke ligge i fremtiden.').optional(),
+});
+
+export const NoteCorrectionBody = z.strictObject({
+  version: Version,
+  body: NoteBody,
+  /** Why the text was corrected; kept with the new version. */
+  reason: Reason,
+});
+
+export const NoteMarkErrorBody = z.strictObject({
+  version: Version,
+  /** Why the note is wrong (e.g. written on the wrong citizen). */
+  reason: Reason,
+});
+
+export const HandoverQuery = z.strictObject({
+  /** One of the caller's units; omitted: all of them. */
+  unitId: z.uuid('Ukendt afdelings-id.').optional(),
+  hours: z.coerce.number().int().min(1).max(72).default(24),
+});

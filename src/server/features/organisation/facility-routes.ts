@@ -1,0 +1,55 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { addDays, format, parseISO } from 'date-fns';
+import { abilities, authorize, can, type CitizenFacts } from '../../access/index.js';
+import { figurePaths } from '../../access/organisation.js';
+import { audit } from '../../audit/index.js';
+import { withTenant } from '../../context.js';
+import { badRequest, notFound } from '../../errors.js';
+import { todayInCopenhagen } from '../../../domain/dates.js';
+import { FacilityQuery, IdParams } from './schema.js';
+import { getFacility, listFacilityFigures, listFacilityPlaces } from './occupancy-queries.js';
+import { presentFacility, presentFacilityFigures } from './presenter.js';
+
+/** The default period for occupancy over time: the last 365 days up to and including `to`. */
+const yearEndingOn = (to: string) => format(addDays(parseISO(to), -364), 'yyyy-MM-dd');
+
+/** Facilities and their occupancy (belægning), for those who may read figures of that part of the tree. */
+export const facilityRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/facilities', { schema: { tags: ['organisation'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const rows = await listFacilityFigures(tx, ctx, todayInCopenhagen(), figurePaths(ctx.actor));
+      return { data: rows.map(presentFacilityFigures) };
+    }),
+  );
+
+  app.get('/facilities/:id', { schema: { params: IdParams, querystring: FacilityQuery, tags: ['organisation'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const facility = await getFacility(tx, ctx, req.params.id);
+      if (!facility) throw notFound('Tilbuddet');
+      const facts = { municipalityId: facility.municipality_id, path: facility.path };
+      authorize(ctx.actor, 'readFigures', 'org', facts);
+      const today = todayInCopenhagen();
+      const to = req.query.to ?? today;
+      const period = { from: req.query.from ?? yearEndingOn(to), to };
+      if (period.from > period.to) throw badRequest('Ugyldig periode.', { from: 'Startdatoen skal ligge før slutdatoen.' });
+
+      const rows = await listFacilityPlaces(tx, ctx, facility.id, today, period);
+      // Name an occupant only to those who may read that citizen (leaders, staff where they live).
+      const named = new Set<string>();
+      for (const { occupant } of rows) {
+        if (!occupant) continue;
+        const citizen: CitizenFacts = {
+          id: occupant.citizenId,
+          municipalityId: facility.municipality_id,
+          unitIds: occupant.unitIds ?? [],
+          assignedToActor: occupant.assignedToActor,
+        };
+        if (can(ctx.actor, 'read', 'citizen', citizen)) named.add(citizen.id);
+      }
+      if (named.size > 0) {
+        await audit(tx, ctx, { action: 'read', entity: 'facility_occupants', entityId: facility.id, citizenIds: [...named] });
+      }
+      return { data: presentFacility(facility, rows, period, named, abilities(ctx.actor, 'org', facts)) };
+    }),
+  );
+};

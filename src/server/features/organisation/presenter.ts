@@ -1,0 +1,108 @@
+import { OCCUPANCY_TARGET_PCT, occupancyPct } from '../../../domain/occupancy.js';
+import { daysBetween } from '../../../domain/dates.js';
+import type { FacilityFiguresRow, FacilityPlaceRow, FacilityRow } from './occupancy-queries.js';
+import type { OrgUnitRow, PlaceRow } from './queries.js';
+
+export function presentOrgUnit(row: OrgUnitRow, abilities?: Record<string, boolean>) {
+  return {
+    id: row.id,
+    parentId: row.parent_id,
+    kind: row.kind,
+    name: row.name,
+    path: row.path,
+    active: row.active,
+    followUpIntervalMonths: row.follow_up_interval_months,
+    version: row.version,
+    ...(abilities ? { abilities } : {}),
+  };
+}
+
+export function presentPlace(row: PlaceRow) {
+  return {
+    id: row.id,
+    unitId: row.unit_id,
+    name: row.name,
+    legalBasis: row.legal_basis,
+    targetGroups: row.target_groups,
+    active: row.active,
+    version: row.version,
+  };
+}
+
+/** A percentage held against the 94 % target (seed 000); no places means no figure, not 0 %. */
+function againstTarget(occupied: number, available: number) {
+  const pct = occupancyPct(occupied, available);
+  return { occupancyPct: pct, targetPct: OCCUPANCY_TARGET_PCT, belowTarget: pct !== null && pct < OCCUPANCY_TARGET_PCT };
+}
+
+/** Occupancy today: occupied of available places. */
+const occupancyNow = (places: number, occupied: number) => ({ places, occupied, vacant: places - occupied, ...againstTarget(occupied, places) });
+
+export function presentFacilityFigures(row: FacilityFiguresRow) {
+  return { id: row.id, name: row.name, centerName: row.center_name, ...occupancyNow(row.places, row.occupied) };
+}
+
+/** Occupancy over a period: occupied place-days of available place-days (active places × days). */
+function occupancyOverPeriod(rows: FacilityPlaceRow[], period: { from: string; to: string }) {
+  const days = daysBetween(period.from, period.to) + 1;
+  const counted = rows.filter(countsTowardsOccupancy);
+  const availablePlaceDays = counted.length * days;
+  const occupiedPlaceDays = counted.reduce((sum, r) => sum + r.occupied_days, 0);
+  return { from: period.from, to: period.to, days, availablePlaceDays, occupiedPlaceDays, ...againstTarget(occupiedPlaceDays, availablePlaceDays) };
+}
+
+/** Only active places on active units are available; inactive ones are listed but not counted. */
+const countsTowardsOccupancy = (r: FacilityPlaceRow) => r.place_id !== null && r.place_active === true && r.unit_active;
+
+function nowOf(rows: FacilityPlaceRow[]) {
+  const counted = rows.filter(countsTowardsOccupancy);
+  return occupancyNow(counted.length, counted.filter((r) => r.occupant).length);
+}
+
+/**
+ * A facility with its units and places and its occupancy now and over the period. An occupant is
+ * named only when their id is in `namedCitizenIds` (the actor may read that citizen); anyone else
+ * sees only that the place is occupied.
+ */
+export function presentFacility(
+  facility: FacilityRow,
+  rows: FacilityPlaceRow[],
+  period: { from: string; to: string },
+  namedCitizenIds: ReadonlySet<string>,
+  abilities: Record<string, boolean>,
+) {
+  const units = new Map<string, FacilityPlaceRow[]>();
+  for (const r of rows) units.set(r.unit_id, [...(units.get(r.unit_id) ?? []), r]);
+  return {
+    id: facility.id,
+    name: facility.name,
+    centerName: facility.center_name,
+    active: facility.active,
+    followUpIntervalMonths: facility.follow_up_interval_months,
+    version: facility.version,
+    occupancy: { now: nowOf(rows), period: occupancyOverPeriod(rows, period) },
+    abilities,
+    units: [...units.values()].map((unitRows) => {
+      const [u] = unitRows;
+      return {
+        id: u.unit_id,
+        name: u.unit_name,
+        active: u.unit_active,
+        version: u.unit_version,
+        occupancy: { now: nowOf(unitRows), period: occupancyOverPeriod(unitRows, period) },
+        places: unitRows
+          .filter((r) => r.place_id !== null)
+          .map((r) => ({
+            id: r.place_id!,
+            name: r.place_name!,
+            legalBasis: r.legal_basis!,
+            targetGroups: r.target_groups,
+            active: r.place_active!,
+            version: r.place_version!,
+            occupied: r.occupant !== null,
+            occupant: r.occupant && namedCitizenIds.has(r.occupant.citizenId) ? { citizenId: r.occupant.citizenId, name: r.occupant.name } : null,
+          })),
+      };
+    }),
+  };
+}

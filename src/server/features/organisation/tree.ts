@@ -1,0 +1,27 @@
+/** The kinds of org unit, top down. The area level is optional (ARCHITECTURE.md "Organisation"). */
+export const orgKinds = ['municipality', 'center', 'area', 'facility', 'unit'] as const;
+export type OrgKind = (typeof orgKinds)[number];
+
+/** Which kinds may sit directly under each kind: municipality → center → (area) → facility → unit. */
+export const childKinds: Record<OrgKind, readonly OrgKind[]> = {
+  municipality: ['center'],
+  center: ['area', 'facility'],
+  area: ['facility'],
+  facility: ['unit'],
+  unit: [],
+};
+
+/** Danish names of the kinds, for messages. */
+export const kindNames: Record<OrgKind, string> = {
+  municipality: 'kommune',
+  center: 'center',
+  area: 'område',
+  facility: 'tilbud',
+  unit: 'afdeling',
+};
+
+/** May a unit of `kind` sit directly under `parentKind`? */
+export const fitsUnder = (parentKind: OrgKind, kind: OrgKind) => childKinds[parentKind].includes(kind);
+
+/** The stored path of a new unit: its parent's path and its own id ('/m/c/' → '/m/c/<id>/'). */
+export const childPath = (parentPath: string, id: string) => `${parentPath}${id}/`;

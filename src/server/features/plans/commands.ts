@@ -1,0 +1,163 @@
+import type { Queryable } from '../../db/index.js';
+import type { RequestCtx } from '../../context.js';
+import { badRequest } from '../../errors.js';
+import { todayInCopenhagen } from '../../../domain/dates.js';
+import { checkGoalCodes } from '../../../domain/ffb.js';
+import { checkFollowUp, defaultNextFollowUp, nextDateAfterFollowUp } from '../../../domain/plans.js';
+import type { FollowUpBody, GoalCreateBody, GoalPatchBody, GoalStatusBody } from './schema.js';
+import {
+  followUpIntervalMonths,
+  getGoal,
+  insertFollowUp,
+  insertGoal,
+  isActiveColleague,
+  loadConcepts,
+  replaceSteps,
+  updateGoal,
+  type GoalChanges,
+  type GoalRow,
+  type StepInput,
+  type StepRow,
+} from './queries.js';
+
+const invalid = (fields: Record<string, string>) => badRequest('Nogle felter er ikke udfyldt korrekt.', fields);
+const throwIfAny = (fields: Record<string, string>) => {
+  if (Object.keys(fields).length > 0) throw invalid(fields);
+};
+
+/** Field errors for a goal's FFB codes and responsible user (which must be an active colleague). */
+async function checkGoalReferences(
+  tx: Queryable,
+  ctx: RequestCtx,
+  codes: { ffbAreaCode: string; goalTypeCode: string; targetLevelCode: string },
+  responsibleUserId: string | null | undefined,
+): Promise<Record<string, string>> {
+  const concepts = await loadConcepts(tx, [codes.ffbAreaCode, codes.goalTypeCode, codes.targetLevelCode]);
+  const errors = checkGoalCodes({ areaCode: codes.ffbAreaCode, goalTypeCode: codes.goalTypeCode, targetLevelCode: codes.targetLevelCode }, concepts);
+  if (responsibleUserId && !(await isActiveColleague(tx, ctx, responsibleUserId))) {
+    errors.responsibleUserId = 'Vælg en aktiv medarbejder i kommunen.';
+  }
+  return errors;
+}
+
+/**
+ * Creates a goal with its sub-goals and actions. The first follow-up defaults to the start date
+ * plus the interval of the facility the citizen lives on. Throws 400 with field errors.
+ */
+export async function createGoal(tx: Queryable, ctx: RequestCtx, citizenId: string, body: GoalCreateBody): Promise<GoalRow> {
+  throwIfAny(await checkGoalReferences(tx, ctx, body, body.responsibleUserId));
+  const interval = body.nextFollowUpDate ? null : await followUpIntervalMonths(tx, ctx, citizenId, todayInCopenhagen());
+  const goalId = await insertGoal(tx, ctx, citizenId, {
+    title: body.title,
+    whatMatters: body.whatMatters,
+    ffbAreaCode: body.ffbAreaCode,
+    goalTypeCode: body.goalTypeCode,
+    targetLevelCode: body.targetLevelCode,
+    responsibleUserId: body.responsibleUserId ?? null,
+    responsibleExternal: body.responsibleExternal ?? null,
+    startDate: body.startDate,
+    nextFollowUpDate: body.nextFollowUpDate ?? defaultNextFollowUp(body.startDate, interval),
+  });
+  await replaceSteps(tx, ctx, goalId, 'sub_goal', body.subGoals.map((text) => ({ text })));
+  await replaceSteps(tx, ctx, goalId, 'action', body.actions);
+  return (await getGoal(tx, goalId))!;
+}
+
+/** Field errors for step ids that are not this goal's steps of that kind, or that repeat. */
+function checkStepIds(field: string, steps: StepInput[] | undefined, existing: StepRow[], kind: StepRow['kind']): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const known = new Set(existing.filter((s) => s.kind === kind).map((s) => s.id));
+  const seen = new Set<string>();
+  steps?.forEach((s, i) => {
+    if (!s.id) return;
+    if (!known.has(s.id) || seen.has(s.id)) errors[`${field}.${i}.id`] = 'Ukendt eller gentaget punkt på dette mål.';
+    seen.add(s.id);
+  });
+  return errors;
+}
+
+/** Who is responsible after an edit: setting one of user/external clears the other; null clears just that one. */
+function responsibleChanges(goal: GoalRow, body: GoalPatchBody): GoalChanges {
+  if (body.responsibleUserId) return { responsibleUserId: body.responsibleUserId, responsibleExternal: null };
+  if (body.responsibleExternal) return { responsibleExternal: body.responsibleExternal, responsibleUserId: null };
+  return {
+    responsibleUserId: body.responsibleUserId === null ? null : goal.responsible_user_id,
+    responsibleExternal: body.responsibleExternal === null ? null : goal.responsible_external,
+  };
+}
+
+/**
+ * Edits a goal if `body.version` is still current. Returns the goal as it is now, or 'stale'
+ * when someone else changed it first (nothing written). Throws 400 with field errors.
+ */
+export async function editGoal(tx: Queryable, ctx: RequestCtx, goal: GoalRow, body: GoalPatchBody): Promise<GoalRow | 'stale'> {
+  const codes = {
+    ffbAreaCode: body.ffbAreaCode ?? goal.ffb_area.code,
+    goalTypeCode: body.goalTypeCode ?? goal.goal_type.code,
+    targetLevelCode: body.targetLevelCode ?? goal.target_level.code,
+  };
+  const subGoals = body.subGoals?.map((s) => (typeof s === 'string' ? { text: s } : s));
+  const errors = {
+    ...(await checkGoalReferences(tx, ctx, codes, body.responsibleUserId)),
+    ...checkStepIds('subGoals', subGoals, goal.steps, 'sub_goal'),
+    ...checkStepIds('actions', body.actions, goal.steps, 'action'),
+  };
+  if (body.nextFollowUpDate && body.nextFollowUpDate < goal.start_date) {
+    errors.nextFollowUpDate = 'Næste opfølgning kan ikke ligge før målets startdato.';
+  }
+  throwIfAny(errors);
+  const updated = await updateGoal(tx, goal.id, body.version, {
+    title: body.title,
+    whatMatters: body.whatMatters,
+    ...codes,
+    ...responsibleChanges(goal, body),
+    nextFollowUpDate: body.nextFollowUpDate,
+  });
+  if (!updated) return 'stale';
+  if (subGoals) await replaceSteps(tx, ctx, goal.id, 'sub_goal', subGoals);
+  if (body.actions) await replaceSteps(tx, ctx, goal.id, 'action', body.actions);
+  return (await getGoal(tx, goal.id))!;
+}
+
+/**
+ * Records a follow-up and moves the goal on: its current level (when assessed) and its next
+ * follow-up (given, or the facility's interval after this one; none when the goal stops).
+ * Only active goals are followed up. Throws 400 with field errors.
+ */
+export async function recordFollowUp(tx: Queryable, ctx: RequestCtx, goal: GoalRow, body: FollowUpBody): Promise<{ followUpId: string; goal: GoalRow }> {
+  if (goal.status !== 'active') throw badRequest('Kun aktive mål kan følges op. Genoptag målet først.');
+  const concepts = body.levelCode ? await loadConcepts(tx, [body.levelCode]) : new Map();
+  throwIfAny(checkFollowUp(body, { today: todayInCopenhagen(), goalStartDate: goal.start_date, concepts }));
+  const interval = body.continues && !body.nextFollowUpDate ? await followUpIntervalMonths(tx, ctx, goal.citizen_id, todayInCopenhagen()) : null;
+  const next = nextDateAfterFollowUp(body, interval);
+  const followUpId = await insertFollowUp(tx, ctx, goal, {
+    followUpDate: body.followUpDate,
+    progress: body.progress,
+    levelCode: body.levelCode ?? null,
+    note: body.note,
+    continues: body.continues,
+    nextFollowUpDate: next,
+  });
+  await updateGoal(tx, goal.id, null, { currentLevelCode: body.levelCode, nextFollowUpDate: next });
+  return { followUpId, goal: (await getGoal(tx, goal.id))! };
+}
+
+/**
+ * Changes a goal's status if `body.version` is still current; 'stale' otherwise. A goal taken up
+ * again without a next follow-up gets one (today + the facility's interval), or it would never
+ * reach the due list again.
+ */
+export async function changeGoalStatus(tx: Queryable, ctx: RequestCtx, goal: GoalRow, body: GoalStatusBody): Promise<GoalRow | 'stale'> {
+  let nextFollowUpDate: string | undefined;
+  if (body.status === 'active' && !goal.next_follow_up_date) {
+    const today = todayInCopenhagen();
+    nextFollowUpDate = defaultNextFollowUp(today, await followUpIntervalMonths(tx, ctx, goal.citizen_id, today));
+  }
+  const updated = await updateGoal(tx, goal.id, body.version, {
+    status: body.status,
+    statusReason: body.reason || null,
+    nextFollowUpDate,
+  });
+  if (!updated) return 'stale';
+  return (await getGoal(tx, goal.id))!;
+}

@@ -1,0 +1,61 @@
+import type { Queryable } from '../../db/index.js';
+import type { RequestCtx } from '../../context.js';
+import { visibleCitizenIds } from '../../access/scope.js';
+
+export interface DueRow {
+  goal_id: string;
+  goal_title: string;
+  citizen_id: string;
+  first_name: string;
+  last_name: string;
+  date: string;
+  unit_name: string | null;
+  facility_name: string | null;
+}
+
+/**
+ * The due list in one statement (a hot page): active goals whose next follow-up is on or before
+ * `until`, of citizens the actor may list (the scope rule in the WHERE), optionally only those
+ * placed today under `underPath`. Ordered by date, so the most overdue come first. Reads the
+ * goals through the partial index goals_due (municipality_id, next_follow_up_date) WHERE active.
+ */
+export async function listDueGoals(
+  tx: Queryable,
+  ctx: RequestCtx,
+  opts: { today: string; until: string; underPath?: string },
+): Promise<DueRow[]> {
+  const scope = visibleCitizenIds(ctx.actor, opts.today, 1);
+  // $1..$4 scope (units, user, today, municipality), $5 until, $6 org path or null.
+  const params = [...scope.params, opts.until, opts.underPath ?? null];
+  return tx.query<DueRow>(
+    `SELECT g.id AS goal_id, g.title AS goal_title, g.citizen_id, c.first_name, c.last_name, g.next_follow_up_date AS date,
+            pl.unit_name, pl.facility_name
+       FROM goals g
+       JOIN citizens c ON c.id = g.citizen_id
+       LEFT JOIN LATERAL (
+         SELECT unit.name AS unit_name, facility.name AS facility_name
+           FROM interventions i
+           JOIN org_units unit ON unit.id = i.unit_id
+           LEFT JOIN org_units facility ON facility.id = unit.parent_id
+          WHERE i.municipality_id = g.municipality_id AND i.citizen_id = g.citizen_id
+            AND i.start_date <= $3::date AND (i.end_date IS NULL OR i.end_date > $3::date)
+          ORDER BY i.start_date DESC LIMIT 1) pl ON true
+      WHERE g.municipality_id = $4 AND g.status = 'active' AND g.next_follow_up_date <= $5::date
+        AND g.citizen_id IN (${scope.sql})
+        AND ($6::text IS NULL OR g.citizen_id IN (
+              SELECT i.citizen_id FROM interventions i JOIN org_units u ON u.id = i.unit_id
+               WHERE i.municipality_id = $4 AND u.path LIKE $6 || '%'
+                 AND i.start_date <= $3::date AND (i.end_date IS NULL OR i.end_date > $3::date)))
+      ORDER BY g.next_follow_up_date, c.last_name, c.first_name, g.id`,
+    params,
+  );
+}
+
+/** An org unit's tenant and path (what the org rules need); undefined if unknown in this municipality. */
+export async function getOrgUnitFacts(tx: Queryable, orgUnitId: string): Promise<{ municipalityId: string; path: string } | undefined> {
+  const [row] = await tx.query<{ municipalityId: string; path: string }>(
+    'SELECT municipality_id AS "municipalityId", path FROM org_units WHERE id = $1',
+    [orgUnitId],
+  );
+  return row;
+}

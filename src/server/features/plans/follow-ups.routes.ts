@@ -1,0 +1,62 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { abilities, authorize } from '../../access/index.js';
+import { audit } from '../../audit/index.js';
+import { withTenant } from '../../context.js';
+import { notFound } from '../../errors.js';
+import { todayInCopenhagen } from '../../../domain/dates.js';
+import { addDaysIso, dueClass } from '../../../domain/plans.js';
+import { DueListQuery, FollowUpBody, GoalParams } from './schema.js';
+import { requireGoal } from './guard.js';
+import { listFollowUps } from './queries.js';
+import { recordFollowUp } from './commands.js';
+import { getOrgUnitFacts, listDueGoals } from './due-list.queries.js';
+import { presentDueItem, presentFollowUp, presentGoal } from './presenter.js';
+
+/** Follow-ups on goals and the due list (opfølgninger). */
+export const followUpRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post('/goals/:goalId/follow-ups', { schema: { params: GoalParams, body: FollowUpBody, tags: ['plans'] } }, (req, reply) =>
+    withTenant(req, async (tx, ctx) => {
+      const { goal, facts } = await requireGoal(tx, ctx, req.params.goalId, 'editPlan');
+      const result = await recordFollowUp(tx, ctx, goal, req.body);
+      await audit(tx, ctx, {
+        action: 'create',
+        entity: 'follow_up',
+        entityId: result.followUpId,
+        citizenIds: [facts.id],
+        detail: { goalId: goal.id },
+      });
+      const [followUp] = await listFollowUps(tx, ctx, goal.id, result.followUpId);
+      return reply.status(201).send({
+        data: { followUp: presentFollowUp(followUp), goal: presentGoal(result.goal, abilities(ctx.actor, 'citizen', facts)) },
+      });
+    }),
+  );
+
+  app.get('/follow-ups/due', { schema: { querystring: DueListQuery, tags: ['plans'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const today = todayInCopenhagen();
+      let underPath: string | undefined;
+      if (req.query.orgUnitId) {
+        const org = await getOrgUnitFacts(tx, req.query.orgUnitId);
+        if (!org) throw notFound('Enheden');
+        authorize(ctx.actor, 'readDueList', 'org', org);
+        underPath = org.path;
+      }
+      const rows = await listDueGoals(tx, ctx, { today, until: addDaysIso(today, req.query.days), underPath });
+      await audit(tx, ctx, {
+        action: 'read',
+        entity: 'due_list',
+        entityId: req.query.orgUnitId,
+        citizenIds: [...new Set(rows.map((r) => r.citizen_id))],
+        detail: { days: req.query.days, ...(req.query.orgUnitId ? { orgUnitId: req.query.orgUnitId } : {}) },
+      });
+      const items = rows.map((r) => presentDueItem(r, today));
+      return {
+        data: {
+          overdue: items.filter((i) => dueClass(i.date, today, req.query.days) === 'overdue'),
+          upcoming: items.filter((i) => dueClass(i.date, today, req.query.days) === 'upcoming'),
+        },
+      };
+    }),
+  );
+};

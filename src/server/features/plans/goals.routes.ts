@@ -1,0 +1,92 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { abilities, can } from '../../access/index.js';
+import { audit } from '../../audit/index.js';
+import { withTenant } from '../../context.js';
+import { conflict } from '../../errors.js';
+import { requireCitizen } from '../citizens/guard.js';
+import { CitizenGoalsParams, GoalCreateBody, GoalListQuery, GoalParams, GoalPatchBody, GoalStatusBody } from './schema.js';
+import { requireGoal } from './guard.js';
+import { getGoal, listFollowUps, listGoalNotes, listGoals } from './queries.js';
+import { changeGoalStatus, createGoal, editGoal } from './commands.js';
+import { presentFollowUp, presentGoal, presentGoalNote } from './presenter.js';
+
+const STALE = 'Målet er ændret af en anden, siden du åbnede det. Se ændringerne og prøv igen.';
+
+/** The citizen's plan: goals with sub-goals and actions (C4). */
+export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/citizens/:citizenId/goals', { schema: { params: CitizenGoalsParams, querystring: GoalListQuery, tags: ['plans'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'readPlan');
+      const rows = await listGoals(tx, ctx, facts.id, req.query.status);
+      await audit(tx, ctx, {
+        action: 'read',
+        entity: 'goal_list',
+        entityId: facts.id,
+        citizenIds: [facts.id],
+        detail: req.query.status ? { status: req.query.status } : undefined,
+      });
+      const may = abilities(ctx.actor, 'citizen', facts);
+      return { data: rows.map((r) => presentGoal(r, may)) };
+    }),
+  );
+
+  app.post('/citizens/:citizenId/goals', { schema: { params: CitizenGoalsParams, body: GoalCreateBody, tags: ['plans'] } }, (req, reply) =>
+    withTenant(req, async (tx, ctx) => {
+      const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'editPlan');
+      const goal = await createGoal(tx, ctx, facts.id, req.body);
+      await audit(tx, ctx, { action: 'create', entity: 'goal', entityId: goal.id, citizenIds: [facts.id] });
+      return reply.status(201).send({ data: presentGoal(goal, abilities(ctx.actor, 'citizen', facts)) });
+    }),
+  );
+
+  app.get('/goals/:goalId', { schema: { params: GoalParams, tags: ['plans'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const { goal, facts } = await requireGoal(tx, ctx, req.params.goalId, 'readPlan');
+      const followUps = await listFollowUps(tx, ctx, goal.id);
+      // Linked journal notes only for those who may read the journal (not a case worker).
+      const notes = can(ctx.actor, 'readJournal', 'citizen', facts) ? await listGoalNotes(tx, ctx, goal.id) : [];
+      await audit(tx, ctx, { action: 'read', entity: 'goal', entityId: goal.id, citizenIds: [facts.id] });
+      return {
+        data: {
+          ...presentGoal(goal, abilities(ctx.actor, 'citizen', facts)),
+          followUps: followUps.map(presentFollowUp),
+          notes: notes.map(presentGoalNote),
+        },
+      };
+    }),
+  );
+
+  app.patch('/goals/:goalId', { schema: { params: GoalParams, body: GoalPatchBody, tags: ['plans'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const { goal, facts } = await requireGoal(tx, ctx, req.params.goalId, 'editPlan');
+      const may = abilities(ctx.actor, 'citizen', facts);
+      const updated = await editGoal(tx, ctx, goal, req.body);
+      if (updated === 'stale') throw conflict(STALE, presentGoal((await getGoal(tx, goal.id))!, may));
+      await audit(tx, ctx, {
+        action: 'update',
+        entity: 'goal',
+        entityId: goal.id,
+        citizenIds: [facts.id],
+        detail: { fields: Object.keys(req.body).filter((k) => k !== 'version') },
+      });
+      return { data: presentGoal(updated, may) };
+    }),
+  );
+
+  app.post('/goals/:goalId/status', { schema: { params: GoalParams, body: GoalStatusBody, tags: ['plans'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const { goal, facts } = await requireGoal(tx, ctx, req.params.goalId, 'editPlan');
+      const may = abilities(ctx.actor, 'citizen', facts);
+      const updated = await changeGoalStatus(tx, ctx, goal, req.body);
+      if (updated === 'stale') throw conflict(STALE, presentGoal((await getGoal(tx, goal.id))!, may));
+      await audit(tx, ctx, {
+        action: 'update',
+        entity: 'goal',
+        entityId: goal.id,
+        citizenIds: [facts.id],
+        detail: { status: req.body.status, from: goal.status },
+      });
+      return { data: presentGoal(updated, may) };
+    }),
+  );
+};

@@ -1,0 +1,64 @@
+import { daysBetween, todayInCopenhagen } from '../../../domain/dates.js';
+import { isGoalOverdue } from '../../../domain/plans.js';
+import type { FollowUpRow, GoalNoteRow, GoalRow } from './queries.js';
+import type { DueRow } from './due-list.queries.js';
+
+const iso = (t: Date | string) => new Date(t).toISOString();
+
+/** A goal as the API shows it (docs/API.md `Goal`), with what the signed-in user may do. */
+export function presentGoal(row: GoalRow, abilities: Record<string, boolean>, today = todayInCopenhagen()) {
+  return {
+    id: row.id,
+    citizenId: row.citizen_id,
+    title: row.title,
+    whatMatters: row.what_matters,
+    ffbArea: row.ffb_area,
+    goalType: row.goal_type,
+    targetLevel: row.target_level,
+    currentLevel: row.current_level,
+    responsible: { userId: row.responsible_user_id, name: row.responsible_name, external: row.responsible_external },
+    startDate: row.start_date,
+    nextFollowUpDate: row.next_follow_up_date,
+    overdue: isGoalOverdue({ status: row.status, nextFollowUpDate: row.next_follow_up_date }, today),
+    status: row.status,
+    statusReason: row.status_reason,
+    subGoals: row.steps.filter((s) => s.kind === 'sub_goal').map((s) => ({ id: s.id, text: s.text, done: s.done })),
+    actions: row.steps.filter((s) => s.kind === 'action').map((s) => ({ id: s.id, text: s.text, responsible: s.responsible, done: s.done })),
+    version: row.version,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+    abilities,
+  };
+}
+
+export function presentFollowUp(row: FollowUpRow) {
+  return {
+    id: row.id,
+    followUpDate: row.follow_up_date,
+    progress: row.progress,
+    level: row.level,
+    note: row.note,
+    continues: row.continues,
+    nextFollowUpDate: row.next_follow_up_date,
+    author: { id: row.author_id, name: row.author_name },
+    createdAt: iso(row.created_at),
+  };
+}
+
+export function presentGoalNote(row: GoalNoteRow) {
+  return { id: row.id, writtenAt: iso(row.written_at), body: row.body, authorName: row.author_name };
+}
+
+/** One line of the due list; `daysOverdue` is negative for upcoming follow-ups (−3: due in three days). */
+export function presentDueItem(row: DueRow, today: string) {
+  return {
+    goalId: row.goal_id,
+    goalTitle: row.goal_title,
+    citizenId: row.citizen_id,
+    citizenName: `${row.first_name} ${row.last_name}`,
+    unitName: row.unit_name,
+    facilityName: row.facility_name,
+    date: row.date,
+    daysOverdue: daysBetween(row.date, today),
+  };
+}

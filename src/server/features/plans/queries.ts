@@ -1,0 +1,277 @@
+import type { Queryable } from '../../db/index.js';
+import type { RequestCtx } from '../../context.js';
+import type { Concept } from '../../../domain/ffb.js';
+import type { GoalStatus } from '../../../domain/plans.js';
+
+export interface CodeDisplay {
+  code: string;
+  display: string;
+}
+
+export interface StepRow {
+  id: string;
+  kind: 'sub_goal' | 'action';
+  text: string;
+  responsible: string | null;
+  done: boolean;
+}
+
+export interface GoalRow {
+  id: string;
+  municipality_id: string;
+  citizen_id: string;
+  title: string;
+  what_matters: string;
+  ffb_area: CodeDisplay;
+  goal_type: CodeDisplay;
+  target_level: CodeDisplay;
+  current_level: CodeDisplay | null;
+  responsible_user_id: string | null;
+  responsible_name: string | null;
+  responsible_external: string | null;
+  start_date: string;
+  next_follow_up_date: string | null;
+  status: GoalStatus;
+  status_reason: string | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  steps: StepRow[];
+}
+
+const codeDisplay = (alias: string) => `json_build_object('code', ${alias}.code, 'display', ${alias}.display)`;
+
+/** A goal with its codes' display names, the responsible user's name and its steps. */
+const GOAL_SELECT = `
+  SELECT g.id, g.municipality_id, g.citizen_id, g.title, g.what_matters,
+         ${codeDisplay('area')} AS ffb_area, ${codeDisplay('type')} AS goal_type, ${codeDisplay('target')} AS target_level,
+         CASE WHEN cur.code IS NULL THEN NULL ELSE ${codeDisplay('cur')} END AS current_level,
+         g.responsible_user_id, ru.display_name AS responsible_name, g.responsible_external,
+         g.start_date, g.next_follow_up_date, g.status, g.status_reason, g.version, g.created_at, g.updated_at,
+         coalesce((SELECT json_agg(json_build_object('id', s.id, 'kind', s.kind, 'text', s.text, 'responsible', s.responsible,
+                     'done', s.done) ORDER BY s.sort_order, s.id)
+                     FROM goal_steps s WHERE s.municipality_id = g.municipality_id AND s.goal_id = g.id), '[]') AS steps
+    FROM goals g
+    JOIN ffb_concepts area ON area.code = g.ffb_area_code
+    JOIN ffb_concepts type ON type.code = g.goal_type_code
+    JOIN ffb_concepts target ON target.code = g.target_level_code
+    LEFT JOIN ffb_concepts cur ON cur.code = g.current_level_code
+    LEFT JOIN users ru ON ru.id = g.responsible_user_id`;
+
+/** One goal by id (row-level security keeps it to the actor's municipality); undefined if unknown. */
+export async function getGoal(tx: Queryable, goalId: string): Promise<GoalRow | undefined> {
+  const [row] = await tx.query<GoalRow>(`${GOAL_SELECT} WHERE g.id = $1`, [goalId]);
+  return row;
+}
+
+const STATUS_ORDER = `array_position(ARRAY['active', 'paused', 'achieved', 'dropped'], g.status)`;
+
+/** A citizen's goals: active first, then by the next follow-up, oldest goal first within a day. */
+export async function listGoals(tx: Queryable, ctx: RequestCtx, citizenId: string, status?: GoalStatus): Promise<GoalRow[]> {
+  return tx.query<GoalRow>(
+    `${GOAL_SELECT}
+      WHERE g.municipality_id = $1 AND g.citizen_id = $2 AND ($3::text IS NULL OR g.status = $3)
+      ORDER BY ${STATUS_ORDER}, g.next_follow_up_date NULLS LAST, g.created_at`,
+    [ctx.actor.municipalityId, citizenId, status ?? null],
+  );
+}
+
+/**
+ * The follow-up interval of the facility the citizen lives on today: the nearest facility above
+ * (or at) the unit of their current placement. null when they have no placement on a unit.
+ */
+export async function followUpIntervalMonths(tx: Queryable, ctx: RequestCtx, citizenId: string, today: string): Promise<number | null> {
+  const [row] = await tx.query<{ months: number }>(
+    `SELECT f.follow_up_interval_months AS months
+       FROM interventions i
+       JOIN org_units u ON u.id = i.unit_id
+       JOIN org_units f ON f.municipality_id = u.municipality_id AND f.kind = 'facility' AND u.path LIKE f.path || '%'
+      WHERE i.municipality_id = $1 AND i.citizen_id = $2 AND i.unit_id IS NOT NULL
+        AND i.start_date <= $3::date AND (i.end_date IS NULL OR i.end_date > $3::date)
+      ORDER BY i.start_date DESC, length(f.path) DESC
+      LIMIT 1`,
+    [ctx.actor.municipalityId, citizenId, today],
+  );
+  return row?.months ?? null;
+}
+
+/** The FFB concepts among `codes`, keyed by code (what checkGoalCodes needs). */
+export async function loadConcepts(tx: Queryable, codes: string[]): Promise<Map<string, Concept>> {
+  const rows = await tx.query<{ code: string; parent_code: string | null }>(
+    'SELECT code, parent_code FROM ffb_concepts WHERE code = ANY($1::text[])',
+    [codes],
+  );
+  return new Map(rows.map((r) => [r.code, { code: r.code, parentCode: r.parent_code }]));
+}
+
+/** Is `userId` an active user of the actor's municipality? */
+export async function isActiveColleague(tx: Queryable, ctx: RequestCtx, userId: string): Promise<boolean> {
+  const rows = await tx.query('SELECT 1 FROM users WHERE id = $1 AND municipality_id = $2 AND active', [userId, ctx.actor.municipalityId]);
+  return rows.length > 0;
+}
+
+export interface GoalValues {
+  title: string;
+  whatMatters: string;
+  ffbAreaCode: string;
+  goalTypeCode: string;
+  targetLevelCode: string;
+  responsibleUserId: string | null;
+  responsibleExternal: string | null;
+  startDate: string;
+  nextFollowUpDate: string;
+}
+
+/** Inserts a goal for the citizen; returns its id. */
+export async function insertGoal(tx: Queryable, ctx: RequestCtx, citizenId: string, v: GoalValues): Promise<string> {
+  const [row] = await tx.query<{ id: string }>(
+    `INSERT INTO goals (municipality_id, citizen_id, title, what_matters, ffb_area_code, goal_type_code, target_level_code,
+                        responsible_user_id, responsible_external, start_date, next_follow_up_date, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+    [ctx.actor.municipalityId, citizenId, v.title, v.whatMatters, v.ffbAreaCode, v.goalTypeCode, v.targetLevelCode,
+      v.responsibleUserId, v.responsibleExternal, v.startDate, v.nextFollowUpDate, ctx.actor.userId],
+  );
+  return row.id;
+}
+
+/** Columns an edit may change, by the body field that carries them. */
+const EDITABLE_COLUMNS = {
+  title: 'title',
+  whatMatters: 'what_matters',
+  ffbAreaCode: 'ffb_area_code',
+  goalTypeCode: 'goal_type_code',
+  targetLevelCode: 'target_level_code',
+  responsibleUserId: 'responsible_user_id',
+  responsibleExternal: 'responsible_external',
+  nextFollowUpDate: 'next_follow_up_date',
+  currentLevelCode: 'current_level_code',
+  status: 'status',
+  statusReason: 'status_reason',
+} as const;
+export type GoalChanges = Partial<Record<keyof typeof EDITABLE_COLUMNS, string | null>>;
+
+/**
+ * Changes a goal if it still has the version the client read, bumping the version.
+ * Returns false when the version was stale (the caller answers 409 with the goal as it is now).
+ */
+export async function updateGoal(tx: Queryable, goalId: string, version: number | null, changes: GoalChanges): Promise<boolean> {
+  const params: unknown[] = [goalId];
+  const sets = Object.entries(changes)
+    .filter(([, value]) => value !== undefined)
+    .map(([field, value]) => {
+      params.push(value);
+      return `${EDITABLE_COLUMNS[field as keyof typeof EDITABLE_COLUMNS]} = $${params.length}`;
+    });
+  let versionCheck = '';
+  if (version !== null) {
+    params.push(version);
+    versionCheck = ` AND version = $${params.length}`;
+  }
+  const rows = await tx.query(
+    `UPDATE goals SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1${versionCheck} RETURNING id`,
+    params,
+  );
+  return rows.length === 1;
+}
+
+export interface StepInput {
+  id?: string;
+  text: string;
+  responsible?: string | null;
+  done?: boolean;
+}
+
+/**
+ * Makes the goal's sub-goals (or actions) exactly `steps`, in that order: steps with an id are
+ * changed, those without are added, and the goal's other steps of that kind are removed.
+ */
+export async function replaceSteps(tx: Queryable, ctx: RequestCtx, goalId: string, kind: StepRow['kind'], steps: StepInput[]): Promise<void> {
+  const keep = steps.flatMap((s) => (s.id ? [s.id] : []));
+  await tx.query('DELETE FROM goal_steps WHERE municipality_id = $1 AND goal_id = $2 AND kind = $3 AND NOT (id = ANY($4::uuid[]))', [
+    ctx.actor.municipalityId, goalId, kind, keep,
+  ]);
+  if (steps.length === 0) return;
+  const rows = steps.map((s, i) => ({ id: s.id ?? null, text: s.text, responsible: s.responsible ?? null, done: s.done ?? false, sort_order: i }));
+  await tx.query(
+    `INSERT INTO goal_steps (id, municipality_id, goal_id, kind, text, responsible, done, sort_order)
+     SELECT coalesce(x.id, gen_random_uuid()), $1, $2, $3, x.text, x.responsible, x.done, x.sort_order
+       FROM jsonb_to_recordset($4::jsonb) AS x(id uuid, text text, responsible text, done boolean, sort_order int)
+     ON CONFLICT (id) DO UPDATE SET text = excluded.text, responsible = excluded.responsible, done = excluded.done,
+       sort_order = excluded.sort_order
+     WHERE goal_steps.goal_id = excluded.goal_id AND goal_steps.kind = excluded.kind`,
+    [ctx.actor.municipalityId, goalId, kind, JSON.stringify(rows)],
+  );
+}
+
+export interface FollowUpValues {
+  followUpDate: string;
+  progress: string;
+  levelCode: string | null;
+  note: string;
+  continues: boolean;
+  nextFollowUpDate: string | null;
+}
+
+/** Records a follow-up on a goal; returns its id. */
+export async function insertFollowUp(tx: Queryable, ctx: RequestCtx, goal: GoalRow, v: FollowUpValues): Promise<string> {
+  const [row] = await tx.query<{ id: string }>(
+    `INSERT INTO follow_ups (municipality_id, goal_id, citizen_id, follow_up_date, progress, level_code, note, continues,
+                             next_follow_up_date, author_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [ctx.actor.municipalityId, goal.id, goal.citizen_id, v.followUpDate, v.progress, v.levelCode, v.note, v.continues,
+      v.nextFollowUpDate, ctx.actor.userId],
+  );
+  return row.id;
+}
+
+export interface FollowUpRow {
+  id: string;
+  follow_up_date: string;
+  progress: string;
+  level: CodeDisplay | null;
+  note: string;
+  continues: boolean;
+  next_follow_up_date: string | null;
+  author_id: string;
+  author_name: string;
+  created_at: Date;
+}
+
+/** A goal's follow-ups (or just `onlyId`), newest first, with the author's name and the level's display name. */
+export async function listFollowUps(tx: Queryable, ctx: RequestCtx, goalId: string, onlyId?: string): Promise<FollowUpRow[]> {
+  return tx.query<FollowUpRow>(
+    `SELECT f.id, f.follow_up_date, f.progress,
+            CASE WHEN l.code IS NULL THEN NULL ELSE ${codeDisplay('l')} END AS level,
+            f.note, f.continues, f.next_follow_up_date, f.author_id, u.display_name AS author_name, f.created_at
+       FROM follow_ups f
+       JOIN users u ON u.id = f.author_id
+       LEFT JOIN ffb_concepts l ON l.code = f.level_code
+      WHERE f.municipality_id = $1 AND f.goal_id = $2 AND ($3::uuid IS NULL OR f.id = $3)
+      ORDER BY f.follow_up_date DESC, f.created_at DESC`,
+    [ctx.actor.municipalityId, goalId, onlyId ?? null],
+  );
+}
+
+export interface GoalNoteRow {
+  id: string;
+  written_at: Date;
+  body: string;
+  author_name: string;
+}
+
+/** How many linked notes a goal page shows, newest first. */
+export const GOAL_NOTES_LIMIT = 50;
+
+/** Journal notes linked to a goal (not those marked as written in error), newest first, body cut to 160 characters. */
+export async function listGoalNotes(tx: Queryable, ctx: RequestCtx, goalId: string): Promise<GoalNoteRow[]> {
+  return tx.query<GoalNoteRow>(
+    `SELECT n.id, n.written_at, left(n.body, 160) AS body, u.display_name AS author_name
+       FROM journal_note_goals ng
+       JOIN journal_notes n ON n.id = ng.note_id
+       JOIN users u ON u.id = n.author_id
+      WHERE ng.municipality_id = $1 AND ng.goal_id = $2 AND n.error_reason IS NULL
+      ORDER BY n.written_at DESC
+      LIMIT ${GOAL_NOTES_LIMIT}`,
+    [ctx.actor.municipalityId, goalId],
+  );
+}

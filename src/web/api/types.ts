@@ -1,0 +1,210 @@
+/** Shapes of the Mestring API (docs/API.md), as the web app reads them. */
+
+export interface Navigation {
+  myCitizens: boolean;
+  dueList: boolean;
+  facilities: boolean;
+  administration: boolean;
+}
+
+export interface Me {
+  id: string;
+  username: string;
+  displayName: string;
+  municipality: { id: string; name: string };
+  roles: Array<{ role: string; orgUnitId: string; orgUnitName: string; kind: string }>;
+  navigation: Navigation;
+}
+
+export interface SessionResponse {
+  user: Me;
+  csrfToken: string;
+  idleMinutes: number;
+}
+
+export interface CitizenListItem {
+  id: string;
+  name: string;
+  birthDate: string;
+  age: number;
+  cprMasked: string;
+  isContactPerson: boolean;
+  unitName: string | null;
+  facilityName: string | null;
+  nextFollowUp: { goalId: string; title: string; date: string; overdue: boolean } | null;
+  latestNote: { id: string; writtenAt: string; body: string; authorName: string } | null;
+}
+
+export interface CitizenAbilities {
+  read: boolean;
+  revealCpr: boolean;
+  readPlan: boolean;
+  editPlan: boolean;
+  readJournal: boolean;
+  writeJournal: boolean;
+  update: boolean;
+  manageRelatives: boolean;
+  readAccessLog: boolean;
+}
+
+export interface Placement {
+  interventionId: string;
+  facilityId: string | null;
+  facilityName: string | null;
+  unitId: string | null;
+  unitName: string | null;
+  placeId: string | null;
+  placeName: string | null;
+  legalBasis: string;
+  since: string;
+  until: string | null;
+}
+
+export interface LadderPeriod {
+  step: number;
+  name: string;
+  from: string;
+  to: string | null;
+}
+
+export interface Relative {
+  id: string;
+  name: string;
+  relation: string;
+  phone: string | null;
+  consentToShare: boolean;
+  note: string | null;
+}
+
+export interface Citizen {
+  id: string;
+  firstName: string;
+  lastName: string;
+  name: string;
+  birthDate: string;
+  age: number;
+  cprMasked: string;
+  version: number;
+  contactPerson: { id: string; name: string } | null;
+  targetGroups: Array<{ code: string; name: string }>;
+  placement: Placement | null;
+  ladder: { currentStep: number | null; currentStepName: string | null; path: LadderPeriod[] };
+  relatives: Relative[];
+  abilities: CitizenAbilities;
+}
+
+export interface Coded {
+  code: string;
+  display: string;
+}
+
+export type GoalStatus = 'active' | 'achieved' | 'paused' | 'dropped';
+export type Progress = 'improved' | 'unchanged' | 'declined';
+
+export interface Goal {
+  id: string;
+  citizenId: string;
+  title: string;
+  whatMatters: string;
+  ffbArea: Coded;
+  goalType: Coded;
+  targetLevel: Coded;
+  currentLevel: Coded | null;
+  responsible: { userId: string | null; name: string | null; external: string | null };
+  startDate: string;
+  nextFollowUpDate: string | null;
+  overdue: boolean;
+  status: GoalStatus;
+  statusReason: string | null;
+  subGoals: Array<{ id: string; text: string; done: boolean }>;
+  actions: Array<{ id: string; text: string; responsible: string | null; done: boolean }>;
+  version: number;
+  abilities: Partial<CitizenAbilities>;
+}
+
+export interface FollowUp {
+  id: string;
+  followUpDate: string;
+  progress: Progress;
+  level: Coded | null;
+  note: string;
+  continues: boolean;
+  nextFollowUpDate: string | null;
+  author: { id: string; name: string };
+  createdAt: string;
+}
+
+export interface NoteSummary {
+  id: string;
+  writtenAt: string;
+  body: string;
+  authorName: string;
+}
+
+export type GoalDetail = Goal & { followUps: FollowUp[]; notes: NoteSummary[] };
+
+export interface Note {
+  id: string;
+  citizenId: string;
+  body: string;
+  writtenAt: string;
+  author: { id: string; name: string };
+  version: number;
+  corrected: boolean;
+  goals: Array<{ id: string; title: string }>;
+  /** Set only on notes marked as written in error (seen by the citizen's leaders). */
+  error?: { reason: string; markedBy: { id: string | null; name: string | null } } | null;
+  abilities: { correct?: boolean; markError?: boolean; readHistory?: boolean };
+}
+
+export interface NotePage {
+  data: Note[];
+  /** Cursor for the next (older) page; null when this was the last. */
+  nextBefore: string | null;
+}
+
+export interface NoteRevision {
+  version: number;
+  body: string;
+  reason: string | null;
+  authorName: string;
+  createdAt: string;
+}
+
+/** A catalogue entry; FFB concepts carry `display`, the center's own lists `name`. */
+export interface CatalogueItem {
+  code: string;
+  display?: string;
+  name?: string;
+  parentCode?: string | null;
+}
+
+export interface Catalogue {
+  ffbAreas: CatalogueItem[];
+  goalTypes: CatalogueItem[];
+  functionalLevels: CatalogueItem[];
+  supportNeedLevels: CatalogueItem[];
+  targetGroups: CatalogueItem[];
+  interventionKinds: CatalogueItem[];
+  legalBases: Array<CatalogueItem | string>;
+}
+
+export interface AccessLogEntry {
+  at: string;
+  userName: string;
+  action: string;
+  entity: string;
+  ip: string | null;
+}
+
+/** GET /handover: the last hours' notes on the caller's units, grouped by citizen. */
+export interface HandoverGroup {
+  citizen: { id: string; name: string; unitId: string; unitName: string };
+  notes: Note[];
+}
+
+export interface HandoverResponse {
+  data: HandoverGroup[];
+  hours: number;
+  truncated: boolean;
+}

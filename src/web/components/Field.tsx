@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+
+/** What a form control needs to be tied to its label, hint and error. */
+export interface ControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+}
+
+interface FieldProps {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  /** Renders the control with the id and aria attributes it must carry. */
+  children: (control: ControlProps) => ReactNode;
+}
+
+/** A form field: a real <label>, an optional hint, the error text and the control itself. */
+export function Field({ id, label, hint, error, children }: FieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`form-group${error ? ' form-error' : ''}`}>
+      <label className="form-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <span className="form-hint" id={hintId}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span className="form-error-message" id={errorId}>
+          <span className="sr-only">Fejl: </span>
+          {error}
+        </span>
+      )}
+      {children({ id, 'aria-describedby': describedBy, ...(error ? { 'aria-invalid': true as const } : {}) })}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { Suspense } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Navigation } from '../../api/types';
+import { IdleWarning } from '../../features/auth/IdleWarning';
+import { useSession } from '../../features/auth/session';
+import { Loading } from '../QueryState';
+import { RouteErrorBoundary } from '../RouteErrorBoundary';
+import { AppHeader } from './AppHeader';
+
+/** A menu entry from the routes table: shown when the session's navigation flag allows it. */
+export interface MenuEntry {
+  to: string;
+  labelKey: string;
+  show: keyof Navigation | 'always';
+}
+
+/** The signed-in frame: skip link, header with menu, main landmark with the page, idle warning. */
+export function AppLayout({ menu }: { menu: MenuEntry[] }) {
+  const { t } = useTranslation();
+  const { session, signOut } = useSession();
+  const { pathname } = useLocation();
+  if (!session) return null;
+  const nav = session.user.navigation;
+  const navItems = menu.filter((m) => m.show === 'always' || nav[m.show]).map((m) => ({ to: m.to, label: t(m.labelKey) }));
+  return (
+    <>
+      <a className="skipnav" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <AppHeader me={session.user} navItems={navItems} onLogout={() => void signOut('loggedOut')} />
+      <main id="main" className="container app-main" tabIndex={-1}>
+        <RouteErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
+      </main>
+      <IdleWarning idleMinutes={session.idleMinutes} />
+    </>
+  );
+}

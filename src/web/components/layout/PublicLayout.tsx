@@ -1,0 +1,26 @@
+import { Suspense } from 'react';
+import { Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../QueryState';
+
+/** The frame around the login page: the app's name, no menu. */
+export function PublicLayout() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <header className="app-header">
+        <div className="app-header-top container">
+          <span className="app-brand">
+            <span className="app-name">{t('app.name')}</span>
+            <span className="app-municipality">{t('app.tagline')}</span>
+          </span>
+        </div>
+      </header>
+      <main id="main" className="container app-main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  );
+}

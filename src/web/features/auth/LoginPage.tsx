@@ -1,0 +1,68 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { TextField } from '../../components/TextField';
+import { login } from './api';
+import { useSession } from './session';
+import { Alert } from '../../components/Alert';
+
+const FIELD_IDS = { username: 'login-username', password: 'login-password' };
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const { session, signedIn, signedOutReason } = useSession();
+  const navigate = useNavigate();
+  const from = (useLocation().state as { from?: string } | null)?.from ?? '/';
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const mutation = useMutation({
+    mutationFn: () => login(username, password),
+    onSuccess: (s) => {
+      signedIn(s);
+      navigate(from, { replace: true });
+    },
+  });
+
+  if (session && !mutation.isPending) return <Navigate to={from} replace />;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    mutation.mutate();
+  };
+  return (
+    <div className="login-page">
+      <PageHeading>{t('login.title')}</PageHeading>
+      {signedOutReason && !mutation.error && (
+        <Alert variant={signedOutReason === 'loggedOut' ? 'success' : 'info'} role="status">{t(`login.reason.${signedOutReason}`)}</Alert>
+      )}
+      <ErrorSummary error={mutation.error} fieldIds={FIELD_IDS} />
+      <form onSubmit={submit} noValidate>
+        <TextField
+          id={FIELD_IDS.username}
+          label={t('login.username')}
+          value={username}
+          onChange={setUsername}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          error={fieldError(mutation.error, 'username')}
+        />
+        <TextField
+          id={FIELD_IDS.password}
+          label={t('login.password')}
+          type="password"
+          value={password}
+          onChange={setPassword}
+          autoComplete="current-password"
+          error={fieldError(mutation.error, 'password')}
+        />
+        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+          {mutation.isPending ? t('login.submitting') : t('login.submit')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { TextField } from '../../components/TextField';
+import { changePassword } from './api';
+import { Alert } from '../../components/Alert';
+
+const FIELD_IDS = { currentPassword: 'pw-current', newPassword: 'pw-new', repeat: 'pw-repeat' };
+
+export default function PasswordPage() {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const mutation = useMutation({
+    mutationFn: async () => {
+      // Checked here because the API never sees the repeated password.
+      if (next !== repeat) throw new ApiError(400, 'invalid_input', t('password.mismatchSummary'), { repeat: t('password.mismatch') });
+      return changePassword(current, next);
+    },
+    onSuccess: () => {
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    mutation.mutate();
+  };
+  return (
+    <div className="narrow-page">
+      <PageHeading>{t('password.title')}</PageHeading>
+      {mutation.isSuccess && (
+        <Alert variant="success" role="status">{t('password.changed')}</Alert>
+      )}
+      <ErrorSummary error={mutation.error} fieldIds={FIELD_IDS} />
+      <form onSubmit={submit} noValidate>
+        <TextField
+          id={FIELD_IDS.currentPassword}
+          label={t('password.current')}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={setCurrent}
+          error={fieldError(mutation.error, 'currentPassword')}
+        />
+        <TextField
+          id={FIELD_IDS.newPassword}
+          label={t('password.new')}
+          hint={t('password.newHint')}
+          type="password"
+          autoComplete="new-password"
+          value={next}
+          onChange={setNext}
+          error={fieldError(mutation.error, 'newPassword')}
+        />
+        <TextField
+          id={FIELD_IDS.repeat}
+          label={t('password.repeat')}
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={setRepeat}
+          error={fieldError(mutation.error, 'repeat')}
+        />
+        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+          {t('password.submit')}
+        </button>
+      </form>
+    </div>
+  );
+}

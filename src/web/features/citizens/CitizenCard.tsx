@@ -1,0 +1,68 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { CitizenListItem } from '../../api/types';
+import { OverdueBadge, Tag } from '../../components/Badges';
+import { formatDate, formatDateTime } from '../../lib/dates';
+
+interface Props {
+  citizen: CitizenListItem;
+  onWriteNote: (citizen: CitizenListItem) => void;
+}
+
+/** One citizen on Mine borgere: who, where, what is due, what was last written, and "Skriv notat". */
+export function CitizenCard({ citizen: c, onWriteNote }: Props) {
+  const { t } = useTranslation();
+  const place = [c.unitName, c.facilityName].filter(Boolean).join(', ');
+  return (
+    <li className="citizen-card">
+      <div className="citizen-card-who">
+        <h2 className="citizen-card-name">
+          <Link to={`/borgere/${c.id}`}>{c.name}</Link>
+        </h2>
+        <p className="citizen-card-meta">
+          {t('citizens.age', { age: c.age })}
+          {place && <> · {place}</>}
+        </p>
+        {c.isContactPerson && <Tag variant="contact">{t('citizens.contactPersonTag')}</Tag>}
+      </div>
+      <dl className="citizen-card-facts">
+        <div>
+          <dt>{t('citizens.nextFollowUp')}</dt>
+          <dd>
+            {c.nextFollowUp ? (
+              <>
+                <span className="nowrap">{formatDate(c.nextFollowUp.date)}</span> {c.nextFollowUp.overdue && <OverdueBadge />}
+                <br />
+                <Link to={`/borgere/${c.id}/mal/${c.nextFollowUp.goalId}`} className="goal-link">
+                  “{c.nextFollowUp.title}”
+                </Link>
+              </>
+            ) : (
+              <span className="muted">{t('citizens.noFollowUp')}</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('citizens.latestNote')}</dt>
+          <dd>
+            {c.latestNote ? (
+              <>
+                <span className="nowrap">{formatDateTime(c.latestNote.writtenAt)}</span>, {c.latestNote.authorName}
+                <br />
+                <span className="excerpt">{c.latestNote.body}</span>
+              </>
+            ) : (
+              <span className="muted">{t('citizens.noNotes')}</span>
+            )}
+          </dd>
+        </div>
+      </dl>
+      <div className="citizen-card-actions">
+        <button type="button" className="button button-primary" onClick={() => onWriteNote(c)}>
+          {t('citizens.writeNote')}
+          <span className="sr-only"> {t('citizens.about', { name: c.name })}</span>
+        </button>
+      </div>
+    </li>
+  );
+}

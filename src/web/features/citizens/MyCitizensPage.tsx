@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { CitizenListItem } from '../../api/types';
+import { PageHeading } from '../../components/PageHeading';
+import { LoadError, Loading } from '../../components/QueryState';
+import { SuccessMessage } from '../../components/SuccessMessage';
+import { useDebounced } from '../../lib/useDebounced';
+import { searchByCpr, useCitizenList } from './api';
+import { CitizenCard } from './CitizenCard';
+import { CprSearchForm } from './CprSearchForm';
+import { QuickNoteModal } from './QuickNoteModal';
+
+/** Mine borgere: the citizens I work with, what is due, and a note in two clicks. */
+export default function MyCitizensPage() {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const search = useDebounced(q.trim(), 300);
+  const list = useCitizenList(search);
+  const cpr = useMutation({ mutationFn: searchByCpr });
+  const [noteFor, setNoteFor] = useState<CitizenListItem | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const showingCpr = cpr.isSuccess;
+  const rows = showingCpr ? cpr.data : list.data;
+
+  return (
+    <>
+      <PageHeading>{t('citizens.title')}</PageHeading>
+      {saved && <SuccessMessage text={t('citizens.noteSaved', { name: saved })} onDone={() => setSaved(null)} />}
+      <div className="search-bar">
+        <div className="search-bar-name" role="search" aria-label={t('citizens.searchLabel')}>
+          <div className="form-group">
+            <label className="form-label" htmlFor="citizen-search">
+              {t('citizens.searchLabel')}
+            </label>
+            <span className="form-hint" id="citizen-search-hint">
+              {t('citizens.searchHint')}
+            </span>
+            <input
+              id="citizen-search"
+              type="search"
+              className="form-input"
+              aria-describedby="citizen-search-hint"
+              autoComplete="off"
+              value={q}
+              onChange={(e) => {
+                setQ(e.target.value);
+                cpr.reset();
+              }}
+            />
+          </div>
+        </div>
+        <CprSearchForm onSearch={(n) => cpr.mutate(n)} pending={cpr.isPending} error={cpr.error} />
+      </div>
+
+      {showingCpr && (
+        <p className="search-result-line">
+          {t('citizens.cprResult', { count: cpr.data.length })}{' '}
+          <button type="button" className="link-button" onClick={() => cpr.reset()}>
+            {t('citizens.showAll')}
+          </button>
+        </p>
+      )}
+
+      {list.isPending && !showingCpr && <Loading />}
+      {list.isError && !showingCpr && <LoadError error={list.error} onRetry={() => void list.refetch()} />}
+      {rows && (
+        <>
+          <p className="sr-only" role="status">
+            {t('citizens.count', { count: rows.length })}
+          </p>
+          {rows.length === 0 ? (
+            <p className="empty-state">{search || showingCpr ? t('citizens.noMatches') : t('citizens.empty')}</p>
+          ) : (
+            <ul className="citizen-list plain-list no-max-width" aria-busy={list.isFetching && !showingCpr}>
+              {rows.map((c) => (
+                <CitizenCard key={c.id} citizen={c} onWriteNote={setNoteFor} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+
+      {noteFor && (
+        <QuickNoteModal
+          citizen={noteFor}
+          onClose={() => setNoteFor(null)}
+          onSaved={() => {
+            setSaved(noteFor.name);
+            setNoteFor(null);
+          }}
+        />
+      )}
+    </>
+  );
+}

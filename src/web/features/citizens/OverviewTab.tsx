@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { Tag } from '../../components/Badges';
+import { useCitizenContext } from './context';
+import { CprReveal } from './CprReveal';
+import { Ladder } from './Ladder';
+import { PlacementFacts } from './PlacementFacts';
+import { RelativesList } from './RelativesList';
+
+/** Overblik: who the citizen is, where they live and under which law, their network and ladder. */
+export default function OverviewTab() {
+  const { t } = useTranslation();
+  const c = useCitizenContext();
+  return (
+    <div className="overview-grid">
+      <section className="panel" aria-labelledby="ov-person">
+        <h2 id="ov-person" className="h3">
+          {t('citizen.person')}
+        </h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('citizen.name')}</dt>
+            <dd>{c.name}</dd>
+          </div>
+          <div>
+            <dt>{t('citizen.age')}</dt>
+            <dd>{t('citizens.age', { age: c.age })}</dd>
+          </div>
+          <div>
+            <dt>{t('citizen.cpr')}</dt>
+            <dd>
+              <CprReveal citizenId={c.id} masked={c.cprMasked} canReveal={c.abilities.revealCpr} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('citizen.contactPerson')}</dt>
+            <dd>{c.contactPerson?.name ?? <span className="muted">{t('citizen.noContactPerson')}</span>}</dd>
+          </div>
+          <div>
+            <dt>{t('citizen.targetGroups')}</dt>
+            <dd>
+              {c.targetGroups.length ? (
+                c.targetGroups.map((g) => <Tag key={g.code}>{g.name}</Tag>)
+              ) : (
+                <span className="muted">{t('citizen.noTargetGroups')}</span>
+              )}
+            </dd>
+          </div>
+        </dl>
+      </section>
+
+      <section className="panel" aria-labelledby="ov-placement">
+        <h2 id="ov-placement" className="h3">
+          {t('citizen.placement')}
+        </h2>
+        <PlacementFacts placement={c.placement} />
+      </section>
+
+      <section className="panel" aria-labelledby="ov-ladder">
+        <h2 id="ov-ladder" className="h3">
+          {t('ladder.title')}
+        </h2>
+        <Ladder ladder={c.ladder} />
+      </section>
+
+      <section className="panel" aria-labelledby="ov-network">
+        <h2 id="ov-network" className="h3">
+          {t('citizen.network')}
+        </h2>
+        <RelativesList relatives={c.relatives} />
+      </section>
+    </div>
+  );
+}

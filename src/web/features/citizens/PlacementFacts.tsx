@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import type { Placement } from '../../api/types';
+import { formatDate } from '../../lib/dates';
+
+/** Where the citizen lives now and on what legal basis (e.g. §108), since when. */
+export function PlacementFacts({ placement: p }: { placement: Placement | null }) {
+  const { t } = useTranslation();
+  if (!p) return <p className="muted">{t('citizen.noPlacement')}</p>;
+  const rows: Array<[string, string | null]> = [
+    [t('citizen.facility'), p.facilityName],
+    [t('citizen.unit'), p.unitName],
+    [t('citizen.place'), p.placeName],
+    [t('citizen.legalBasis'), p.legalBasis],
+    [t('citizen.since'), formatDate(p.since)],
+    ...(p.until ? [[t('citizen.until'), formatDate(p.until)] as [string, string]] : []),
+  ];
+  return (
+    <dl className="facts">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value || '–'}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,7 @@
+import { useOutletContext } from 'react-router';
+import type { Citizen } from '../../api/types';
+
+/** The citizen loaded by CitizenPage, for the pages in its tabs. */
+export function useCitizenContext(): Citizen {
+  return useOutletContext<Citizen>();
+}

@@ -1,0 +1,66 @@
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LoadError, Loading } from '../../components/QueryState';
+import { SelectField } from '../../components/SelectField';
+import { useCitizenContext } from '../citizens/context';
+import { useGoals } from '../plans/api';
+import { useNotes } from './api';
+import { NoteForm } from './NoteForm';
+import { NoteItem } from './NoteItem';
+
+/** Journal: write a note at the top, then the notes, newest first, optionally for one goal. */
+export default function JournalTab() {
+  const { t } = useTranslation();
+  const citizen = useCitizenContext();
+  const [params, setParams] = useSearchParams();
+  const goalId = params.get('mal') ?? '';
+  const goals = useGoals(citizen.id, undefined, citizen.abilities.readPlan);
+  const notes = useNotes(citizen.id, goalId);
+  const all = notes.data?.pages.flatMap((p) => p.data) ?? [];
+  return (
+    <>
+      {citizen.abilities.writeJournal && (
+        <section className="panel" aria-labelledby="write-note">
+          <h2 id="write-note" className="h3">
+            {t('journal.write')}
+          </h2>
+          <NoteForm citizenId={citizen.id} linkGoals={citizen.abilities.readPlan} />
+        </section>
+      )}
+      <section aria-labelledby="notes-heading">
+        <div className="section-head">
+          <h2 id="notes-heading" className="h3">
+            {t('journal.notes')}
+          </h2>
+          {goals.data && goals.data.length > 0 && (
+            <div className="journal-filter">
+              <SelectField
+                id="journal-goal-filter"
+                label={t('journal.filterByGoal')}
+                value={goalId}
+                onChange={(v) => setParams(v ? { mal: v } : {}, { replace: true })}
+                options={goals.data.map((g) => ({ value: g.id, label: `“${g.title}”` }))}
+                placeholder={t('journal.allNotes')}
+              />
+            </div>
+          )}
+        </div>
+        {notes.isPending && <Loading />}
+        {notes.isError && <LoadError error={notes.error} onRetry={() => void notes.refetch()} />}
+        {notes.isSuccess && all.length === 0 && <p className="empty-state">{goalId ? t('journal.noneForGoal') : t('journal.empty')}</p>}
+        {all.length > 0 && (
+          <ol className="note-list plain-list no-max-width" aria-labelledby="notes-heading">
+            {all.map((n) => (
+              <NoteItem key={n.id} note={n} />
+            ))}
+          </ol>
+        )}
+        {notes.hasNextPage && (
+          <button type="button" className="button button-secondary" onClick={() => void notes.fetchNextPage()} disabled={notes.isFetchingNextPage}>
+            {notes.isFetchingNextPage ? t('common.loading') : t('journal.older')}
+          </button>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Note } from '../../api/types';
+import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { Modal } from '../../components/Modal';
+import { TextArea } from '../../components/TextArea';
+import { invalidateAfterNoteChange, markNoteError } from './api';
+
+/** Markér som fejlregistreret: the note is hidden from the journal but kept, with the reason. */
+export function MarkErrorModal({ note, onClose }: { note: Note; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [reason, setReason] = useState('');
+  const mutation = useMutation({
+    mutationFn: () => markNoteError(note, reason),
+    onSuccess: () => {
+      invalidateAfterNoteChange(qc, note.citizenId);
+      onClose();
+    },
+    onError: () => invalidateAfterNoteChange(qc, note.citizenId),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    mutation.mutate();
+  };
+  return (
+    <Modal title={t('journal.markError')} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <p>{t('journal.markErrorExplained')}</p>
+        <ErrorSummary error={mutation.error} fieldIds={{ reason: 'mark-error-reason' }} />
+        <TextArea
+          id="mark-error-reason"
+          label={t('journal.markErrorReason')}
+          hint={t('journal.markErrorReasonHint')}
+          value={reason}
+          onChange={setReason}
+          rows={3}
+          autoFocus
+          error={fieldError(mutation.error, 'reason')}
+        />
+        <div className="button-group-inline">
+          <button type="submit" className="button button-warning" disabled={mutation.isPending}>
+            {t('journal.markError')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

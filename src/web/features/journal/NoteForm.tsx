@@ -1,0 +1,112 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import type { Note } from '../../api/types';
+import { Checkbox } from '../../components/Checkbox';
+import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { TextArea } from '../../components/TextArea';
+import { formatTime } from '../../lib/dates';
+import { clearDraft, loadDraft, saveDraft } from '../../lib/draft';
+import { useMe } from '../auth/session';
+import { useGoals } from '../plans/api';
+import { createNote, invalidateAfterNoteChange } from './api';
+import { Alert } from '../../components/Alert';
+
+interface Props {
+  citizenId: string;
+  /** Whether to offer the citizen's active goals to link (needs the plan). */
+  linkGoals?: boolean;
+  autoFocus?: boolean;
+  onSaved?: (note: Note) => void;
+}
+
+/**
+ * The daily note: text, optional links to active goals, Gem. What is typed is kept as a draft
+ * in sessionStorage (per citizen and user) until saved, so an idle logout loses nothing.
+ */
+export function NoteForm({ citizenId, linkGoals = true, autoFocus, onSaved }: Props) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const qc = useQueryClient();
+  const id = useId();
+  const [restored] = useState(() => loadDraft(citizenId, me.id));
+  const [body, setBody] = useState(restored?.body ?? '');
+  const [goalIds, setGoalIds] = useState<string[]>(restored?.goalIds ?? []);
+  const [showRestored, setShowRestored] = useState(Boolean(restored));
+  const goals = useGoals(citizenId, 'active', linkGoals);
+
+  useEffect(() => saveDraft(citizenId, { userId: me.id, body, goalIds }), [citizenId, me.id, body, goalIds]);
+
+  const mutation = useMutation({
+    mutationFn: () => {
+      if (!body.trim()) throw new ApiError(400, 'invalid_input', t('journal.bodyRequired'), { body: t('journal.bodyRequired') });
+      // A restored draft may name a goal that is no longer active.
+      const linkable = goals.data ? goalIds.filter((g) => goals.data.some((a) => a.id === g)) : goalIds;
+      return createNote(citizenId, body, linkable);
+    },
+    onSuccess: (note) => {
+      clearDraft(citizenId);
+      setBody('');
+      setGoalIds([]);
+      setShowRestored(false);
+      invalidateAfterNoteChange(qc, citizenId);
+      onSaved?.(note);
+    },
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    mutation.mutate();
+  };
+  const discardDraft = () => {
+    setBody('');
+    setGoalIds([]);
+    setShowRestored(false);
+  };
+  const toggleGoal = (goalId: string, on: boolean) =>
+    setGoalIds((ids) => (on ? [...ids, goalId] : ids.filter((g) => g !== goalId)));
+
+  const fieldIds = { body: `${id}-body`, goalIds: `${id}-goals` };
+  const activeGoals = goals.data ?? [];
+  return (
+    <form onSubmit={submit} noValidate className="note-form">
+      <ErrorSummary error={mutation.error} fieldIds={fieldIds} />
+      {showRestored && restored && (
+        <Alert variant="info" role="status" className="draft-notice">
+              {t('journal.draftRestored', { time: formatTime(restored.savedAt) })}{' '}
+              <button type="button" className="link-button" onClick={discardDraft}>
+                {t('journal.discardDraft')}
+              </button>
+            </Alert>
+      )}
+      <TextArea
+        id={fieldIds.body}
+        label={t('journal.note')}
+        value={body}
+        onChange={setBody}
+        rows={5}
+        autoFocus={autoFocus}
+        error={fieldError(mutation.error, 'body')}
+      />
+      {activeGoals.length > 0 && (
+        <fieldset className="form-group goal-links" id={fieldIds.goalIds}>
+          <legend className="form-label">{t('journal.linkGoals')}</legend>
+          {fieldError(mutation.error, 'goalIds') && <span className="form-error-message">{fieldError(mutation.error, 'goalIds')}</span>}
+          {activeGoals.map((g) => (
+            <Checkbox
+              key={g.id}
+              id={`${id}-goal-${g.id}`}
+              label={`“${g.title}”`}
+              checked={goalIds.includes(g.id)}
+              onChange={(on) => toggleGoal(g.id, on)}
+            />
+          ))}
+        </fieldset>
+      )}
+      <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+        {mutation.isPending ? t('common.saving') : t('common.save')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query';
+import { api, query } from '../../api/client';
+import type { HandoverResponse, Note, NotePage, NoteRevision } from '../../api/types';
+import { citizenKeys } from '../citizens/api';
+
+export const journalKeys = {
+  notes: (citizenId: string, goalId = '') => ['notes', citizenId, goalId] as const,
+  history: (noteId: string, version: number) => ['note-history', noteId, version] as const,
+  handover: (hours: number) => ['handover', hours] as const,
+};
+
+const PAGE = 30;
+
+/** A citizen's notes, newest first, a page at a time (keyset on writtenAt). */
+export function useNotes(citizenId: string, goalId: string) {
+  return useInfiniteQuery({
+    queryKey: journalKeys.notes(citizenId, goalId),
+    queryFn: ({ pageParam }) => api.get<NotePage>(`/citizens/${citizenId}/notes${query({ goalId, before: pageParam, limit: PAGE })}`),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextBefore ?? undefined,
+  });
+}
+
+export function useNoteHistory(noteId: string, version: number, enabled: boolean) {
+  return useQuery({
+    queryKey: journalKeys.history(noteId, version),
+    queryFn: () => api.get<{ data: NoteRevision[] }>(`/notes/${noteId}/history`).then((r) => r.data),
+    enabled,
+  });
+}
+
+export const createNote = (citizenId: string, body: string, goalIds: string[]) =>
+  api.post<{ data: Note }>(`/citizens/${citizenId}/notes`, { body, goalIds }).then((r) => r.data);
+
+export const correctNote = (note: Note, body: string, reason: string) =>
+  api.post<{ data: Note }>(`/notes/${note.id}/corrections`, { version: note.version, body, reason }).then((r) => r.data);
+
+export const markNoteError = (note: Note, reason: string) =>
+  api.post<{ data: Note }>(`/notes/${note.id}/mark-error`, { version: note.version, reason }).then((r) => r.data);
+
+export function useHandover(hours = 24) {
+  return useQuery({
+    queryKey: journalKeys.handover(hours),
+    queryFn: () => api.get<HandoverResponse>(`/handover${query({ hours })}`),
+  });
+}
+
+/** After a note changes: the citizen's journal, the lists that show latest notes, linked goals. */
+export function invalidateAfterNoteChange(qc: QueryClient, citizenId: string) {
+  void qc.invalidateQueries({ queryKey: ['notes', citizenId] });
+  void qc.invalidateQueries({ queryKey: ['handover'] });
+  void qc.invalidateQueries({ queryKey: citizenKeys.all });
+  void qc.invalidateQueries({ queryKey: ['goal'] });
+}

@@ -1,0 +1,101 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Goal, Progress } from '../../api/types';
+import { Checkbox } from '../../components/Checkbox';
+import { DateInput } from '../../components/DateInput';
+import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { RadioGroup } from '../../components/RadioGroup';
+import { SelectField } from '../../components/SelectField';
+import { TextArea } from '../../components/TextArea';
+import { todayIso } from '../../lib/dates';
+import { addFollowUp, invalidateAfterGoalChange, useCatalogue } from './api';
+import { toOptions } from './labels';
+
+const IDS = {
+  followUpDate: 'fu-date',
+  progress: 'fu-progress',
+  levelCode: 'fu-level',
+  note: 'fu-note',
+  continues: 'fu-continues',
+  nextFollowUpDate: 'fu-next',
+};
+
+/** Registrér opfølgning: date (today), progress, level reached, a note, whether the goal continues. */
+export function FollowUpForm({ goal, onDone }: { goal: Goal; onDone: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const catalogue = useCatalogue();
+  const [date, setDate] = useState(todayIso());
+  const [progress, setProgress] = useState<Progress | ''>('');
+  const [level, setLevel] = useState(goal.currentLevel?.code ?? '');
+  const [note, setNote] = useState('');
+  const [continues, setContinues] = useState(true);
+  const [next, setNext] = useState('');
+  const mutation = useMutation({
+    mutationFn: () =>
+      addFollowUp(goal.id, {
+        followUpDate: date,
+        progress: progress as Progress,
+        ...(level ? { levelCode: level } : {}),
+        note,
+        continues,
+        ...(continues && next ? { nextFollowUpDate: next } : {}),
+      }),
+    onSuccess: () => {
+      invalidateAfterGoalChange(qc, goal);
+      onDone();
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    mutation.mutate();
+  };
+  const progressOptions = (['improved', 'unchanged', 'declined'] as const).map((p) => ({ value: p, label: t(`plans.progress.${p}`) }));
+  return (
+    <form onSubmit={submit} noValidate className="follow-up-form">
+      <ErrorSummary error={mutation.error} fieldIds={{ ...IDS, progress: `${IDS.progress}-improved` }} />
+      <DateInput id={IDS.followUpDate} label={t('plans.followUp.date')} value={date} onChange={setDate} error={fieldError(mutation.error, 'followUpDate')} />
+      <RadioGroup
+        name={IDS.progress}
+        legend={t('plans.followUp.progress')}
+        options={progressOptions}
+        value={progress}
+        onChange={(v) => setProgress(v as Progress)}
+        error={fieldError(mutation.error, 'progress')}
+      />
+      <SelectField
+        id={IDS.levelCode}
+        label={t('plans.followUp.level')}
+        hint={t('plans.followUp.levelHint', { target: goal.targetLevel.display })}
+        value={level}
+        onChange={setLevel}
+        options={toOptions(catalogue.data?.functionalLevels)}
+        placeholder={t('plans.followUp.levelNotAssessed')}
+        error={fieldError(mutation.error, 'levelCode')}
+      />
+      <TextArea id={IDS.note} label={t('plans.followUp.note')} value={note} onChange={setNote} rows={4} error={fieldError(mutation.error, 'note')} />
+      <div className="form-group">
+        <Checkbox id={IDS.continues} label={t('plans.followUp.continues')} checked={continues} onChange={setContinues} />
+      </div>
+      {continues && (
+        <DateInput
+          id={IDS.nextFollowUpDate}
+          label={t('plans.followUp.next')}
+          hint={t('plans.followUp.nextHint')}
+          value={next}
+          onChange={setNext}
+          error={fieldError(mutation.error, 'nextFollowUpDate')}
+        />
+      )}
+      <div className="button-group-inline">
+        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+          {t('plans.followUp.submit')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

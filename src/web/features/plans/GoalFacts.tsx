@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import type { Goal } from '../../api/types';
+import { OverdueBadge } from '../../components/Badges';
+import { formatDate } from '../../lib/dates';
+
+/** Responsible person as one line: a colleague's name or an outside actor. */
+export function responsibleText(goal: Goal, none: string): string {
+  return goal.responsible?.name ?? goal.responsible?.external ?? none;
+}
+
+/** The coded facts of a goal (FFB area, type, levels), who is responsible and when it is followed up. */
+export function GoalFacts({ goal }: { goal: Goal }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="facts facts--inline">
+      <div>
+        <dt>{t('plans.fields.ffbArea')}</dt>
+        <dd>{goal.ffbArea.display}</dd>
+      </div>
+      <div>
+        <dt>{t('plans.fields.goalType')}</dt>
+        <dd>{goal.goalType.display}</dd>
+      </div>
+      <div>
+        <dt>{t('plans.fields.targetLevel')}</dt>
+        <dd>{goal.targetLevel.display}</dd>
+      </div>
+      {goal.currentLevel && (
+        <div>
+          <dt>{t('plans.fields.currentLevel')}</dt>
+          <dd>{goal.currentLevel.display}</dd>
+        </div>
+      )}
+      <div>
+        <dt>{t('plans.fields.responsible')}</dt>
+        <dd>{responsibleText(goal, t('plans.noResponsible'))}</dd>
+      </div>
+      <div>
+        <dt>{t('plans.fields.nextFollowUp')}</dt>
+        <dd>
+          {goal.nextFollowUpDate ? formatDate(goal.nextFollowUpDate) : t('plans.noFollowUp')} {goal.overdue && <OverdueBadge />}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** Sub-goals and actions, done ones marked. */
+export function GoalSteps({ goal, headingLevel = 4 }: { goal: Goal; headingLevel?: 3 | 4 }) {
+  const { t } = useTranslation();
+  const H = headingLevel === 3 ? 'h3' : 'h4';
+  if (!goal.subGoals.length && !goal.actions.length) return null;
+  const done = <span className="sr-only"> ({t('plans.done')})</span>;
+  return (
+    <div className="goal-steps">
+      {goal.subGoals.length > 0 && (
+        <div>
+          <H className="goal-steps-heading">{t('plans.fields.subGoals')}</H>
+          <ul>
+            {goal.subGoals.map((s) => (
+              <li key={s.id} className={s.done ? 'step-done' : undefined}>
+                {s.text}
+                {s.done && done}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {goal.actions.length > 0 && (
+        <div>
+          <H className="goal-steps-heading">{t('plans.fields.actions')}</H>
+          <ul>
+            {goal.actions.map((a) => (
+              <li key={a.id} className={a.done ? 'step-done' : undefined}>
+                {a.text}
+                {a.responsible && <span className="muted"> – {a.responsible}</span>}
+                {a.done && done}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

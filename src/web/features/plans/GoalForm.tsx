@@ -1,0 +1,221 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/client';
+import type { Citizen, Goal } from '../../api/types';
+import { DateInput } from '../../components/DateInput';
+import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { RadioGroup } from '../../components/RadioGroup';
+import { SelectField } from '../../components/SelectField';
+import { TextArea } from '../../components/TextArea';
+import { TextField } from '../../components/TextField';
+import { todayIso } from '../../lib/dates';
+import { useMe } from '../auth/session';
+import { createGoal, invalidateAfterGoalChange, updateGoal, useCatalogue } from './api';
+import { ConflictNotice } from './ConflictNotice';
+import { describeDifferences, emptyGoal, fromGoal, toCreateInput, toPatch, type GoalFormValues } from './goalForm';
+import { toOptions } from './labels';
+import { StepsEditor } from './StepsEditor';
+
+interface Props {
+  citizen: Citizen;
+  /** The goal being edited; omitted for a new goal. */
+  goal?: Goal;
+  onDone: (goal: Goal) => void;
+  onCancel: () => void;
+}
+
+const P = 'goal';
+const FIELD_IDS: Record<string, string> = {
+  title: `${P}-title`,
+  whatMatters: `${P}-whatMatters`,
+  ffbAreaCode: `${P}-ffbAreaCode`,
+  goalTypeCode: `${P}-goalTypeCode`,
+  targetLevelCode: `${P}-targetLevelCode`,
+  responsibleUserId: `${P}-responsible`,
+  responsibleExternal: `${P}-responsibleExternal`,
+  startDate: `${P}-startDate`,
+  nextFollowUpDate: `${P}-nextFollowUpDate`,
+  subGoals: `${P}-subGoals`,
+  actions: `${P}-actions`,
+};
+
+/** New goal or edit of one: the citizen's words first, then the FFB codes, who, when, steps. */
+export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const qc = useQueryClient();
+  const catalogue = useCatalogue();
+  const ctx = { meId: me.id, contactPerson: citizen.contactPerson };
+  const [base, setBase] = useState<Goal | undefined>(goal);
+  const [values, setValues] = useState<GoalFormValues>(() => (goal ? fromGoal(goal, ctx) : emptyGoal(todayIso())));
+  const [conflict, setConflict] = useState<Goal | null>(null);
+  const set = <K extends keyof GoalFormValues>(key: K) => (value: GoalFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  const mutation = useMutation({
+    mutationFn: async (against: Goal | undefined) => {
+      if (!against) return createGoal(citizen.id, toCreateInput(values, ctx));
+      const changes = toPatch(values, against, ctx);
+      return Object.keys(changes).length ? updateGoal(against, changes) : against;
+    },
+    onSuccess: (saved) => {
+      invalidateAfterGoalChange(qc, saved);
+      onDone(saved);
+    },
+    onError: (e) => {
+      if (isApiError(e) && e.status === 409 && e.current) setConflict(e.current as Goal);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    mutation.mutate(base);
+  };
+  const reload = () => {
+    if (!conflict) return;
+    setBase(conflict);
+    setValues(fromGoal(conflict, ctx));
+    setConflict(null);
+    mutation.reset();
+    invalidateAfterGoalChange(qc, conflict);
+  };
+  const reapply = () => {
+    if (!conflict) return;
+    setBase(conflict);
+    setConflict(null);
+    mutation.mutate(conflict);
+  };
+
+  const error = conflict ? null : mutation.error;
+  const responsibleOptions = [
+    { value: 'me', label: t('plans.responsibleMe', { name: me.displayName }) },
+    ...(citizen.contactPerson && citizen.contactPerson.id !== me.id
+      ? [{ value: 'contact', label: t('plans.responsibleContact', { name: citizen.contactPerson.name }) }]
+      : []),
+    ...(values.responsible === 'keep' && base?.responsible?.name ? [{ value: 'keep', label: base.responsible.name }] : []),
+    { value: 'external', label: t('plans.responsibleExternal') },
+    { value: 'none', label: t('plans.noResponsible') },
+  ];
+  return (
+    <form onSubmit={submit} noValidate className="goal-form">
+      {conflict && (
+        <ConflictNotice
+          differences={describeDifferences(values, conflict, { ...ctx, meName: me.displayName }, catalogue.data, t)}
+          onReload={reload}
+          onReapply={reapply}
+        />
+      )}
+      <ErrorSummary error={error} fieldIds={FIELD_IDS} />
+      <TextField
+        id={FIELD_IDS.title}
+        label={t('plans.fields.title')}
+        hint={t('plans.hints.title')}
+        value={values.title}
+        onChange={set('title')}
+        className="input-full"
+        error={fieldError(error, 'title')}
+      />
+      <TextArea
+        id={FIELD_IDS.whatMatters}
+        label={t('plans.fields.whatMatters')}
+        hint={t('plans.hints.whatMatters')}
+        value={values.whatMatters}
+        onChange={set('whatMatters')}
+        rows={3}
+        error={fieldError(error, 'whatMatters')}
+      />
+      <SelectField
+        id={FIELD_IDS.ffbAreaCode}
+        label={t('plans.fields.ffbArea')}
+        value={values.ffbAreaCode}
+        onChange={set('ffbAreaCode')}
+        options={toOptions(catalogue.data?.ffbAreas)}
+        placeholder={t('common.choose')}
+        error={fieldError(error, 'ffbAreaCode')}
+      />
+      <RadioGroup
+        name={FIELD_IDS.goalTypeCode}
+        legend={t('plans.fields.goalType')}
+        options={toOptions(catalogue.data?.goalTypes)}
+        value={values.goalTypeCode}
+        onChange={set('goalTypeCode')}
+        error={fieldError(error, 'goalTypeCode')}
+      />
+      <SelectField
+        id={FIELD_IDS.targetLevelCode}
+        label={t('plans.fields.targetLevel')}
+        hint={t('plans.hints.targetLevel')}
+        value={values.targetLevelCode}
+        onChange={set('targetLevelCode')}
+        options={toOptions(catalogue.data?.functionalLevels)}
+        placeholder={t('common.choose')}
+        error={fieldError(error, 'targetLevelCode')}
+      />
+      <SelectField
+        id={FIELD_IDS.responsibleUserId}
+        label={t('plans.fields.responsible')}
+        value={values.responsible}
+        onChange={(v) => set('responsible')(v as GoalFormValues['responsible'])}
+        options={responsibleOptions}
+        error={fieldError(error, 'responsibleUserId')}
+      />
+      {values.responsible === 'external' && (
+        <TextField
+          id={FIELD_IDS.responsibleExternal}
+          label={t('plans.fields.responsibleExternal')}
+          hint={t('plans.hints.responsibleExternal')}
+          value={values.responsibleExternal}
+          onChange={set('responsibleExternal')}
+          error={fieldError(error, 'responsibleExternal')}
+        />
+      )}
+      <div className="form-row">
+        {!goal && (
+          <DateInput
+            id={FIELD_IDS.startDate}
+            label={t('plans.fields.startDate')}
+            value={values.startDate}
+            onChange={set('startDate')}
+            error={fieldError(error, 'startDate')}
+          />
+        )}
+        <DateInput
+          id={FIELD_IDS.nextFollowUpDate}
+          label={t('plans.fields.nextFollowUp')}
+          hint={goal ? undefined : t('plans.hints.nextFollowUp')}
+          value={values.nextFollowUpDate}
+          onChange={set('nextFollowUpDate')}
+          error={fieldError(error, 'nextFollowUpDate')}
+        />
+      </div>
+      <StepsEditor
+        name="subGoals"
+        idPrefix={P}
+        legend={t('plans.fields.subGoals')}
+        addLabel={t('plans.addSubGoal')}
+        itemLabel={(n) => t('plans.subGoalN', { n })}
+        steps={values.subGoals}
+        onChange={set('subGoals')}
+        error={error}
+      />
+      <StepsEditor
+        name="actions"
+        idPrefix={P}
+        legend={t('plans.fields.actions')}
+        addLabel={t('plans.addAction')}
+        itemLabel={(n) => t('plans.actionN', { n })}
+        withResponsible
+        steps={values.actions}
+        onChange={set('actions')}
+        error={error}
+      />
+      <div className="button-group-inline">
+        <button type="submit" className="button button-primary" disabled={mutation.isPending || Boolean(conflict)}>
+          {goal ? t('plans.saveChanges') : t('plans.create')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

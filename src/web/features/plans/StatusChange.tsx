@@ -1,0 +1,84 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/client';
+import type { Goal, GoalStatus } from '../../api/types';
+import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { Modal } from '../../components/Modal';
+import { TextArea } from '../../components/TextArea';
+import { invalidateAfterGoalChange, setGoalStatus } from './api';
+import { Alert } from '../../components/Alert';
+
+/** The status changes offered from each status. */
+const NEXT: Record<GoalStatus, GoalStatus[]> = {
+  active: ['achieved', 'paused', 'dropped'],
+  paused: ['active', 'dropped'],
+  achieved: ['active'],
+  dropped: ['active'],
+};
+
+/** Buttons for Opnået / Sat på pause / Opgivet / Genaktivér, each asking for a reason. */
+export function StatusChange({ goal }: { goal: Goal }) {
+  const { t } = useTranslation();
+  const [target, setTarget] = useState<GoalStatus | null>(null);
+  return (
+    <div className="button-group-inline">
+      {NEXT[goal.status].map((s) => (
+        <button key={s} type="button" className="button button-secondary" onClick={() => setTarget(s)}>
+          {t(`plans.statusAction.${s}`)}
+        </button>
+      ))}
+      {target && <StatusModal goal={goal} target={target} onClose={() => setTarget(null)} />}
+    </div>
+  );
+}
+
+function StatusModal({ goal, target, onClose }: { goal: Goal; target: GoalStatus; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [reason, setReason] = useState('');
+  const mutation = useMutation({
+    mutationFn: () => setGoalStatus(goal, target, reason),
+    onSuccess: () => {
+      invalidateAfterGoalChange(qc, goal);
+      onClose();
+    },
+    onError: (e) => {
+      // Someone else changed the goal: fetch it again so the next try names the new version.
+      if (isApiError(e) && e.status === 409) invalidateAfterGoalChange(qc, goal);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    mutation.mutate();
+  };
+  const conflict = isApiError(mutation.error) && mutation.error.status === 409;
+  return (
+    <Modal title={t(`plans.statusAction.${target}`)} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        {conflict ? (
+          <Alert variant="warning" role="alert">{t('plans.conflict.statusChanged')}</Alert>
+        ) : (
+          <ErrorSummary error={mutation.error} fieldIds={{ reason: 'status-reason' }} />
+        )}
+        <TextArea
+          id="status-reason"
+          label={target === 'active' ? t('plans.statusReasonOptional') : t('plans.statusReason')}
+          value={reason}
+          onChange={setReason}
+          rows={3}
+          autoFocus
+          error={fieldError(mutation.error, 'reason')}
+        />
+        <div className="button-group-inline">
+          <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+            {t(`plans.statusAction.${target}`)}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

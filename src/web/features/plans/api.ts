@@ -1,0 +1,77 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { api, query } from '../../api/client';
+import type { Catalogue, FollowUp, Goal, GoalDetail, GoalStatus, Progress } from '../../api/types';
+import { citizenKeys } from '../citizens/api';
+
+export const planKeys = {
+  goals: (citizenId: string, status = '') => ['goals', citizenId, status] as const,
+  goal: (goalId: string) => ['goal', goalId] as const,
+  catalogue: ['catalogue'] as const,
+};
+
+/** A citizen's goals; `status` narrows to one status (the note form asks for the active ones). */
+export function useGoals(citizenId: string, status?: GoalStatus, enabled = true) {
+  return useQuery({
+    queryKey: planKeys.goals(citizenId, status),
+    queryFn: () => api.get<{ data: Goal[] }>(`/citizens/${citizenId}/goals${query({ status })}`).then((r) => r.data),
+    enabled,
+  });
+}
+
+export function useGoal(goalId: string) {
+  return useQuery({
+    queryKey: planKeys.goal(goalId),
+    queryFn: () => api.get<{ data: GoalDetail }>(`/goals/${goalId}`).then((r) => r.data),
+  });
+}
+
+/** The code lists for the pickers; they change rarely, so kept for the session. */
+export function useCatalogue() {
+  return useQuery({
+    queryKey: planKeys.catalogue,
+    queryFn: () => api.get<Catalogue>('/catalogue'),
+    staleTime: Infinity,
+  });
+}
+
+export interface GoalInput {
+  title: string;
+  whatMatters: string;
+  ffbAreaCode: string;
+  goalTypeCode: string;
+  targetLevelCode: string;
+  responsibleUserId?: string | null;
+  responsibleExternal?: string | null;
+  startDate?: string;
+  nextFollowUpDate?: string;
+  subGoals: Array<string | { id: string; text: string; done: boolean }>;
+  actions: Array<{ id?: string; text: string; responsible?: string; done?: boolean }>;
+}
+
+export const createGoal = (citizenId: string, input: GoalInput) =>
+  api.post<{ data: Goal }>(`/citizens/${citizenId}/goals`, input).then((r) => r.data);
+
+export const updateGoal = (goal: Goal, changes: Partial<GoalInput>) =>
+  api.patch<{ data: Goal }>(`/goals/${goal.id}`, { version: goal.version, ...changes }).then((r) => r.data);
+
+export const setGoalStatus = (goal: Goal, status: GoalStatus, reason: string) =>
+  api.post<{ data: Goal }>(`/goals/${goal.id}/status`, { version: goal.version, status, ...(reason ? { reason } : {}) }).then((r) => r.data);
+
+export interface FollowUpInput {
+  followUpDate: string;
+  progress: Progress;
+  levelCode?: string;
+  note: string;
+  continues: boolean;
+  nextFollowUpDate?: string;
+}
+
+export const addFollowUp = (goalId: string, input: FollowUpInput) =>
+  api.post<{ data: { followUp: FollowUp; goal: Goal } }>(`/goals/${goalId}/follow-ups`, input).then((r) => r.data);
+
+/** After a goal changes: its detail, the citizen's plan and the lists showing next follow-ups. */
+export function invalidateAfterGoalChange(qc: QueryClient, goal: Pick<Goal, 'id' | 'citizenId'>) {
+  void qc.invalidateQueries({ queryKey: planKeys.goal(goal.id) });
+  void qc.invalidateQueries({ queryKey: ['goals', goal.citizenId] });
+  void qc.invalidateQueries({ queryKey: citizenKeys.all });
+}

@@ -1,0 +1,192 @@
+import type { Catalogue, Goal } from '../../api/types';
+import type { GoalInput } from './api';
+import { itemLabel } from './labels';
+
+/** Who is responsible, as the form offers it. */
+export type ResponsibleChoice = 'none' | 'me' | 'contact' | 'keep' | 'external';
+
+export interface StepValue {
+  id?: string;
+  text: string;
+  responsible: string;
+  done: boolean;
+}
+
+export interface GoalFormValues {
+  title: string;
+  whatMatters: string;
+  ffbAreaCode: string;
+  goalTypeCode: string;
+  targetLevelCode: string;
+  responsible: ResponsibleChoice;
+  responsibleExternal: string;
+  startDate: string;
+  nextFollowUpDate: string;
+  subGoals: StepValue[];
+  actions: StepValue[];
+}
+
+/** The people the responsible choice can name. */
+export interface ResponsibleContext {
+  meId: string;
+  contactPerson: { id: string; name: string } | null;
+}
+
+export function emptyGoal(today: string): GoalFormValues {
+  return {
+    title: '',
+    whatMatters: '',
+    ffbAreaCode: '',
+    goalTypeCode: '',
+    targetLevelCode: '',
+    responsible: 'me',
+    responsibleExternal: '',
+    startDate: today,
+    nextFollowUpDate: '',
+    subGoals: [],
+    actions: [],
+  };
+}
+
+function responsibleOf(goal: Goal, ctx: ResponsibleContext): ResponsibleChoice {
+  const { userId, external } = goal.responsible ?? {};
+  if (userId === ctx.meId) return 'me';
+  if (userId && userId === ctx.contactPerson?.id) return 'contact';
+  if (userId) return 'keep';
+  return external ? 'external' : 'none';
+}
+
+/** The form's values for an existing goal. */
+export function fromGoal(goal: Goal, ctx: ResponsibleContext): GoalFormValues {
+  return {
+    title: goal.title,
+    whatMatters: goal.whatMatters,
+    ffbAreaCode: goal.ffbArea.code,
+    goalTypeCode: goal.goalType.code,
+    targetLevelCode: goal.targetLevel.code,
+    responsible: responsibleOf(goal, ctx),
+    responsibleExternal: goal.responsible?.external ?? '',
+    startDate: goal.startDate,
+    nextFollowUpDate: goal.nextFollowUpDate ?? '',
+    subGoals: goal.subGoals.map((s) => ({ id: s.id, text: s.text, responsible: '', done: s.done })),
+    actions: goal.actions.map((a) => ({ id: a.id, text: a.text, responsible: a.responsible ?? '', done: a.done })),
+  };
+}
+
+function responsibleFields(v: GoalFormValues, ctx: ResponsibleContext, keptUserId: string | null) {
+  switch (v.responsible) {
+    case 'me':
+      return { responsibleUserId: ctx.meId, responsibleExternal: null };
+    case 'contact':
+      return { responsibleUserId: ctx.contactPerson?.id ?? null, responsibleExternal: null };
+    case 'keep':
+      return { responsibleUserId: keptUserId, responsibleExternal: null };
+    case 'external':
+      return { responsibleUserId: null, responsibleExternal: v.responsibleExternal.trim() || null };
+    default:
+      return { responsibleUserId: null, responsibleExternal: null };
+  }
+}
+
+const nonEmpty = (s: StepValue) => s.text.trim() !== '';
+
+/** The body of POST /citizens/:id/goals; empty optional fields are left out for the server's defaults. */
+export function toCreateInput(v: GoalFormValues, ctx: ResponsibleContext): GoalInput {
+  const resp = responsibleFields(v, ctx, null);
+  return {
+    title: v.title,
+    whatMatters: v.whatMatters,
+    ffbAreaCode: v.ffbAreaCode,
+    goalTypeCode: v.goalTypeCode,
+    targetLevelCode: v.targetLevelCode,
+    ...(resp.responsibleUserId ? { responsibleUserId: resp.responsibleUserId } : {}),
+    ...(resp.responsibleExternal ? { responsibleExternal: resp.responsibleExternal } : {}),
+    startDate: v.startDate,
+    ...(v.nextFollowUpDate ? { nextFollowUpDate: v.nextFollowUpDate } : {}),
+    subGoals: v.subGoals.filter(nonEmpty).map((s) => s.text),
+    actions: v.actions.filter(nonEmpty).map((a) => ({ text: a.text, ...(a.responsible.trim() ? { responsible: a.responsible } : {}) })),
+  };
+}
+
+/** Comparable edit fields of a form state, in the PATCH body's shape. */
+function patchFields(v: GoalFormValues, ctx: ResponsibleContext, keptUserId: string | null) {
+  return {
+    title: v.title,
+    whatMatters: v.whatMatters,
+    ffbAreaCode: v.ffbAreaCode,
+    goalTypeCode: v.goalTypeCode,
+    targetLevelCode: v.targetLevelCode,
+    ...responsibleFields(v, ctx, keptUserId),
+    nextFollowUpDate: v.nextFollowUpDate || undefined,
+    subGoals: v.subGoals.filter(nonEmpty).map((s) => (s.id ? { id: s.id, text: s.text, done: s.done } : s.text)),
+    actions: v.actions
+      .filter(nonEmpty)
+      .map((a) => ({ ...(a.id ? { id: a.id } : {}), text: a.text, ...(a.responsible.trim() ? { responsible: a.responsible } : {}), done: a.done })),
+  };
+}
+
+/** Only what the user changed compared with the version they started from: the PATCH body minus version. */
+export function toPatch(v: GoalFormValues, base: Goal, ctx: ResponsibleContext): Partial<GoalInput> {
+  const kept = base.responsible?.userId ?? null;
+  const mine = patchFields(v, ctx, kept);
+  const theirs = patchFields(fromGoal(base, ctx), ctx, kept);
+  const changes: Record<string, unknown> = {};
+  for (const key of Object.keys(mine) as Array<keyof typeof mine>) {
+    if (JSON.stringify(mine[key]) !== JSON.stringify(theirs[key]) && mine[key] !== undefined) changes[key] = mine[key];
+  }
+  // The API takes the two responsible fields together: send both when either changed.
+  if ('responsibleUserId' in changes || 'responsibleExternal' in changes) {
+    changes.responsibleUserId = mine.responsibleUserId;
+    changes.responsibleExternal = mine.responsibleExternal;
+  }
+  return changes as Partial<GoalInput>;
+}
+
+/** A field as a person reads it, for the conflict comparison. */
+export interface FieldDifference {
+  field: string;
+  mine: string;
+  current: string;
+}
+
+/**
+ * What differs between the values being saved and the goal as it is now on the server, field
+ * by field, in words (catalogue labels, not codes).
+ */
+export function describeDifferences(
+  v: GoalFormValues,
+  current: Goal,
+  ctx: ResponsibleContext & { meName: string },
+  catalogue: Catalogue | undefined,
+  t: (key: string) => string,
+): FieldDifference[] {
+  const now = fromGoal(current, ctx);
+  const label = (list: keyof Catalogue, code: string) => {
+    const item = (catalogue?.[list] as Array<{ code: string }> | undefined)?.find((i) => i.code === code);
+    return item ? itemLabel(item) : code;
+  };
+  const responsible = (x: GoalFormValues, goal?: Goal) => {
+    if (x.responsible === 'me') return ctx.meName;
+    if (x.responsible === 'contact') return ctx.contactPerson?.name ?? '';
+    if (x.responsible === 'keep') return goal?.responsible?.name ?? current.responsible?.name ?? '';
+    if (x.responsible === 'external') return x.responsibleExternal;
+    return t('plans.noResponsible');
+  };
+  const steps = (list: StepValue[]) =>
+    list
+      .filter(nonEmpty)
+      .map((s) => s.text + (s.responsible ? ` (${s.responsible})` : ''))
+      .join('; ') || '–';
+  const rows: Array<[string, string, string]> = [
+    ['plans.fields.title', v.title, now.title],
+    ['plans.fields.whatMatters', v.whatMatters, now.whatMatters],
+    ['plans.fields.ffbArea', label('ffbAreas', v.ffbAreaCode), label('ffbAreas', now.ffbAreaCode)],
+    ['plans.fields.goalType', label('goalTypes', v.goalTypeCode), label('goalTypes', now.goalTypeCode)],
+    ['plans.fields.targetLevel', label('functionalLevels', v.targetLevelCode), label('functionalLevels', now.targetLevelCode)],
+    ['plans.fields.responsible', responsible(v), responsible(now, current)],
+    ['plans.fields.nextFollowUp', v.nextFollowUpDate, now.nextFollowUpDate],
+    ['plans.fields.subGoals', steps(v.subGoals), steps(now.subGoals)],
+    ['plans.fields.actions', steps(v.actions), steps(now.actions)],
+  ];
+  return rows.filter(([, a, b]) => a.trim() !== b.trim()).map(([key, mine, cur]) => ({ field: t(key), mine: mine || '–', current: cur || '–' }));
+}
