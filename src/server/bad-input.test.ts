@@ -1,0 +1,94 @@
+/**
+ * Bad input on every write route: malformed JSON, unknown fields, wrong types and random bodies
+ * get a 4xx with field-level errors — never a 500 — and leave no row behind.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from './db/index.js';
+import { createTestDb } from '../../test/db.js';
+import { buildWorld } from '../../test/world.js';
+import { login, testApp, type Client } from '../../test/http.js';
+import { cases, resolveBody, ROLES, withFixtures, type Fixture } from '../../test/route-cases.js';
+
+const TABLES = ['org_units', 'places', 'users', 'user_roles', 'citizens', 'citizen_target_groups', 'relatives', 'interventions', 'goals', 'goal_steps',
+  'follow_ups', 'journal_notes', 'journal_note_revisions', 'journal_note_goals'];
+
+let db: Db;
+let app: FastifyInstance;
+let f: Fixture;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  app = await testApp(db);
+  f = await withFixtures(db, await buildWorld(db));
+});
+afterAll(async () => {
+  await app.close();
+  await db.close();
+});
+
+/** A fingerprint of every data table (row counts and versions), to prove nothing was written. */
+async function snapshot(): Promise<string> {
+  const parts = await Promise.all(
+    TABLES.map(async (t) => JSON.stringify(await db.query(`SELECT count(*)::int AS n${['goals', 'citizens', 'journal_notes', 'relatives', 'interventions', 'places', 'org_units', 'users'].includes(t) ? ', coalesce(sum(version), 0)::int AS v' : ''} FROM ${t}`))),
+  );
+  return parts.join('|');
+}
+
+const writeCases = cases.filter((c) => c.method !== 'GET' && c.method !== 'DELETE' && c.body && !c.route.startsWith('/api/auth/'));
+
+describe.each(writeCases)('$method $route', (c) => {
+  let client: Client;
+  let valid: Record<string, unknown>;
+
+  beforeAll(async () => {
+    // Act as a role the route allows, so the answer is about the input, not about access.
+    const role = ROLES[c.own.findIndex((s) => s >= 200 && s < 300)];
+    client = await login(app, f.users[role].username);
+    valid = (await resolveBody(db, c.body!(f))) as Record<string, unknown>;
+  });
+
+  const send = (body: unknown) => (c.method === 'PATCH' ? client.patch(c.url(f), body) : client.post(c.url(f), body));
+
+  it('answers malformed JSON, unknown fields and wrong types with 400 and field errors, writing nothing', async () => {
+    const before = await snapshot();
+    const method = c.method === 'PATCH' ? 'PATCH' : 'POST';
+    expect((await client.raw(method, c.url(f), '{"a": ')).statusCode).toBe(400);
+    const unknown = await send({ ...valid, notAField: 1 });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields).toHaveProperty('notAField');
+    for (const key of Object.keys(valid)) {
+      const wrong = await send({ ...valid, [key]: typeof valid[key] === 'number' ? 'x' : 12345 });
+      expect(wrong.statusCode, `${key} as wrong type`).toBe(400);
+      expect(Object.keys(wrong.json().error.fields ?? {}).join(' '), key).toContain(key);
+    }
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('answers impossible dates with 400', async () => {
+    const dateKeys = Object.keys(valid).filter((k) => /Date$/.test(k));
+    for (const key of dateKeys) {
+      const before = await snapshot();
+      const res = await send({ ...valid, [key]: '2026-02-30' });
+      expect(res.statusCode, key).toBe(400);
+      expect(res.json().error.fields).toHaveProperty(key);
+      expect(await snapshot()).toBe(before);
+    }
+  });
+
+  it('never answers 500 to random bodies, and writes nothing when it refuses', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.anything(), fc.record(Object.fromEntries(Object.keys(valid).map((k) => [k, fc.anything()])))),
+        async (body) => {
+          const before = await snapshot();
+          const res = await send(body);
+          expect(res.statusCode).toBeLessThan(500);
+          if (res.statusCode >= 400) expect(await snapshot()).toBe(before);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});
