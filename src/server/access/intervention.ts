@@ -18,10 +18,10 @@ const sameTenant = (a: Actor, i: InterventionFacts) => a.municipalityId === i.mu
 const leadsCitizen = (a: Actor, i: InterventionFacts) => can(a, 'manageInterventions', 'citizen', i.citizen);
 const registersOn = (a: Actor, path: string, municipalityId: string) => can(a, 'registerCitizens', 'org', { municipalityId, path });
 
-// Move in: a leader who registers citizens where the place is (its unit's leader, the facility's
-// leader), for a citizen they already
-// see or one nobody has in care (newly registered, or moved out). A citizen living elsewhere is
-// moved out there first, so no leader can pull another facility's resident into sight.
+// Move in: a leader who registers citizens where the place is (its unit's or facility's leader),
+// for a citizen they already see or one nobody has in care (newly registered, or moved out). A
+// citizen living elsewhere is moved out there first, so no leader can pull another unit's resident
+// into sight.
 // Other support (no place): the citizen's own leaders.
 allow<InterventionFacts>('intervention', ['start'], (a, i) =>
   sameTenant(a, i) &&

@@ -146,10 +146,10 @@ describe('POST /citizens: refusals write nothing', () => {
       expect(res.statusCode, field).toBe(400);
       expect(Object.keys(res.json().error.fields ?? {}), field).toContain(field);
     }
-    // A place of another municipality is unknown here, as any id is.
+    // A place of another municipality is unknown here.
     const elsewhere = await leader.post('/api/citizens', body('1705901235', { placement: { placeId: env.other.places.placeA2, kindCode: 'long_term_residence', startDate: '2026-01-30' } }));
-    expect(elsewhere.statusCode).toBe(404);
-    expect(elsewhere.json().error.message).toBe('Pladsen findes ikke.');
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.json().error.fields).toEqual({ 'placement.placeId': 'Pladsen findes ikke.' });
     expect(await c2Counts(db)).toEqual(before);
   });
 
@@ -201,9 +201,13 @@ describe('POST /citizens: who may register', () => {
     expect(elsewhere.statusCode).toBe(403);
     const unplaced = await leader.post('/api/citizens', body('2406901235', { placement: undefined }));
     expect(unplaced.statusCode).toBe(201);
-    const own = await leader.post('/api/citizens', body('2506901235', { placement: { placeId: w.places.placeA2, kindCode: 'temporary_residence', startDate: '2035-01-01' } }));
+    const [{ id: placeA3 }] = await env.db.query<{ id: string }>(
+      `INSERT INTO places (municipality_id, unit_id, name, legal_basis) VALUES ($1, $2, 'Lejlighed A3', '§107') RETURNING id`,
+      [w.municipalityId, w.units.unitA],
+    );
+    const own = await leader.post('/api/citizens', body('2506901235', { placement: { placeId: placeA3, kindCode: 'temporary_residence', startDate: '2035-01-01' } }));
     expect(own.statusCode).toBe(201);
-    expect(own.json().data.interventions[0]).toMatchObject({ placeId: w.places.placeA2, startDate: '2035-01-01', legalBasis: '§107' });
+    expect(own.json().data.interventions[0]).toMatchObject({ placeId: placeA3, startDate: '2035-01-01', legalBasis: '§107' });
   });
 
   it('403 for a facility leader moving someone into another facility’s place', async () => {

@@ -36,7 +36,7 @@ export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/citizens', { schema: { body: CreateCitizenBody, tags: ['citizens'] } }, async (req, reply) => {
     const data = await withTenant(req, async (tx, ctx) => {
       const { placement, ...person } = req.body;
-      const place = placement ? await requirePlace(tx, placement.placeId) : null;
+      const place = placement ? await requirePlace(tx, placement.placeId, 'placement.placeId') : null;
       if (place) {
         if (!can(ctx.actor, 'registerCitizens', 'org', { municipalityId: place.municipalityId, path: place.path })) {
           throw forbidden('Du kan ikke registrere borgere på denne plads.');

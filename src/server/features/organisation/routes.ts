@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Queryable } from '../../db/index.js';
 import { abilities, authorize, type OrgFacts } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
 import { withTenant } from '../../context.js';
@@ -119,7 +120,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 /** 400 naming the codes that are not in the target-group catalogue. */
-async function requireKnownTargetGroups(tx: Parameters<typeof unknownTargetGroups>[0], codes: string[]): Promise<void> {
+async function requireKnownTargetGroups(tx: Queryable, codes: string[]): Promise<void> {
   const unknown = await unknownTargetGroups(tx, codes);
   if (unknown.length) throw badRequest('Ukendt målgruppe.', { targetGroupCodes: `Ukendt målgruppe: ${unknown.join(', ')}.` });
 }

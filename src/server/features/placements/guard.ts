@@ -16,10 +16,10 @@ function decide(ctx: RequestCtx, action: 'start' | 'end', facts: InterventionFac
   throw forbidden();
 }
 
-/** A place named in a request body, or 404 when the municipality has no such place (as for ids in the URL). */
-export async function requirePlace(tx: Queryable, placeId: string): Promise<PlaceRow> {
+/** A place named in a request body, or 400 on `field` when the municipality has no such place (a field error, like any bad reference in a body). */
+export async function requirePlace(tx: Queryable, placeId: string, field: string): Promise<PlaceRow> {
   const place = await loadPlace(tx, placeId);
-  if (!place) throw notFound('Pladsen');
+  if (!place) throw badRequest('Pladsen findes ikke.', { [field]: 'Pladsen findes ikke.' });
   return place;
 }
 
@@ -40,7 +40,7 @@ export async function requireStart(
 ): Promise<{ citizen: CitizenFacts; place: PlaceRow | null }> {
   const citizen = await loadCitizenFacts(tx, ctx, citizenId);
   if (!citizen) throw notFound('Borgeren');
-  const place = placeId ? await requirePlace(tx, placeId) : null;
+  const place = placeId ? await requirePlace(tx, placeId, 'placeId') : null;
   decide(ctx, 'start', {
     municipalityId: citizen.municipalityId,
     citizen,

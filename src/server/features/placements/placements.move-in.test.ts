@@ -122,8 +122,10 @@ describe('POST /citizens/:id/interventions: moving in', () => {
       expect(res.statusCode, JSON.stringify(payload)).toBe(400);
       expect(Object.keys(res.json().error.fields ?? {}), JSON.stringify(payload)).toContain(field);
     }
+    // Another municipality's place is unknown here.
     const elsewhere = await leader.post(url(w.citizens.onB), { ...ok, placeId: other.places.placeA2 });
-    expect(elsewhere.statusCode).toBe(404);
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.json().error.fields).toEqual({ placeId: 'Pladsen findes ikke.' });
     expect(await c2Counts(db)).toEqual(before);
   });
 });
