@@ -107,9 +107,11 @@ describe('demo seed', () => {
     for (const c of await demoCitizens()) expect(seen.has(c.id)).toBe(false);
   });
 
-  it('has a working login for every named demo user', async () => {
+  it('has a working login for every named demo user; the case worker sees their 20 assigned citizens', async () => {
     for (const u of DEMO_USERS) await login(app, u.username, DEMO_PASSWORD);
     expect(DEMO_USERS.map((u) => u.username)).toEqual(['admin', 'chef', 'leder', 'medarbejder', 'medarbejder2', 'sagsbehandler', 'nabo']);
+    const caseWorker = await login(app, 'sagsbehandler', DEMO_PASSWORD);
+    expect((await caseWorker.get('/api/citizens')).json().data).toHaveLength(20);
   });
 
   it('returns false and changes nothing when data exists', async () => {

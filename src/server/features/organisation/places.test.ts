@@ -65,7 +65,7 @@ describe('POST /api/places', () => {
   });
 
   it('accepts every legal basis for places and refuses others', async () => {
-    for (const legalBasis of ['§82a', '§85a', '§110', 'ABL105']) {
+    for (const legalBasis of ['§82a', '§85a', '§110', 'ABL §105']) {
       expect((await admin.post('/api/places', { unitId: w.units.unitC, name: `P ${legalBasis}`, legalBasis, targetGroupCodes: [] })).statusCode).toBe(201);
     }
     const res = await admin.post('/api/places', { unitId: w.units.unitC, name: 'P', legalBasis: '§141', targetGroupCodes: [] });

@@ -3,7 +3,7 @@ import { isIsoDate } from '../../../domain/dates.js';
 import { orgKinds } from './tree.js';
 
 /** The legal bases a place can have (Serviceloven §§ and almenboligloven §105). */
-export const placeLegalBases = ['§82a', '§82b', '§85', '§85a', '§99', '§103', '§104', '§107', '§108', '§109', '§110', 'ABL105'] as const;
+export const placeLegalBases = ['§82a', '§82b', '§85', '§85a', '§99', '§103', '§104', '§107', '§108', '§109', '§110', 'ABL §105'] as const;
 
 const Version = z.int('Versionen skal være et heltal.').min(1, 'Ugyldig version.');
 const UnitName = z.string().trim().min(1, 'Skal udfyldes.').max(200, 'Højst 200 tegn.');

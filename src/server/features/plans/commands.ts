@@ -126,9 +126,10 @@ export async function editGoal(tx: Queryable, ctx: RequestCtx, goal: GoalRow, bo
  */
 export async function recordFollowUp(tx: Queryable, ctx: RequestCtx, goal: GoalRow, body: FollowUpBody): Promise<{ followUpId: string; goal: GoalRow }> {
   if (goal.status !== 'active') throw badRequest('Kun aktive mål kan følges op. Genoptag målet først.');
+  const today = todayInCopenhagen();
   const concepts = body.levelCode ? await loadConcepts(tx, [body.levelCode]) : new Map();
-  throwIfAny(checkFollowUp(body, { today: todayInCopenhagen(), goalStartDate: goal.start_date, concepts }));
-  const interval = body.continues && !body.nextFollowUpDate ? await followUpIntervalMonths(tx, ctx, goal.citizen_id, todayInCopenhagen()) : null;
+  throwIfAny(checkFollowUp(body, { today, goalStartDate: goal.start_date, concepts }));
+  const interval = body.continues && !body.nextFollowUpDate ? await followUpIntervalMonths(tx, ctx, goal.citizen_id, today) : null;
   const next = nextDateAfterFollowUp(body, interval);
   const followUpId = await insertFollowUp(tx, ctx, goal, {
     followUpDate: body.followUpDate,

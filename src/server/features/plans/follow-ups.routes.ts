@@ -14,8 +14,11 @@ import { presentDueItem, presentFollowUp, presentGoal } from './presenter.js';
 
 /** Follow-ups on goals and the due list (opfølgninger). */
 export const followUpRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post('/goals/:goalId/follow-ups', { schema: { params: GoalParams, body: FollowUpBody, tags: ['plans'] } }, (req, reply) =>
-    withTenant(req, async (tx, ctx) => {
+  app.post('/goals/:goalId/follow-ups', { schema: { params: GoalParams, body: FollowUpBody, tags: ['plans'] } }, (req, reply) => {
+    // 201 is set up front and the body returned: a reply sent inside the transaction would reach
+    // the client before COMMIT, and its next request could miss the new row.
+    reply.status(201);
+    return withTenant(req, async (tx, ctx) => {
       const { goal, facts } = await requireGoal(tx, ctx, req.params.goalId, 'editPlan');
       const result = await recordFollowUp(tx, ctx, goal, req.body);
       await audit(tx, ctx, {
@@ -26,11 +29,9 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (app) => {
         detail: { goalId: goal.id },
       });
       const [followUp] = await listFollowUps(tx, ctx, goal.id, result.followUpId);
-      return reply.status(201).send({
-        data: { followUp: presentFollowUp(followUp), goal: presentGoal(result.goal, abilities(ctx.actor, 'citizen', facts)) },
-      });
-    }),
-  );
+      return { data: { followUp: presentFollowUp(followUp), goal: presentGoal(result.goal, abilities(ctx.actor, 'citizen', facts)) } };
+    });
+  });
 
   app.get('/follow-ups/due', { schema: { querystring: DueListQuery, tags: ['plans'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {

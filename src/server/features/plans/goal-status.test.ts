@@ -86,6 +86,7 @@ describe('POST /api/goals/:id/status', () => {
     const res = await staff.post(`/api/goals/${goalId}/status`, { version: 1, status: 'dropped', reason: 'Flyttet' });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.current).toMatchObject({ id: goalId, status: 'paused', statusReason: 'Ferie', version: 2 });
+    expect(await lastAudit(db, w.users.staff.id)).toMatchObject({ action: 'read', entity: 'goal', entity_id: goalId, detail: { conflict: true } });
     expect(await statusOf(goalId)).toEqual({ status: 'paused', status_reason: 'Ferie', version: 2 });
   });
 

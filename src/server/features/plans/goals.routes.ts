@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { abilities, can } from '../../access/index.js';
+import { abilities, can, type CitizenFacts } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
-import { withTenant } from '../../context.js';
+import { withTenant, type RequestCtx } from '../../context.js';
+import type { Queryable } from '../../db/index.js';
 import { conflict } from '../../errors.js';
 import { requireCitizen } from '../citizens/guard.js';
 import { CitizenGoalsParams, GoalCreateBody, GoalListQuery, GoalParams, GoalPatchBody, GoalStatusBody } from './schema.js';
@@ -11,6 +12,16 @@ import { changeGoalStatus, createGoal, editGoal } from './commands.js';
 import { presentFollowUp, presentGoal, presentGoalNote } from './presenter.js';
 
 const STALE = 'Målet er ændret af en anden, siden du åbnede det. Se ændringerne og prøv igen.';
+
+/**
+ * A stale edit: the goal as it is now goes back with the 409 (`error.current`), which is a read of
+ * citizen data, so it is audited and the transaction commits before the route throws the conflict.
+ */
+async function staleGoal(tx: Queryable, ctx: RequestCtx, goalId: string, facts: CitizenFacts, may: Record<string, boolean>) {
+  const current = presentGoal((await getGoal(tx, goalId))!, may);
+  await audit(tx, ctx, { action: 'read', entity: 'goal', entityId: goalId, citizenIds: [facts.id], detail: { conflict: true } });
+  return { stale: current };
+}
 
 /** The citizen's plan: goals with sub-goals and actions (C4). */
 export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -30,14 +41,17 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.post('/citizens/:citizenId/goals', { schema: { params: CitizenGoalsParams, body: GoalCreateBody, tags: ['plans'] } }, (req, reply) =>
-    withTenant(req, async (tx, ctx) => {
+  app.post('/citizens/:citizenId/goals', { schema: { params: CitizenGoalsParams, body: GoalCreateBody, tags: ['plans'] } }, (req, reply) => {
+    // 201 is set up front and the body returned: a reply sent inside the transaction would reach
+    // the client before COMMIT, and its next request could miss the new row.
+    reply.status(201);
+    return withTenant(req, async (tx, ctx) => {
       const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'editPlan');
       const goal = await createGoal(tx, ctx, facts.id, req.body);
       await audit(tx, ctx, { action: 'create', entity: 'goal', entityId: goal.id, citizenIds: [facts.id] });
-      return reply.status(201).send({ data: presentGoal(goal, abilities(ctx.actor, 'citizen', facts)) });
-    }),
-  );
+      return { data: presentGoal(goal, abilities(ctx.actor, 'citizen', facts)) };
+    });
+  });
 
   app.get('/goals/:goalId', { schema: { params: GoalParams, tags: ['plans'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
@@ -56,12 +70,12 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.patch('/goals/:goalId', { schema: { params: GoalParams, body: GoalPatchBody, tags: ['plans'] } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
+  app.patch('/goals/:goalId', { schema: { params: GoalParams, body: GoalPatchBody, tags: ['plans'] } }, async (req) => {
+    const outcome = await withTenant(req, async (tx, ctx) => {
       const { goal, facts } = await requireGoal(tx, ctx, req.params.goalId, 'editPlan');
       const may = abilities(ctx.actor, 'citizen', facts);
       const updated = await editGoal(tx, ctx, goal, req.body);
-      if (updated === 'stale') throw conflict(STALE, presentGoal((await getGoal(tx, goal.id))!, may));
+      if (updated === 'stale') return staleGoal(tx, ctx, goal.id, facts, may);
       await audit(tx, ctx, {
         action: 'update',
         entity: 'goal',
@@ -70,15 +84,17 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
         detail: { fields: Object.keys(req.body).filter((k) => k !== 'version') },
       });
       return { data: presentGoal(updated, may) };
-    }),
-  );
+    });
+    if ('stale' in outcome) throw conflict(STALE, outcome.stale);
+    return outcome;
+  });
 
-  app.post('/goals/:goalId/status', { schema: { params: GoalParams, body: GoalStatusBody, tags: ['plans'] } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
+  app.post('/goals/:goalId/status', { schema: { params: GoalParams, body: GoalStatusBody, tags: ['plans'] } }, async (req) => {
+    const outcome = await withTenant(req, async (tx, ctx) => {
       const { goal, facts } = await requireGoal(tx, ctx, req.params.goalId, 'editPlan');
       const may = abilities(ctx.actor, 'citizen', facts);
       const updated = await changeGoalStatus(tx, ctx, goal, req.body);
-      if (updated === 'stale') throw conflict(STALE, presentGoal((await getGoal(tx, goal.id))!, may));
+      if (updated === 'stale') return staleGoal(tx, ctx, goal.id, facts, may);
       await audit(tx, ctx, {
         action: 'update',
         entity: 'goal',
@@ -87,6 +103,8 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
         detail: { status: req.body.status, from: goal.status },
       });
       return { data: presentGoal(updated, may) };
-    }),
-  );
+    });
+    if ('stale' in outcome) throw conflict(STALE, outcome.stale);
+    return outcome;
+  });
 };

@@ -190,6 +190,14 @@ describe('PATCH /api/goals/:id', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json().error).toMatchObject({ code: 'conflict', current: { id: goal.id, title: 'Første ændring', version: 2 } });
     expect(res.json().error.current.subGoals).toHaveLength(2);
+    // Sending the current goal back is a read of the citizen's data: audited, and committed despite the 409.
+    expect(await lastAudit(db, w.users.staff.id)).toMatchObject({
+      action: 'read',
+      entity: 'goal',
+      entity_id: goal.id,
+      citizen_ids: [w.citizens.onA],
+      detail: { conflict: true },
+    });
     const [row] = await db.query<{ title: string; version: number }>('SELECT title, version FROM goals WHERE id = $1', [goal.id]);
     expect(row).toEqual({ title: 'Første ændring', version: 2 });
     expect(await countRows(db, 'goal_steps', 'goal_id = $1', [goal.id])).toBe(4);
