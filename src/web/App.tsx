@@ -3,7 +3,6 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { Navigation } from './api/types';
 import { isApiError } from './api/client';
-import { comingSoon } from './components/ComingSoonPage';
 import { AppLayout, type MenuEntry } from './components/layout/AppLayout';
 import { PublicLayout } from './components/layout/PublicLayout';
 import { RequireAuth } from './features/auth/RequireAuth';
@@ -47,10 +46,10 @@ export const pageRoutes: PageRoute[] = [
     ],
   },
   { path: 'adgangskode', element: page(() => import('./features/auth/PasswordPage')) },
-  // Leader and admin pages: placeholders until features/leader/ and features/admin/ replace them.
-  { path: 'opfolgninger', element: page(async () => ({ default: comingSoon('nav.dueList') })), menu: { labelKey: 'nav.dueList', show: 'dueList' } },
-  { path: 'tilbud', element: page(async () => ({ default: comingSoon('nav.facilities') })), menu: { labelKey: 'nav.facilities', show: 'facilities' } },
-  { path: 'admin', element: page(async () => ({ default: comingSoon('nav.administration') })), menu: { labelKey: 'nav.administration', show: 'administration' } },
+  { path: 'opfolgninger', element: page(() => import('./features/leader/DueListPage')), menu: { labelKey: 'nav.dueList', show: 'dueList' } },
+  { path: 'tilbud', element: page(() => import('./features/leader/FacilitiesPage')), menu: { labelKey: 'nav.facilities', show: 'facilities' } },
+  { path: 'tilbud/:facilityId', element: page(() => import('./features/leader/FacilityPage')) },
+  { path: 'admin', element: page(() => import('./features/admin/AdminPage')), menu: { labelKey: 'nav.administration', show: 'administration' }, children: [{ index: true, element: page(() => import('./features/admin/OrganisationTab')) }, { path: 'brugere', element: page(() => import('./features/admin/UsersTab')) }] },
   { path: '*', element: page(() => import('./components/NotFoundPage')) },
 ];
 

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
@@ -12,6 +12,11 @@ export default function CitizenPage() {
   const { citizenId = '' } = useParams();
   const { pathname } = useLocation();
   const citizen = useCitizen(citizenId);
+  // Fetch the other tabs' code while the user reads, so switching tab shows no "Henter …".
+  useEffect(() => {
+    void import('../plans/PlanTab');
+    void import('../journal/JournalTab');
+  }, []);
 
   if (citizen.isPending) return <Loading />;
   if (citizen.isError) return <LoadError error={citizen.error} onRetry={() => void citizen.refetch()} />;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Navigate } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CitizenListItem } from '../../api/types';
@@ -6,13 +7,21 @@ import { PageHeading } from '../../components/PageHeading';
 import { LoadError, Loading } from '../../components/QueryState';
 import { SuccessMessage } from '../../components/SuccessMessage';
 import { useDebounced } from '../../lib/useDebounced';
+import { useMe } from '../auth/session';
 import { searchByCpr, useCitizenList } from './api';
 import { CitizenCard } from './CitizenCard';
 import { CprSearchForm } from './CprSearchForm';
 import { QuickNoteModal } from './QuickNoteModal';
 
+/** The start page: Mine borgere for those who have citizens; others go to their own first page. */
+export default function HomePage() {
+  const { navigation } = useMe();
+  if (navigation.myCitizens) return <MyCitizensPage />;
+  return <Navigate to={navigation.facilities ? '/tilbud' : navigation.administration ? '/admin' : '/adgangskode'} replace />;
+}
+
 /** Mine borgere: the citizens I work with, what is due, and a note in two clicks. */
-export default function MyCitizensPage() {
+function MyCitizensPage() {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const search = useDebounced(q.trim(), 300);

@@ -61,7 +61,7 @@ export function NoteItem({ note, headingLevel = 3, readOnly }: Props) {
             {t('journal.correct')}
           </button>
         )}
-        {!readOnly && note.abilities.markError && (
+        {!readOnly && !correcting && note.abilities.markError && (
           <button type="button" className="link-button link-button--danger" onClick={() => setMarkingError(true)}>
             {t('journal.markError')}
           </button>

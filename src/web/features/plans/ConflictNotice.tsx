@@ -35,7 +35,7 @@ export function ConflictNotice({ differences, onReload, onReapply }: Props) {
                 {differences.map((d) => (
                   <tr key={d.field}>
                     <th scope="row">{d.field}</th>
-                    <td>{d.mine}</td>
+                    <td>{d.changedByMe ? d.mine : <span className="muted">{t('plans.conflict.notChangedByYou')}</span>}</td>
                     <td>{d.current}</td>
                   </tr>
                 ))}

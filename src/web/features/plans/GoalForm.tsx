@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
-import type { Citizen, Goal } from '../../api/types';
+import type { Citizen, Goal, GoalDetail } from '../../api/types';
 import { DateInput } from '../../components/DateInput';
 import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
 import { RadioGroup } from '../../components/RadioGroup';
@@ -11,9 +11,9 @@ import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
 import { todayIso } from '../../lib/dates';
 import { useMe } from '../auth/session';
-import { createGoal, invalidateAfterGoalChange, updateGoal, useCatalogue } from './api';
+import { createGoal, invalidateAfterGoalChange, planKeys, updateGoal, useCatalogue } from './api';
 import { ConflictNotice } from './ConflictNotice';
-import { describeDifferences, emptyGoal, fromGoal, toCreateInput, toPatch, type GoalFormValues } from './goalForm';
+import { describeDifferences, emptyGoal, fromGoal, mergeOnto, toCreateInput, toPatch, type GoalFormValues } from './goalForm';
 import { toOptions } from './labels';
 import { StepsEditor } from './StepsEditor';
 
@@ -53,12 +53,14 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
   const set = <K extends keyof GoalFormValues>(key: K) => (value: GoalFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   const mutation = useMutation({
-    mutationFn: async (against: Goal | undefined) => {
-      if (!against) return createGoal(citizen.id, toCreateInput(values, ctx));
-      const changes = toPatch(values, against, ctx);
+    mutationFn: async ({ against, form }: { against: Goal | undefined; form: GoalFormValues }) => {
+      if (!against) return createGoal(citizen.id, toCreateInput(form, ctx));
+      const changes = toPatch(form, against, ctx);
       return Object.keys(changes).length ? updateGoal(against, changes) : against;
     },
     onSuccess: (saved) => {
+      // Show the saved goal at once; the follow-ups and notes of an edited goal stay as they were.
+      qc.setQueryData<GoalDetail>(planKeys.goal(saved.id), (old) => ({ followUps: [], notes: [], ...old, ...saved }));
       invalidateAfterGoalChange(qc, saved);
       onDone(saved);
     },
@@ -68,7 +70,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    mutation.mutate(base);
+    mutation.mutate({ against: base, form: values });
   };
   const reload = () => {
     if (!conflict) return;
@@ -79,10 +81,12 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
     invalidateAfterGoalChange(qc, conflict);
   };
   const reapply = () => {
-    if (!conflict) return;
+    if (!conflict || !base) return;
+    const merged = mergeOnto(fromGoal(conflict, ctx), values, fromGoal(base, ctx));
+    setValues(merged);
     setBase(conflict);
     setConflict(null);
-    mutation.mutate(conflict);
+    mutation.mutate({ against: conflict, form: merged });
   };
 
   const error = conflict ? null : mutation.error;
@@ -99,7 +103,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
     <form onSubmit={submit} noValidate className="goal-form">
       {conflict && (
         <ConflictNotice
-          differences={describeDifferences(values, conflict, { ...ctx, meName: me.displayName }, catalogue.data, t)}
+          differences={describeDifferences(values, base ? fromGoal(base, ctx) : values, conflict, { ...ctx, meName: me.displayName }, catalogue.data, t)}
           onReload={reload}
           onReapply={reapply}
         />

@@ -33,14 +33,14 @@ export default function GoalPage() {
     setSaved(message);
   };
   return (
-    <article className="goal-page" aria-labelledby="goal-title">
+    <article className="goal-page" aria-labelledby="goal-heading">
       <p>
-        <Link to={`/borgere/${citizen.id}/plan`} className="back-link">
+        <Link to={`/borgere/${citizen.id}/plan`} className="app-back-link">
           ← {t('plans.backToPlan')}
         </Link>
       </p>
       {saved && <SuccessMessage text={saved} onDone={() => setSaved(null)} />}
-      <h2 id="goal-title" className="goal-title">
+      <h2 id="goal-heading" className="goal-title">
         “{g.title}” <Tag variant="muted">{t(`plans.status.${g.status}`)}</Tag>
       </h2>
 

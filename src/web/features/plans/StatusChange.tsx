@@ -22,14 +22,14 @@ export function StatusChange({ goal }: { goal: Goal }) {
   const { t } = useTranslation();
   const [target, setTarget] = useState<GoalStatus | null>(null);
   return (
-    <div className="button-group-inline">
+    <>
       {NEXT[goal.status].map((s) => (
         <button key={s} type="button" className="button button-secondary" onClick={() => setTarget(s)}>
           {t(`plans.statusAction.${s}`)}
         </button>
       ))}
       {target && <StatusModal goal={goal} target={target} onClose={() => setTarget(null)} />}
-    </div>
+    </>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Checkbox } from '../../components/Checkbox';
 import { fieldError } from '../../components/ErrorSummary';
 import type { StepValue } from './goalForm';
 
@@ -58,6 +59,14 @@ export function StepsEditor({ name, idPrefix, legend, addLabel, itemLabel, withR
                   <span className="sr-only"> {itemLabel(i + 1)}</span>
                 </button>
               </div>
+              {s.id && (
+                <Checkbox
+                  id={`${inputId}-done`}
+                  label={<>{t('plans.markDone')}<span className="sr-only"> ({itemLabel(i + 1)})</span></>}
+                  checked={s.done}
+                  onChange={(done) => update(i, { done })}
+                />
+              )}
               {withResponsible && (
                 <div className="steps-editor-responsible">
                   <label className="form-label" htmlFor={`${inputId}-resp`}>

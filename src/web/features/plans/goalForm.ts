@@ -142,11 +142,33 @@ export function toPatch(v: GoalFormValues, base: Goal, ctx: ResponsibleContext):
   return changes as Partial<GoalInput>;
 }
 
+/** The form's fields the user changed compared with the version they started from. */
+export function changedFields(values: GoalFormValues, original: GoalFormValues): Set<keyof GoalFormValues> {
+  const keys = Object.keys(values) as Array<keyof GoalFormValues>;
+  const changed = new Set(keys.filter((k) => JSON.stringify(values[k]) !== JSON.stringify(original[k])));
+  // The external name only matters together with the choice of responsible.
+  if (changed.has('responsibleExternal')) changed.add('responsible');
+  if (changed.has('responsible')) changed.add('responsibleExternal');
+  return changed;
+}
+
+/**
+ * Re-applying after a conflict: the version now saved, with only the fields this user changed
+ * taken from their form, so a colleague's change to another field is not undone.
+ */
+export function mergeOnto(current: GoalFormValues, values: GoalFormValues, original: GoalFormValues): GoalFormValues {
+  const merged = { ...current };
+  for (const key of changedFields(values, original)) (merged as Record<string, unknown>)[key] = values[key];
+  return merged;
+}
+
 /** A field as a person reads it, for the conflict comparison. */
 export interface FieldDifference {
   field: string;
   mine: string;
   current: string;
+  /** The user edited this field; otherwise re-applying keeps the saved value. */
+  changedByMe: boolean;
 }
 
 /**
@@ -155,6 +177,7 @@ export interface FieldDifference {
  */
 export function describeDifferences(
   v: GoalFormValues,
+  original: GoalFormValues,
   current: Goal,
   ctx: ResponsibleContext & { meName: string },
   catalogue: Catalogue | undefined,
@@ -177,16 +200,19 @@ export function describeDifferences(
       .filter(nonEmpty)
       .map((s) => s.text + (s.responsible ? ` (${s.responsible})` : ''))
       .join('; ') || '–';
-  const rows: Array<[string, string, string]> = [
-    ['plans.fields.title', v.title, now.title],
-    ['plans.fields.whatMatters', v.whatMatters, now.whatMatters],
-    ['plans.fields.ffbArea', label('ffbAreas', v.ffbAreaCode), label('ffbAreas', now.ffbAreaCode)],
-    ['plans.fields.goalType', label('goalTypes', v.goalTypeCode), label('goalTypes', now.goalTypeCode)],
-    ['plans.fields.targetLevel', label('functionalLevels', v.targetLevelCode), label('functionalLevels', now.targetLevelCode)],
-    ['plans.fields.responsible', responsible(v), responsible(now, current)],
-    ['plans.fields.nextFollowUp', v.nextFollowUpDate, now.nextFollowUpDate],
-    ['plans.fields.subGoals', steps(v.subGoals), steps(now.subGoals)],
-    ['plans.fields.actions', steps(v.actions), steps(now.actions)],
+  const mine = changedFields(v, original);
+  const rows: Array<[string, keyof GoalFormValues, string, string]> = [
+    ['plans.fields.title', 'title', v.title, now.title],
+    ['plans.fields.whatMatters', 'whatMatters', v.whatMatters, now.whatMatters],
+    ['plans.fields.ffbArea', 'ffbAreaCode', label('ffbAreas', v.ffbAreaCode), label('ffbAreas', now.ffbAreaCode)],
+    ['plans.fields.goalType', 'goalTypeCode', label('goalTypes', v.goalTypeCode), label('goalTypes', now.goalTypeCode)],
+    ['plans.fields.targetLevel', 'targetLevelCode', label('functionalLevels', v.targetLevelCode), label('functionalLevels', now.targetLevelCode)],
+    ['plans.fields.responsible', 'responsible', responsible(v), responsible(now, current)],
+    ['plans.fields.nextFollowUp', 'nextFollowUpDate', v.nextFollowUpDate, now.nextFollowUpDate],
+    ['plans.fields.subGoals', 'subGoals', steps(v.subGoals), steps(now.subGoals)],
+    ['plans.fields.actions', 'actions', steps(v.actions), steps(now.actions)],
   ];
-  return rows.filter(([, a, b]) => a.trim() !== b.trim()).map(([key, mine, cur]) => ({ field: t(key), mine: mine || '–', current: cur || '–' }));
+  return rows
+    .filter(([, , a, b]) => a.trim() !== b.trim())
+    .map(([key, field, a, b]) => ({ field: t(key), mine: a || '–', current: b || '–', changedByMe: mine.has(field) }));
 }

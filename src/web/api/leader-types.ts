@@ -1,0 +1,144 @@
+/** Shapes of the leader and administration parts of the Mestring API (docs/API.md), as the web app reads them. */
+
+/** GET /follow-ups/due: one goal whose follow-up is overdue or coming up. */
+export interface DueItem {
+  goalId: string;
+  goalTitle: string;
+  citizenId: string;
+  citizenName: string;
+  unitName: string | null;
+  facilityName: string | null;
+  date: string;
+  /** Days since the follow-up date: positive when overdue, 0 today, negative ahead. */
+  daysOverdue: number;
+}
+
+export interface DueList {
+  overdue: DueItem[];
+  upcoming: DueItem[];
+}
+
+/** Occupancy held against the target, as every occupancy figure carries it. */
+export interface AgainstTarget {
+  /** One decimal; null when there are no places (no figure, not 0 %). */
+  occupancyPct: number | null;
+  targetPct: number;
+  belowTarget: boolean;
+}
+
+/** Occupancy today: occupied of active places. */
+export interface OccupancyNow extends AgainstTarget {
+  places: number;
+  occupied: number;
+  vacant: number;
+}
+
+/** Occupancy over a period in place-days, both ends included. */
+export interface OccupancyPeriod extends AgainstTarget {
+  from: string;
+  to: string;
+  days: number;
+  availablePlaceDays: number;
+  occupiedPlaceDays: number;
+}
+
+/** GET /facilities: one facility's figures side by side with the others. */
+export interface FacilitySummary extends OccupancyNow {
+  id: string;
+  name: string;
+  centerName: string | null;
+}
+
+export interface TargetGroup {
+  code: string;
+  name: string;
+}
+
+export interface FacilityPlace {
+  id: string;
+  name: string;
+  legalBasis: string;
+  targetGroups: TargetGroup[];
+  active: boolean;
+  version: number;
+  occupied: boolean;
+  /** Named only when the caller may read that citizen. */
+  occupant: { citizenId: string; name: string } | null;
+}
+
+export interface FacilityUnit {
+  id: string;
+  name: string;
+  active: boolean;
+  version: number;
+  occupancy: { now: OccupancyNow; period: OccupancyPeriod };
+  places: FacilityPlace[];
+}
+
+/** GET /facilities/:id */
+export interface FacilityDetail {
+  id: string;
+  name: string;
+  centerName: string | null;
+  active: boolean;
+  followUpIntervalMonths: number;
+  version: number;
+  abilities: Partial<OrgAbilities>;
+  occupancy: { now: OccupancyNow; period: OccupancyPeriod };
+  units: FacilityUnit[];
+}
+
+export type OrgKind = 'municipality' | 'center' | 'area' | 'facility' | 'unit';
+
+export interface OrgAbilities {
+  read: boolean;
+  readFigures: boolean;
+  readUsers: boolean;
+  readDueList: boolean;
+  registerCitizens: boolean;
+  manage: boolean;
+  manageUsers: boolean;
+}
+
+/** GET /org-units: the municipality's tree, flat, depth first with siblings by name. */
+export interface OrgUnit {
+  id: string;
+  parentId: string | null;
+  kind: OrgKind;
+  name: string;
+  /** '/<root id>/<child id>/…/<own id>/' */
+  path: string;
+  active: boolean;
+  followUpIntervalMonths: number;
+  version: number;
+  abilities: Partial<OrgAbilities>;
+}
+
+/** POST /places, PATCH /places/:id */
+export interface Place {
+  id: string;
+  unitId: string;
+  name: string;
+  legalBasis: string;
+  targetGroups: TargetGroup[];
+  active: boolean;
+  version: number;
+}
+
+export type Role = 'staff' | 'unit_leader' | 'facility_leader' | 'center_manager' | 'case_worker' | 'consultant' | 'admin';
+
+export interface RoleAssignment {
+  role: Role;
+  orgUnitId: string;
+}
+
+/** GET /users */
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  active: boolean;
+  version: number;
+  roles: Array<RoleAssignment & { orgUnitName: string; kind: OrgKind }>;
+  abilities: { update: boolean };
+}

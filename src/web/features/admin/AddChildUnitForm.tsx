@@ -1,0 +1,58 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { OrgKind, OrgUnit } from '../../api/leader-types';
+import { fieldError } from '../../components/ErrorSummary';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { createOrgUnit, invalidateOrganisation } from './api';
+import { FormError } from './FormError';
+import { CHILD_KINDS } from './labels';
+
+/** Add a center, area, facility or unit under the chosen unit; the new one opens when saved. */
+export function AddChildUnitForm({ parent, onCreated }: { parent: OrgUnit; onCreated: (unit: OrgUnit) => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const kinds = CHILD_KINDS[parent.kind];
+  const [kind, setKind] = useState<OrgKind>(kinds[0]);
+  const [name, setName] = useState('');
+  const create = useMutation({
+    mutationFn: () => createOrgUnit({ parentId: parent.id, kind, name }),
+    onSuccess: (unit) => {
+      invalidateOrganisation(qc);
+      onCreated(unit);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate className="admin-form">
+      <FormError error={create.error} fieldIds={{ kind: 'org-new-kind', name: 'org-new-name', parentId: 'org-new-name' }} />
+      <div className="inline-form">
+        {kinds.length > 1 && (
+          <SelectField
+            id="org-new-kind"
+            label={t('admin.org.newKind')}
+            value={kind}
+            onChange={(v) => setKind(v as OrgKind)}
+            options={kinds.map((k) => ({ value: k, label: t(`admin.kinds.${k}`) }))}
+            error={fieldError(create.error, 'kind')}
+          />
+        )}
+        <TextField
+          id="org-new-name"
+          label={t(`admin.org.newNameOf.${kind}`)}
+          value={name}
+          onChange={setName}
+          maxLength={200}
+          error={fieldError(create.error, 'name') ?? fieldError(create.error, 'parentId')}
+        />
+        <button type="submit" className="button button-primary" disabled={create.isPending}>
+          {t('admin.org.create', { kind: t(`admin.kinds.${kind}`).toLowerCase() })}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/client';
+import { Alert } from '../../components/Alert';
+import { Modal } from '../../components/Modal';
+import { FormError, isConflict } from './FormError';
+
+interface Props {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  pending: boolean;
+  error: unknown;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/**
+ * Asks before a change that locks something away (deactivating a unit, a place or a user).
+ * The server's reason for refusing (e.g. a place still occupied) is shown in the dialog.
+ */
+export function ConfirmModal({ title, children, confirmLabel, pending, error, onConfirm, onClose }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      title={title}
+      onClose={onClose}
+      footer={
+        <div className="button-group-inline modal-actions">
+          <button type="button" className="button button-primary" onClick={onConfirm} disabled={pending}>
+            {pending ? t('common.saving') : confirmLabel}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      }
+    >
+      {error !== null && error !== undefined && <Refusal error={error} />}
+      {children}
+    </Modal>
+  );
+}
+
+/** The refusal as one message: "Enheden kan ikke deaktiveres." and why. */
+function Refusal({ error }: { error: unknown }) {
+  if (isConflict(error) || !isApiError(error) || Object.keys(error.fields).length === 0) return <FormError error={error} />;
+  return (
+    <Alert variant="error" role="alert" heading={error.message}>
+      {Object.values(error.fields).map((text) => (
+        <p key={text}>{text}</p>
+      ))}
+    </Alert>
+  );
+}

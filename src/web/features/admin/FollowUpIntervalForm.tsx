@@ -1,0 +1,43 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrgUnit } from '../../api/leader-types';
+import { fieldError } from '../../components/ErrorSummary';
+import { SelectField } from '../../components/SelectField';
+import { SuccessMessage } from '../../components/SuccessMessage';
+import { FormError } from './FormError';
+import { useOrgUnitUpdate } from './useOrgUnitUpdate';
+
+const MONTHS = Array.from({ length: 24 }, (_, i) => i + 1);
+
+/** The facility's default interval between follow-ups on its citizens' goals (1–24 months). */
+export function FollowUpIntervalForm({ unit }: { unit: OrgUnit }) {
+  const { t } = useTranslation();
+  const [months, setMonths] = useState(String(unit.followUpIntervalMonths));
+  const [saved, setSaved] = useState(false);
+  const update = useOrgUnitUpdate(unit, () => setSaved(true));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    update.mutate({ followUpIntervalMonths: Number(months) });
+  };
+  return (
+    <form onSubmit={submit} noValidate className="admin-form">
+      <FormError error={update.error} fieldIds={{ followUpIntervalMonths: 'org-interval' }} />
+      <div className="inline-form">
+        <SelectField
+          id="org-interval"
+          label={t('admin.org.interval')}
+          hint={t('admin.org.intervalHint')}
+          value={months}
+          onChange={setMonths}
+          options={MONTHS.map((m) => ({ value: String(m), label: t('admin.org.months', { count: m }) }))}
+          error={fieldError(update.error, 'followUpIntervalMonths')}
+        />
+        <button type="submit" className="button button-secondary" disabled={update.isPending || Number(months) === unit.followUpIntervalMonths}>
+          {t('admin.org.saveInterval')}
+        </button>
+      </div>
+      {saved && <SuccessMessage text={t('admin.org.intervalSaved')} onDone={() => setSaved(false)} />}
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { OrgUnit } from '../../api/leader-types';
+import { depthOf } from '../leader/api';
+
+interface Props {
+  units: OrgUnit[];
+  selectedId: string;
+  onSelect: () => void;
+}
+
+/** The organisation as an indented list; each unit a link that opens it in the panel beside. */
+export function OrgTree({ units, selectedId, onSelect }: Props) {
+  const { t } = useTranslation();
+  return (
+    <nav className="org-tree" aria-label={t('admin.org.treeLabel')}>
+      <ul className="plain-list no-max-width">
+        {units.map((u) => (
+          <li key={u.id} style={{ paddingLeft: `${depthOf(u) * 1.6}rem` }}>
+            <Link
+              to={{ search: `?enhed=${u.id}` }}
+              replace
+              className={`org-tree-link org-tree-link--${u.kind}${u.active ? '' : ' org-tree-link--inactive'}`}
+              aria-current={u.id === selectedId ? 'true' : undefined}
+              onClick={onSelect}
+            >
+              <span className="org-tree-name">{u.name}</span>
+              <span className="org-tree-kind">
+                {t(`admin.kinds.${u.kind}`)}
+                {!u.active && `, ${t('leader.inactive').toLowerCase()}`}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrgUnit } from '../../api/leader-types';
+import { Tag } from '../../components/Badges';
+import { AddChildUnitForm } from './AddChildUnitForm';
+import { FollowUpIntervalForm } from './FollowUpIntervalForm';
+import { CHILD_KINDS } from './labels';
+import { OrgUnitNameForm } from './OrgUnitNameForm';
+import { OrgUnitStatus } from './OrgUnitStatus';
+import { PlacesAdmin } from './PlacesAdmin';
+
+interface Props {
+  unit: OrgUnit;
+  units: OrgUnit[];
+  /** Move focus to the panel when it opens after the admin chose a unit in the tree. */
+  focusOnOpen: boolean;
+  onSelect: (id: string) => void;
+}
+
+/** The chosen unit: what it is, its name, interval (facilities), places (units), sub-units and status. */
+export function OrgUnitPanel({ unit, units, focusOnOpen, onSelect }: Props) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) heading.current?.focus();
+    // Only when the panel opens on a new unit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const parent = units.find((u) => u.id === unit.parentId);
+  const childKinds = CHILD_KINDS[unit.kind];
+  return (
+    <section className="panel org-panel" aria-labelledby="org-panel-title">
+      <h2 id="org-panel-title" ref={heading} tabIndex={-1}>
+        {unit.name} {!unit.active && <Tag variant="muted">{t('leader.inactive')}</Tag>}
+      </h2>
+      <p className="org-panel-meta">
+        {t(`admin.kinds.${unit.kind}`)}
+        {parent && <> · {t('admin.org.under', { name: parent.name })}</>}
+      </p>
+
+      <OrgUnitNameForm unit={unit} />
+
+      {unit.kind === 'facility' && (
+        <>
+          <h3>{t('admin.org.intervalHeading')}</h3>
+          <FollowUpIntervalForm unit={unit} />
+        </>
+      )}
+
+      {unit.kind === 'unit' && unit.parentId && <PlacesAdmin unit={unit} facilityId={unit.parentId} />}
+
+      {childKinds.length > 0 && unit.active && (
+        <>
+          <h3>{t('admin.org.addHeading', { name: unit.name })}</h3>
+          <AddChildUnitForm parent={unit} onCreated={(u) => onSelect(u.id)} />
+        </>
+      )}
+
+      {unit.parentId && (
+        <>
+          <h3>{t('admin.org.statusHeading')}</h3>
+          <OrgUnitStatus unit={unit} />
+        </>
+      )}
+    </section>
+  );
+}

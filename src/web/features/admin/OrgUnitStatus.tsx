@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrgUnit } from '../../api/leader-types';
+import { SuccessMessage } from '../../components/SuccessMessage';
+import { ConfirmModal } from './ConfirmModal';
+import { FormError } from './FormError';
+import { useOrgUnitUpdate } from './useOrgUnitUpdate';
+
+/** Deactivate (after asking) or reactivate a unit; units are never deleted. */
+export function OrgUnitStatus({ unit }: { unit: OrgUnit }) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const update = useOrgUnitUpdate(unit, () => {
+    setAsking(false);
+    setSaved(unit.active ? t('admin.org.deactivated', { name: unit.name }) : t('admin.org.reactivated', { name: unit.name }));
+  });
+  return (
+    <div className="admin-form">
+      <p>{unit.active ? t('admin.org.activeText') : t('admin.org.inactiveText')}</p>
+      {!unit.active && <FormError error={update.error} />}
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={update.isPending}
+        onClick={() => {
+          update.reset();
+          if (unit.active) setAsking(true);
+          else update.mutate({ active: true });
+        }}
+      >
+        {unit.active ? t('admin.org.deactivate') : t('admin.org.reactivate')}
+      </button>
+      {saved && <SuccessMessage text={saved} onDone={() => setSaved(null)} />}
+      {asking && (
+        <ConfirmModal
+          title={t('admin.org.deactivateTitle', { name: unit.name })}
+          confirmLabel={t('admin.org.deactivate')}
+          pending={update.isPending}
+          error={update.error}
+          onConfirm={() => update.mutate({ active: false })}
+          onClose={() => setAsking(false)}
+        >
+          <p>{t('admin.org.deactivateText')}</p>
+        </ConfirmModal>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { FacilityPlace, TargetGroup } from '../../api/leader-types';
+import { fieldError } from '../../components/ErrorSummary';
+import { Modal } from '../../components/Modal';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { useCatalogue } from '../plans/api';
+import { createPlace, invalidateOrganisation, updatePlace, type PlaceInput } from './api';
+import { FormError, isConflict } from './FormError';
+import { legalBasisOptions } from './labels';
+import { TargetGroupFieldset } from './TargetGroupFieldset';
+
+interface Props {
+  unitId: string;
+  unitName: string;
+  /** The place to edit; none to add a new one. */
+  place?: FacilityPlace;
+  /** A place of the same unit whose legal basis and target groups a new place starts from. */
+  template?: FacilityPlace;
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}
+
+const FIELD_IDS = { name: 'place-name', legalBasis: 'place-legal', targetGroupCodes: 'place-groups' };
+
+/** Add a place to a unit, or change a place's name, legal basis and target groups. */
+export function PlaceFormModal({ unitId, unitName, place, template, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const catalogue = useCatalogue();
+  const [input, setInput] = useState<PlaceInput>({
+    name: place?.name ?? '',
+    legalBasis: (place ?? template)?.legalBasis ?? '§108',
+    targetGroupCodes: (place ?? template)?.targetGroups.map((g) => g.code) ?? [],
+  });
+  const save = useMutation({
+    mutationFn: () => (place ? updatePlace(place, input) : createPlace(unitId, input)),
+    onSuccess: (saved) => {
+      invalidateOrganisation(qc);
+      onSaved(saved.name);
+    },
+    onError: (e) => {
+      if (isConflict(e)) invalidateOrganisation(qc);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const groups = (catalogue.data?.targetGroups ?? []).map((g) => ({ code: g.code, name: g.name ?? g.display ?? g.code })) as TargetGroup[];
+  return (
+    <Modal title={place ? t('admin.places.editTitle', { name: place.name }) : t('admin.places.addTitle', { unit: unitName })} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <FormError error={save.error} fieldIds={FIELD_IDS} />
+        <TextField
+          id={FIELD_IDS.name}
+          label={t('admin.places.nameLabel')}
+          hint={t('admin.places.nameHint')}
+          value={input.name}
+          onChange={(name) => setInput({ ...input, name })}
+          maxLength={100}
+          error={fieldError(save.error, 'name')}
+        />
+        <SelectField
+          id={FIELD_IDS.legalBasis}
+          label={t('admin.places.legalBasis')}
+          value={input.legalBasis}
+          hint={!place && template ? t('admin.places.templateHint') : undefined}
+          onChange={(legalBasis) => setInput({ ...input, legalBasis })}
+          options={legalBasisOptions(catalogue.data?.legalBases)}
+          error={fieldError(save.error, 'legalBasis')}
+        />
+        <TargetGroupFieldset
+          id={FIELD_IDS.targetGroupCodes}
+          groups={groups}
+          value={input.targetGroupCodes}
+          onChange={(targetGroupCodes) => setInput({ ...input, targetGroupCodes })}
+          error={fieldError(save.error, 'targetGroupCodes')}
+        />
+        <div className="button-group-inline">
+          <button type="submit" className="button button-primary" disabled={save.isPending}>
+            {save.isPending ? t('common.saving') : place ? t('common.save') : t('admin.places.add')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { FacilityPlace, OrgUnit } from '../../api/leader-types';
+import { Tag } from '../../components/Badges';
+import { LoadError, Loading } from '../../components/QueryState';
+import { SuccessMessage } from '../../components/SuccessMessage';
+import { useFacility } from '../leader/api';
+import { byName } from '../leader/format';
+import { invalidateOrganisation, updatePlace } from './api';
+import { ConfirmModal } from './ConfirmModal';
+import { FormError, isConflict } from './FormError';
+import { PlaceFormModal } from './PlaceFormModal';
+
+type Dialog = { kind: 'add' } | { kind: 'edit'; placeId: string } | { kind: 'deactivate'; placeId: string } | null;
+
+/** A unit's places (read from its facility): add, edit, deactivate and reactivate. */
+export function PlacesAdmin({ unit, facilityId }: { unit: OrgUnit; facilityId: string }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const facility = useFacility(facilityId);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const setActive = useMutation({
+    mutationFn: ({ place, active }: { place: FacilityPlace; active: boolean }) => updatePlace(place, { active }),
+    onSuccess: (place) => {
+      invalidateOrganisation(qc);
+      setDialog(null);
+      setSaved(place.active ? t('admin.places.reactivated', { name: place.name }) : t('admin.places.deactivated', { name: place.name }));
+    },
+    onError: (e) => {
+      if (isConflict(e)) invalidateOrganisation(qc);
+    },
+  });
+  const places = [...(facility.data?.units.find((u) => u.id === unit.id)?.places ?? [])].sort(byName);
+  const byId = (id: string) => places.find((p) => p.id === id);
+  const editing = dialog?.kind === 'edit' ? byId(dialog.placeId) : undefined;
+  const deactivating = dialog?.kind === 'deactivate' ? byId(dialog.placeId) : undefined;
+
+  return (
+    <section aria-labelledby="places-heading" className="places-admin">
+      <div className="section-head">
+        <h3 id="places-heading">{t('admin.places.heading', { count: places.filter((p) => p.active).length })}</h3>
+        {unit.active && (
+          <button type="button" className="button button-secondary button-small" onClick={() => setDialog({ kind: 'add' })}>
+            {t('admin.places.add')}
+          </button>
+        )}
+      </div>
+      {saved && <SuccessMessage text={saved} onDone={() => setSaved(null)} />}
+      {!deactivating && setActive.error !== null && <FormError error={setActive.error} />}
+      {facility.isPending && <Loading />}
+      {facility.isError && <LoadError error={facility.error} onRetry={() => void facility.refetch()} />}
+      {facility.data && places.length === 0 && <p className="empty-state">{t('leader.facility.noPlaces')}</p>}
+      {places.length > 0 && (
+        <div className="table-scroll">
+          <table className="table table--compact admin-places-table" aria-labelledby="places-heading">
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.places.name')}</th>
+                <th scope="col">{t('admin.places.legalBasisShort')}</th>
+                <th scope="col">{t('admin.places.targetGroups')}</th>
+                <th scope="col">{t('admin.places.status')}</th>
+                <th scope="col">
+                  <span className="sr-only">{t('admin.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {places.map((p) => (
+                <tr key={p.id} className={p.active ? undefined : 'row-inactive'}>
+                  <th scope="row">{p.name}</th>
+                  <td className="nowrap">{p.legalBasis}</td>
+                  <td>{p.targetGroups.map((g) => g.name).join(', ') || '–'}</td>
+                  <td>{p.active ? (p.occupied ? t('leader.facility.occupied') : t('leader.facility.vacant')) : <Tag variant="muted">{t('leader.inactive')}</Tag>}</td>
+                  <td className="row-actions">
+                    <button type="button" className="link-button" onClick={() => setDialog({ kind: 'edit', placeId: p.id })}>
+                      {t('admin.edit')}
+                      <span className="sr-only"> {p.name}</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="link-button"
+                      disabled={setActive.isPending}
+                      onClick={() => {
+                        setActive.reset();
+                        if (p.active) setDialog({ kind: 'deactivate', placeId: p.id });
+                        else setActive.mutate({ place: p, active: true });
+                      }}
+                    >
+                      {p.active ? t('admin.deactivate') : t('admin.reactivate')}
+                      <span className="sr-only"> {p.name}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {(dialog?.kind === 'add' || editing) && (
+        <PlaceFormModal
+          unitId={unit.id}
+          unitName={unit.name}
+          place={editing}
+          template={places.find((p) => p.active)}
+          onClose={() => setDialog(null)}
+          onSaved={(name) => {
+            setDialog(null);
+            setSaved(editing ? t('admin.places.saved', { name }) : t('admin.places.added', { name }));
+          }}
+        />
+      )}
+      {deactivating && (
+        <ConfirmModal
+          title={t('admin.places.deactivateTitle', { name: deactivating.name })}
+          confirmLabel={t('admin.deactivate')}
+          pending={setActive.isPending}
+          error={setActive.error}
+          onConfirm={() => setActive.mutate({ place: deactivating, active: false })}
+          onClose={() => {
+            setDialog(null);
+            setActive.reset();
+          }}
+        >
+          <p>{t('admin.places.deactivateText')}</p>
+        </ConfirmModal>
+      )}
+    </section>
+  );
+}

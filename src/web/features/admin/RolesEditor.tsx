@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next';
+import type { OrgUnit, Role, RoleAssignment } from '../../api/leader-types';
+import { fieldError } from '../../components/ErrorSummary';
+import { SelectField } from '../../components/SelectField';
+import { orgUnitLabel, ROLE_KINDS, roleOptions } from './labels';
+
+interface Props {
+  value: RoleAssignment[];
+  onChange: (roles: RoleAssignment[]) => void;
+  units: OrgUnit[];
+  /** The last submit's error, for the per-role field messages (roles.N.orgUnitId). */
+  error: unknown;
+}
+
+export const roleFieldId = (i: number) => `user-role-${i}`;
+export const roleUnitFieldId = (i: number) => `user-role-unit-${i}`;
+
+/** A user's roles: each a role and where it is held; the unit list offers only kinds the role fits. */
+export function RolesEditor({ value, onChange, units, error }: Props) {
+  const { t } = useTranslation();
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const set = (i: number, next: RoleAssignment) => onChange(value.map((r, j) => (j === i ? next : r)));
+  const chooseRole = (i: number, role: Role) => {
+    const unit = byId.get(value[i].orgUnitId);
+    // Keep the unit if the new role may be held there, else make the admin choose again.
+    set(i, { role, orgUnitId: unit && ROLE_KINDS[role].includes(unit.kind) ? unit.id : '' });
+  };
+  return (
+    <div className="roles-editor">
+      <p className="form-label roles-editor-heading" id="user-roles-label">
+        {t('admin.users.roles')}
+      </p>
+      {fieldError(error, 'roles') && (
+        <span className="form-error-message" id="user-roles-error">
+          <span className="sr-only">Fejl: </span>
+          {fieldError(error, 'roles')}
+        </span>
+      )}
+      <ol className="plain-list no-max-width roles-editor-list" aria-labelledby="user-roles-label">
+        {value.map((r, i) => {
+          const options = units
+            .filter((u) => (u.active || u.id === r.orgUnitId) && ROLE_KINDS[r.role].includes(u.kind))
+            .map((u) => ({ value: u.id, label: orgUnitLabel(u, byId) }));
+          return (
+            <li key={i} className="roles-editor-row">
+              <SelectField
+                id={roleFieldId(i)}
+                label={t('admin.users.roleN', { n: i + 1 })}
+                value={r.role}
+                onChange={(v) => chooseRole(i, v as Role)}
+                options={roleOptions(t)}
+                error={fieldError(error, `roles.${i}.role`)}
+              />
+              <SelectField
+                id={roleUnitFieldId(i)}
+                label={t('admin.users.roleUnit', { n: i + 1 })}
+                hint={t('admin.users.roleUnitHint', { kinds: ROLE_KINDS[r.role].map((k) => t(`admin.kinds.${k}`).toLowerCase()).join(` ${t('admin.or')} `) })}
+                value={r.orgUnitId}
+                onChange={(orgUnitId) => set(i, { ...r, orgUnitId })}
+                placeholder={t('common.choose')}
+                options={options}
+                error={fieldError(error, `roles.${i}.orgUnitId`)}
+              />
+              {value.length > 1 && (
+                <button type="button" className="link-button link-button--danger" onClick={() => onChange(value.filter((_, j) => j !== i))}>
+                  {t('admin.users.removeRole', { n: i + 1 })}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" className="button button-secondary button-small" onClick={() => onChange([...value, { role: 'staff', orgUnitId: '' }])}>
+        {t('admin.users.addRole')}
+      </button>
+    </div>
+  );
+}

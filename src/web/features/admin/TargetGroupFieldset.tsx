@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { TargetGroup } from '../../api/leader-types';
+import { Checkbox } from '../../components/Checkbox';
+
+interface Props {
+  id: string;
+  groups: TargetGroup[];
+  value: string[];
+  onChange: (codes: string[]) => void;
+  error?: string;
+}
+
+/** The target groups a place is meant for, as checkboxes under one legend. */
+export function TargetGroupFieldset({ id, groups, value, onChange, error }: Props) {
+  const { t } = useTranslation();
+  const errorId = error ? `${id}-error` : undefined;
+  const toggle = (code: string, on: boolean) => onChange(on ? [...value, code] : value.filter((c) => c !== code));
+  return (
+    <div className={`form-group${error ? ' form-error' : ''}`}>
+      <fieldset id={id} aria-describedby={errorId} tabIndex={-1}>
+        <legend className="form-label">{t('admin.places.targetGroups')}</legend>
+        {error && (
+          <span className="form-error-message" id={errorId}>
+            <span className="sr-only">Fejl: </span>
+            {error}
+          </span>
+        )}
+        <div className="checkbox-columns">
+          {groups.map((g) => (
+            <Checkbox key={g.code} id={`${id}-${g.code}`} label={g.name} checked={value.includes(g.code)} onChange={(on) => toggle(g.code, on)} />
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

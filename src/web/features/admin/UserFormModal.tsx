@@ -1,0 +1,100 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { OrgUnit, RoleAssignment, User } from '../../api/leader-types';
+import { fieldError } from '../../components/ErrorSummary';
+import { Modal } from '../../components/Modal';
+import { TextField } from '../../components/TextField';
+import { createUser, invalidateUsers, updateUser } from './api';
+import { FormError, isConflict } from './FormError';
+import { PasswordField } from './PasswordField';
+import { RolesEditor, roleFieldId, roleUnitFieldId } from './RolesEditor';
+import { explainRoleErrors } from './validate';
+
+interface Props {
+  /** The user to edit (name and roles); none to create one. */
+  user?: User;
+  units: OrgUnit[];
+  onClose: () => void;
+  onSaved: (user: User) => void;
+}
+
+/** Field paths from the API → the controls showing them, for the error summary's links. */
+function fieldIds(roleCount: number): Record<string, string> {
+  const ids: Record<string, string> = { username: 'user-username', displayName: 'user-name', password: 'user-password', roles: roleFieldId(0) };
+  for (let i = 0; i < roleCount; i++) {
+    ids[`roles.${i}.role`] = roleFieldId(i);
+    ids[`roles.${i}.orgUnitId`] = roleUnitFieldId(i);
+    ids[`roles.${i}`] = roleUnitFieldId(i);
+  }
+  return ids;
+}
+
+/** Create a user (username, name, first password, roles), or change a user's name and roles. */
+export function UserFormModal({ user, units, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState(user?.displayName ?? '');
+  const [password, setPassword] = useState('');
+  const [roles, setRoles] = useState<RoleAssignment[]>(user?.roles.map((r) => ({ role: r.role, orgUnitId: r.orgUnitId })) ?? [{ role: 'staff', orgUnitId: '' }]);
+  // The error as shown: kept in state so it changes (and the summary takes focus) only per submit.
+  const [error, setError] = useState<unknown>(null);
+  const save = useMutation({
+    mutationFn: (submitted: RoleAssignment[]) =>
+      user ? updateUser(user, { displayName, roles: submitted }) : createUser({ username, displayName, password, roles: submitted }),
+    onSuccess: (saved) => {
+      invalidateUsers(qc);
+      onSaved(saved);
+    },
+    onError: (e, submitted) => {
+      setError(explainRoleErrors(e, submitted, t('admin.users.chooseUnit')));
+      if (isConflict(e)) invalidateUsers(qc);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    save.mutate(roles);
+  };
+  return (
+    <Modal title={user ? t('admin.users.editTitle', { name: user.displayName }) : t('admin.users.createTitle')} onClose={onClose}>
+      <form onSubmit={submit} noValidate className="user-form">
+        <FormError error={error} fieldIds={fieldIds(roles.length)} />
+        {!user && (
+          <TextField
+            id="user-username"
+            label={t('admin.users.username')}
+            hint={t('admin.users.usernameHint')}
+            value={username}
+            onChange={setUsername}
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            maxLength={64}
+            error={fieldError(error, 'username')}
+          />
+        )}
+        <TextField
+          id="user-name"
+          label={t('admin.users.displayName')}
+          value={displayName}
+          onChange={setDisplayName}
+          autoComplete="off"
+          maxLength={200}
+          error={fieldError(error, 'displayName')}
+        />
+        {!user && <PasswordField id="user-password" label={t('admin.users.firstPassword')} value={password} onChange={setPassword} error={fieldError(error, 'password')} />}
+        <RolesEditor value={roles} onChange={setRoles} units={units} error={error} />
+        <div className="button-group-inline">
+          <button type="submit" className="button button-primary" disabled={save.isPending}>
+            {save.isPending ? t('common.saving') : user ? t('common.save') : t('admin.users.create')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,52 @@
+import type { TFunction } from 'i18next';
+import type { OrgKind, OrgUnit, Role } from '../../api/leader-types';
+import type { CatalogueItem } from '../../api/types';
+import type { Option } from '../../components/SelectField';
+
+/** The roles in the order the role select offers them. */
+export const ROLES: Role[] = ['staff', 'unit_leader', 'facility_leader', 'center_manager', 'case_worker', 'consultant', 'admin'];
+
+/** Where each role may be held (the server's roleKinds; it refuses others with a field error). */
+export const ROLE_KINDS: Record<Role, OrgKind[]> = {
+  staff: ['unit', 'facility'],
+  unit_leader: ['unit'],
+  facility_leader: ['facility'],
+  center_manager: ['center', 'area'],
+  consultant: ['municipality', 'center', 'area'],
+  case_worker: ['municipality', 'center'],
+  admin: ['municipality', 'center'],
+};
+
+/** Which kinds may sit directly under each kind (municipality → center → (area) → facility → unit). */
+export const CHILD_KINDS: Record<OrgKind, OrgKind[]> = {
+  municipality: ['center'],
+  center: ['facility', 'area'],
+  area: ['facility'],
+  facility: ['unit'],
+  unit: [],
+};
+
+/** The legal bases a place may have (the server's list; the catalogue spells ABL105 "ABL §105"). */
+export const PLACE_LEGAL_BASES = ['§82a', '§82b', '§85', '§85a', '§99', '§103', '§104', '§107', '§108', '§109', '§110', 'ABL105'];
+
+const bare = (code: string) => code.replace(/[\s§]/g, '');
+
+/** "§108 – Længerevarende botilbud", with the catalogue's name when it has one. */
+export function legalBasisOptions(catalogue: Array<CatalogueItem | string> | undefined): Option[] {
+  const names = new Map((catalogue ?? []).map((c) => (typeof c === 'string' ? [bare(c), c] : [bare(c.code), c.name ?? c.display ?? c.code])));
+  return PLACE_LEGAL_BASES.map((code) => {
+    const name = names.get(bare(code));
+    return { value: code, label: name && name !== code ? `${code} – ${name}` : code };
+  });
+}
+
+export const roleOptions = (t: TFunction): Option[] => ROLES.map((r) => ({ value: r, label: t(`admin.roles.${r}`) }));
+
+/**
+ * An org unit as a select option: units carry their facility's name ("Bostedet Lærkehøj ›
+ * Afdeling Bøgen"), since unit names repeat across facilities.
+ */
+export function orgUnitLabel(unit: OrgUnit, byId: Map<string, OrgUnit>): string {
+  const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
+  return unit.kind === 'unit' && parent ? `${parent.name} › ${unit.name}` : unit.name;
+}

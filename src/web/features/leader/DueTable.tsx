@@ -1,0 +1,72 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { DueItem } from '../../api/leader-types';
+import { formatDate } from '../../lib/dates';
+
+/** Which place columns say something: no need to repeat one unit or facility on every row. */
+export interface DueColumns {
+  unit: boolean;
+  facility: boolean;
+}
+
+interface Props {
+  items: DueItem[];
+  /** Id of the section heading that names the table. */
+  labelledBy: string;
+  overdue: boolean;
+  columns: DueColumns;
+}
+
+/** One section of the due list: who, which goal, where, and when the follow-up is due. */
+export function DueTable({ items, labelledBy, overdue, columns }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-scroll">
+      <table className={`table table--zebra due-table${columns.unit ? '' : ' due-table--no-unit'}`} aria-labelledby={labelledBy}>
+        <thead>
+          <tr>
+            <th scope="col" className="due-col-citizen">{t('leader.due.citizen')}</th>
+            <th scope="col">{t('leader.due.goal')}</th>
+            {columns.unit && <th scope="col" className="due-col-unit">{t('leader.due.unit')}</th>}
+            <th scope="col" className="due-col-date">{t('leader.due.date')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.goalId}>
+              <td>
+                <Link to={`/borgere/${item.citizenId}/mal/${item.goalId}`} className="due-citizen">
+                  {item.citizenName}
+                </Link>
+              </td>
+              <td>{item.goalTitle}</td>
+              {columns.unit && (
+                <td>
+                  {item.unitName ?? t('leader.due.noUnit')}
+                  {columns.facility && item.facilityName && <span className="due-facility">{item.facilityName}</span>}
+                </td>
+              )}
+              <td>
+                <span className="nowrap">{formatDate(item.date)}</span>
+                <DueWhen daysOverdue={item.daysOverdue} overdue={overdue} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The place columns worth showing for these items. */
+export function dueColumns(items: DueItem[]): DueColumns {
+  const distinct = (values: Array<string | null>) => new Set(values).size;
+  return { unit: distinct(items.map((i) => i.unitName)) > 1, facility: distinct(items.map((i) => i.facilityName)) > 1 };
+}
+
+/** "41 dage over tid" as a red badge, or "i dag" / "om 3 dage" for those coming up. */
+function DueWhen({ daysOverdue, overdue }: { daysOverdue: number; overdue: boolean }) {
+  const { t } = useTranslation();
+  if (overdue) return <span className="badge badge-overdue due-badge">{t('leader.due.daysOverdue', { count: daysOverdue })}</span>;
+  return <span className="due-when">{daysOverdue === 0 ? t('leader.due.today') : t('leader.due.inDays', { count: -daysOverdue })}</span>;
+}

@@ -1,0 +1,69 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { FacilitySummary } from '../../api/leader-types';
+import { formatCount, pctOf } from './format';
+import { OccupancyValue } from './OccupancyValue';
+
+interface Props {
+  facilities: FacilitySummary[];
+  caption: string;
+  targetPct: number;
+  /** Off when all facilities share one center (the page says which). */
+  showCenter: boolean;
+}
+
+/** The facilities side by side: places, occupied, vacant and occupancy against the target; totals below. */
+export function FacilitiesTable({ facilities, caption, targetPct, showCenter }: Props) {
+  const { t } = useTranslation();
+  const places = facilities.reduce((n, f) => n + f.places, 0);
+  const occupied = facilities.reduce((n, f) => n + f.occupied, 0);
+  const totalPct = pctOf(occupied, places);
+  return (
+    <div className="table-scroll">
+      <table className="table table--zebra figures-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('leader.facilities.facility')}</th>
+            {showCenter && <th scope="col">{t('leader.facilities.center')}</th>}
+            <th scope="col" className="num">{t('leader.facilities.places')}</th>
+            <th scope="col" className="num">{t('leader.facilities.occupied')}</th>
+            <th scope="col" className="num">{t('leader.facilities.vacant')}</th>
+            <th scope="col" className="num">{t('leader.facilities.occupancy')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {facilities.map((f) => (
+            <tr key={f.id} className={f.belowTarget ? 'row-below-target' : undefined}>
+              <th scope="row">
+                <Link to={`/tilbud/${f.id}`}>{f.name}</Link>
+              </th>
+              {showCenter && <td>{f.centerName ?? '–'}</td>}
+              <td className="num">{formatCount(f.places)}</td>
+              <td className="num">{formatCount(f.occupied)}</td>
+              <td className="num">{formatCount(f.vacant)}</td>
+              <td className="num">
+                <OccupancyValue figure={f} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        {facilities.length > 1 && (
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={showCenter ? 2 : 1}>
+                {t('leader.facilities.total')}
+              </th>
+              <td className="num">{formatCount(places)}</td>
+              <td className="num">{formatCount(occupied)}</td>
+              <td className="num">{formatCount(places - occupied)}</td>
+              <td className="num">
+                <OccupancyValue figure={{ occupancyPct: totalPct, targetPct, belowTarget: totalPct !== null && totalPct < targetPct }} />
+              </td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}
