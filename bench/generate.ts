@@ -17,9 +17,15 @@ import { citizensOf, placesOf, type Scale } from './scale.js';
 
 export const BENCH_PASSWORD = 'bench-password-1';
 /** Bump when the generated data changes shape, so old bench databases are regenerated. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
-/** The user numbers of each role (1-based, consecutive), shared with the runner. */
+/** What a generated database is compared by (text: jsonb would reorder the keys). */
+const scaleKey = (scale: Scale) => JSON.stringify({ ...scale, generator: GENERATOR_VERSION });
+
+/**
+ * The first user number of each role (1-based, consecutive), shared with the runner: 1 admin,
+ * 2 center manager, 3–4 consultants, then case workers, facility leaders, unit leaders and staff.
+ */
 export function userLayout(s: Scale) {
   const caseWorkers = 5;
   const facilityLeaders = caseWorkers + s.caseWorkers;
@@ -31,10 +37,10 @@ export function userLayout(s: Scale) {
 /** The deterministic id the generator gives entity `kind` number `n`. */
 export const benchId = (kind: string, ...n: number[]) => {
   const hex = createHash('md5').update(`bench-${kind}-${n.join('-')}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 };
-// The same ids in SQL: md5(text)::uuid.
-const id = (kind: string, expr: string) => `md5('bench-${kind}-' || ${expr})::uuid`;
+// The same ids in SQL; version and variant digits set, as the API validates ids as RFC 4122 UUIDs.
+const id = (kind: string, expr: string) => `overlay(overlay(md5('bench-${kind}-' || ${expr}) placing '4' from 13) placing '8' from 17)::uuid`;
 
 const BULK_TABLES = ['journal_notes', 'journal_note_goals', 'journal_note_revisions'];
 
@@ -51,11 +57,11 @@ export async function prepareDatabase(adminUrl: string, dbName: string, scale: S
       const probe = new pg.Client({ connectionString: url });
       await probe.connect();
       const meta = await probe
-        .query<{ scale: unknown }>(`SELECT scale FROM bench_meta WHERE complete`)
+        .query<{ scale_key: string }>(`SELECT scale_key FROM bench_meta WHERE complete`)
         .then((r) => r.rows[0])
         .catch(() => undefined);
       await probe.end();
-      const same = meta && JSON.stringify(meta.scale) === JSON.stringify({ ...scale, generator: GENERATOR_VERSION });
+      const same = meta?.scale_key === scaleKey(scale);
       if (same && !force) return { url, reuse: true };
       log(`${dbName} ${force ? 'is regenerated as asked' : `holds ${meta ? 'another scale' : 'no complete bench data'}`}: recreating it`);
       await admin.query(`DROP DATABASE ${dbName} WITH (FORCE)`);
@@ -121,7 +127,7 @@ export async function generate(url: string, scale: Scale, log: Log): Promise<num
   await c.connect();
   // Session settings for a bulk load only (not the server's configuration).
   await c.query(`SET synchronous_commit = off; SET maintenance_work_mem = '1GB'; SET work_mem = '256MB'`);
-  await c.query(`CREATE TABLE IF NOT EXISTS bench_meta (scale jsonb NOT NULL, complete boolean NOT NULL DEFAULT false, generated_at timestamptz NOT NULL DEFAULT now(), seconds numeric)`);
+  await c.query(`CREATE TABLE IF NOT EXISTS bench_meta (scale_key text NOT NULL, complete boolean NOT NULL DEFAULT false, generated_at timestamptz NOT NULL DEFAULT now(), seconds numeric)`);
   await c.query('DELETE FROM bench_meta');
 
   const today = todayInCopenhagen();
@@ -228,8 +234,9 @@ export async function generate(url: string, scale: Scale, log: Log): Promise<num
     SELECT $1, ${id('user', '($2::int + b.n % $3::int)')}, b.id FROM bench_citizens b WHERE b.n % 2 = 0`, [m, u.caseWorkers, scale.caseWorkers]);
 
   // Goals: ~4 per citizen; the next follow-up spread: 12 % overdue, 18 % within 14 days, the rest later.
-  await c.query(`DROP TABLE IF EXISTS bench_ideas; CREATE TEMP TABLE bench_ideas AS
-    SELECT ordinality::int - 1 AS k, area, title, what FROM json_to_recordset($1::json) WITH ORDINALITY AS x(area text, title text, what text)`, [JSON.stringify(ideas)]);
+  await c.query('DROP TABLE IF EXISTS bench_ideas');
+  await c.query(`CREATE TEMP TABLE bench_ideas AS
+    SELECT k, area, title, what FROM json_to_recordset($1::json) AS x(k int, area text, title text, what text)`, [JSON.stringify(ideas.map((x, k) => ({ ...x, k })))]);
   await step(c, log, 'goals', `
     INSERT INTO goals (id, municipality_id, citizen_id, title, what_matters, ffb_area_code, goal_type_code, target_level_code,
                        current_level_code, responsible_user_id, start_date, next_follow_up_date, status, status_reason, created_by)
@@ -300,7 +307,7 @@ export async function generate(url: string, scale: Scale, log: Log): Promise<num
   await c.query('VACUUM ANALYZE');
   log(`  VACUUM ANALYZE ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const seconds = (performance.now() - started) / 1000;
-  await c.query('INSERT INTO bench_meta (scale, complete, seconds) VALUES ($1, true, $2)', [JSON.stringify({ ...scale, generator: GENERATOR_VERSION }), seconds.toFixed(0)]);
+  await c.query('INSERT INTO bench_meta (scale_key, complete, seconds) VALUES ($1, true, $2)', [scaleKey(scale), seconds.toFixed(0)]);
   await c.end();
   return seconds;
 }

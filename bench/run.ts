@@ -19,7 +19,7 @@ import { BENCH_PASSWORD, generate, prepareDatabase, userLayout } from './generat
 import { HttpClient } from './http.js';
 import { recordingDb, type Statement } from './recorder.js';
 import { SCALES } from './scale.js';
-import { ms, percentile, timeRuns } from './stats.js';
+import { ms, percentile, timeAlternating } from './stats.js';
 
 const TARGET_P95_MS = 30;
 const TARGET_RATIO = 1.5;
@@ -85,6 +85,9 @@ const [target] = (
 ).rows;
 log(`Staff user ${staffUser} (unit 1: ${target.unit_citizens} citizens), facility leader ${leaderUser}; citizen ${target.citizen_id}, goal ${target.goal_id} (${target.linked} linked notes)`);
 
+/** Parameters as reported: a session token's hash is left out of the results. */
+const reported = (params?: unknown[]) => params?.map((p) => (typeof p === 'string' && /^[0-9a-f]{64}$/.test(p) ? '<session token hash>' : p));
+
 interface RequestSpec {
   name: string;
   cookie: string;
@@ -109,8 +112,19 @@ interface Result {
   ratio?: number;
   ok?: boolean;
   bytes?: number;
-  statements?: Array<{ text: string; params?: unknown[]; floorP50: number }>;
+  statements?: Array<{ text: string; params?: unknown[]; floorP50: number; floorP95: number }>;
   explain?: string;
+  /** This process's CPU time per run (client and server share it): steadier than wall time on a busy machine. */
+  cpuMs?: number;
+  floorCpuMs?: number;
+}
+
+/** CPU milliseconds this process spends per call of `fn` over `runs` calls. */
+async function cpuPerRun(fn: () => Promise<unknown>, runs: number): Promise<number> {
+  const before = process.cpuUsage();
+  for (let i = 0; i < runs; i++) await fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000 / runs;
 }
 
 /** Replays recorded statements on the bare client, timing each statement too. */
@@ -122,21 +136,27 @@ async function replay(stmts: Statement[], perStatement: number[][]): Promise<voi
   }
 }
 
-/** EXPLAIN ANALYZE of the slowest statements, run as the request ran them (role and tenant set), rolled back. */
+/**
+ * EXPLAIN ANALYZE of the slowest reads, run as the request ran them (inside its transaction: with
+ * the role and tenant set), then rolled back.
+ */
 async function explainSlowest(stmts: Statement[], floorP50: number[]): Promise<string> {
-  const setup = stmts.filter((s) => s.text.includes('set_config('));
+  const begin = stmts.findIndex((s) => s.text === 'BEGIN');
+  const commit = stmts.findIndex((s) => s.text === 'COMMIT');
+  const inTx = (i: number) => i > begin && i < commit;
+  const setup = stmts.filter((s, i) => inTx(i) && s.text.includes('set_config('));
   const slowest = stmts
-    .map((s, i) => ({ s, t: floorP50[i] }))
+    .map((s, i) => ({ s, i, t: floorP50[i] }))
     .filter(({ s }) => /^\s*SELECT/i.test(s.text) && !s.text.includes('set_config('))
     .sort((a, b) => b.t - a.t)
     .slice(0, 2);
   const out: string[] = [];
-  for (const { s, t } of slowest) {
+  for (const { s, i, t } of slowest) {
     await floorClient.query('BEGIN');
     try {
-      for (const x of setup) await floorClient.query(x.text, x.params);
+      if (inTx(i)) for (const x of setup) await floorClient.query(x.text, x.params);
       const plan = await floorClient.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, s.params);
-      out.push(`-- floor p50 ${ms(t)} ms\n${s.text.trim()}\n-- params: ${JSON.stringify(s.params)}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+      out.push(`-- floor p50 ${ms(t)} ms\n${s.text.trim()}\n-- params: ${JSON.stringify(reported(s.params))}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`);
     } finally {
       await floorClient.query('ROLLBACK');
     }
@@ -162,20 +182,26 @@ for (const r of requests) {
     results.push({ name: r.name, path: null, status });
     continue;
   }
-  let failures = 0;
-  let bytes = 0;
-  const times = await timeRuns(async () => {
-    const res = await get(path);
-    bytes = res.body.length;
-    if (res.status !== 200) failures++;
-  }, iterations, warmup);
-  if (failures) throw new Error(`${r.name}: ${failures} requests did not answer 200`);
-
   recorder.start();
   await get(path);
   const stmts = recorder.stop();
+
+  // App and floor alternate, one request then one replay, so a burst of load on this shared
+  // machine hits both columns alike.
+  let failures = 0;
+  let bytes = 0;
   const perStatement = stmts.map(() => [] as number[]);
-  const floor = await timeRuns(() => replay(stmts, perStatement), iterations, warmup);
+  const { a: times, b: floor } = await timeAlternating(
+    async () => {
+      const res = await get(path);
+      bytes = res.body.length;
+      if (res.status !== 200) failures++;
+    },
+    () => replay(stmts, perStatement),
+    iterations,
+    warmup,
+  );
+  if (failures) throw new Error(`${r.name}: ${failures} requests did not answer 200`);
   const statementP50 = perStatement.map((t) => percentile(t.slice(warmup), 50));
   const result: Result = {
     name: r.name,
@@ -186,8 +212,10 @@ for (const r of requests) {
     p95: percentile(times, 95),
     floorP50: percentile(floor, 50),
     floorP95: percentile(floor, 95),
-    statements: stmts.map((s, i) => ({ text: s.text.replace(/\s+/g, ' ').trim(), params: s.params, floorP50: statementP50[i] })),
+    statements: stmts.map((s, i) => ({ text: s.text.replace(/\s+/g, ' ').trim(), params: reported(s.params), floorP50: statementP50[i], floorP95: percentile(perStatement[i].slice(warmup), 95) })),
   };
+  result.cpuMs = await cpuPerRun(() => get(path), 100);
+  result.floorCpuMs = await cpuPerRun(() => replay(stmts, stmts.map(() => [])), 100);
   result.ratio = result.p95! / result.floorP95!;
   result.ok = result.p95! <= TARGET_P95_MS && result.ratio <= TARGET_RATIO;
   if (!result.ok) result.explain = await explainSlowest(stmts, statementP50);
@@ -238,15 +266,18 @@ const md = [
   '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
   ...results.map(row),
   '',
+  'Node CPU per request (client and server share this process; unlike wall time it barely moves with the machine\'s load): ' +
+    results.filter((r) => r.cpuMs !== undefined).map((r) => `${r.name} ${ms(r.cpuMs!)} ms (floor ${ms(r.floorCpuMs!)} ms)`).join('; ') + '.',
+  '',
   throughput
     ? `Throughput, Mine borgere, autocannon 10 connections × 10 s: **${throughput.requestsPerSecond.toFixed(0)} req/s** (latency p50 ${throughput.p50} ms, p99 ${throughput.p99} ms; ${throughput.non2xx} non-2xx, ${throughput.errors} errors).`
     : 'Throughput: skipped (--no-load).',
   '',
-  '## Statements per request (floor p50 each, ms)',
+  '## Statements per request (floor p50 / p95 each, ms)',
   ...results.filter((r) => r.statements).flatMap((r) => [
     '',
     `### ${r.name}`,
-    ...r.statements!.map((s) => `- ${ms(s.floorP50)} — \`${s.text.slice(0, 140)}${s.text.length > 140 ? '…' : ''}\``),
+    ...r.statements!.map((s) => `- ${ms(s.floorP50)} / ${ms(s.floorP95)} — \`${s.text.slice(0, 140)}${s.text.length > 140 ? '…' : ''}\``),
   ]),
   ...results.filter((r) => r.explain).flatMap((r) => ['', `## EXPLAIN ANALYZE, ${r.name}`, '', '```', r.explain!, '```']),
   '',

@@ -4,16 +4,17 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** Times `fn` `warmup` times unmeasured, then `iterations` times; milliseconds per run. */
-export async function timeRuns(fn: () => Promise<void>, iterations: number, warmup: number): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const out: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
+/** Runs `a` and `b` alternately, `warmup` times each unmeasured, then `iterations` times each; milliseconds per run. */
+export async function timeAlternating(a: () => Promise<void>, b: () => Promise<void>, iterations: number, warmup: number) {
+  const times = { a: [] as number[], b: [] as number[] };
+  for (let i = 0; i < warmup + iterations; i++) {
+    for (const [fn, out] of [[a, times.a], [b, times.b]] as const) {
+      const t = performance.now();
+      await fn();
+      if (i >= warmup) out.push(performance.now() - t);
+    }
   }
-  return out;
+  return times;
 }
 
 export const ms = (v: number) => v.toFixed(2);

@@ -72,6 +72,7 @@ const BASIS: Record<FacilitySpec['kind'], string> = {
 export function generateCitizens(spec: MunicipalitySpec, org: OrgState, rng: Rng, names: NamePool, today: string, cprs: Set<string>, out: Tables): CitizenState[] {
   const m = org.municipalityId;
   const citizens: CitizenState[] = [];
+  const perUnit = new Map<string, number>();
 
   const addIntervention = (citizenId: string, kind: FacilitySpec['kind'], unitId: string | null, place: PlaceState | null, start: string, end: string | null) => {
     place?.taken.push([start, end]);
@@ -96,8 +97,10 @@ export function generateCitizens(spec: MunicipalitySpec, org: OrgState, rng: Rng
       const periods: Period[] = [{ unitId: unit.id, start: since, end: null }];
       addIntervention(id, f.kind, unit.id, place, since, null);
 
-      const staff = unit.staffIds;
-      const contactPersonId = staff[k % staff.length];
+      // Contact persons in turn among the unit's staff, so each has a few citizens of their own.
+      const turn = perUnit.get(unit.id) ?? 0;
+      perUnit.set(unit.id, turn + 1);
+      const contactPersonId = unit.staffIds[turn % unit.staffIds.length];
       out.citizens.push({
         id, municipality_id: m, cpr: makeCpr(rng, birthDate, person.sex, cprs), first_name: person.first, last_name: person.last,
         birth_date: birthDate, contact_person_id: contactPersonId,

@@ -54,12 +54,15 @@ export function generatePlans(
       const earliest = [c.since, plusDays(today, -730)].sort()[1];
       const latest = [earliest, plusDays(today, -14)].sort()[1];
       const span = Math.round((Date.parse(latest) - Date.parse(earliest)) / 86_400_000);
-      const start = plusDays(earliest, rng.int(0, Math.min(span, 120)));
+      let start = plusDays(earliest, rng.int(0, Math.min(span, 120)));
 
-      const statusRoll = forceOverdue && n === 0 ? 1 : rng.next();
+      const overdue = forceOverdue && n === 0;
+      const statusRoll = overdue ? 1 : rng.next();
       let status: 'active' | 'achieved' | 'paused' = statusRoll < 0.06 ? 'achieved' : statusRoll < 0.09 ? 'paused' : 'active';
-      const dueRoll = forceOverdue && n === 0 ? 0 : rng.next();
-      let next: string | null = dueRoll < 0.14 ? plusDays(today, -rng.int(1, 45)) : dueRoll < 0.34 ? plusDays(today, rng.int(0, 14)) : plusDays(today, rng.int(15, 90));
+      const dueRoll = overdue ? 0 : rng.next();
+      let next: string | null = dueRoll < 0.08 ? plusDays(today, -rng.int(1, 45)) : dueRoll < 0.3 ? plusDays(today, rng.int(0, 14)) : plusDays(today, rng.int(15, 90));
+      // A forced overdue goal began at least a follow-up interval before its missed follow-up.
+      if (overdue) start = [start, addMonthsIso(next, -FOLLOW_UP_MONTHS)].sort()[0];
       if (next < plusDays(start, 14)) next = addMonthsIso(start, FOLLOW_UP_MONTHS);
 
       // Past follow-ups, walking back from the next one in three-month steps.
