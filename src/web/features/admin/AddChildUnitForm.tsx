@@ -5,6 +5,7 @@ import type { OrgKind, OrgUnit } from '../../api/leader-types';
 import { fieldError } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { leaderKeys } from '../leader/api';
 import { createOrgUnit, invalidateOrganisation } from './api';
 import { FormError } from './FormError';
 import { CHILD_KINDS } from './labels';
@@ -18,7 +19,9 @@ export function AddChildUnitForm({ parent, onCreated }: { parent: OrgUnit; onCre
   const [name, setName] = useState('');
   const create = useMutation({
     mutationFn: () => createOrgUnit({ parentId: parent.id, kind, name }),
-    onSuccess: (unit) => {
+    onSuccess: async (unit) => {
+      // Open the new unit once the tree has it, so the panel does not flick back to the root.
+      await qc.invalidateQueries({ queryKey: leaderKeys.orgUnits });
       invalidateOrganisation(qc);
       onCreated(unit);
     },

@@ -3,8 +3,8 @@ import { isApiError } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { ErrorSummary } from '../../components/ErrorSummary';
 
-/** A 409: someone saved the record since it was read. */
-export const isConflict = (e: unknown) => isApiError(e) && e.status === 409;
+/** A stale version (409 `conflict`): someone saved the record since it was read. Other 409s (a taken username) are field errors. */
+export const isConflict = (e: unknown) => isApiError(e) && e.status === 409 && e.code === 'conflict';
 
 interface Props {
   error: unknown;

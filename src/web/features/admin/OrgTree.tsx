@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../api/leader-types';
@@ -12,8 +13,17 @@ interface Props {
 /** The organisation as an indented list; each unit a link that opens it in the panel beside. */
 export function OrgTree({ units, selectedId, onSelect }: Props) {
   const { t } = useTranslation();
+  const box = useRef<HTMLElement>(null);
+  // Keep the chosen unit in sight inside the tree's own scroll box (not the page's).
+  useEffect(() => {
+    const nav = box.current;
+    const current = nav?.querySelector<HTMLElement>('[aria-current="true"]');
+    if (!nav || !current) return;
+    const top = current.getBoundingClientRect().top - nav.getBoundingClientRect().top + nav.scrollTop;
+    if (top < nav.scrollTop || top + current.offsetHeight > nav.scrollTop + nav.clientHeight) nav.scrollTop = top - nav.clientHeight / 3;
+  }, [selectedId]);
   return (
-    <nav className="org-tree" aria-label={t('admin.org.treeLabel')}>
+    <nav className="org-tree" aria-label={t('admin.org.treeLabel')} ref={box}>
       <ul className="plain-list no-max-width">
         {units.map((u) => (
           <li key={u.id} style={{ paddingLeft: `${depthOf(u) * 1.6}rem` }}>

@@ -23,11 +23,9 @@ export function OrgUnitPanel({ unit, units, focusOnOpen, onSelect }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusOnOpen) heading.current?.focus();
-    // Only when the panel opens on a new unit.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only when the panel opens on a new unit (it is keyed by the unit).
   }, []);
   const parent = units.find((u) => u.id === unit.parentId);
-  const childKinds = CHILD_KINDS[unit.kind];
   return (
     <section className="panel org-panel" aria-labelledby="org-panel-title">
       <h2 id="org-panel-title" ref={heading} tabIndex={-1}>
@@ -38,6 +36,21 @@ export function OrgUnitPanel({ unit, units, focusOnOpen, onSelect }: Props) {
         {parent && <> · {t('admin.org.under', { name: parent.name })}</>}
       </p>
 
+      {!unit.abilities.manage ? (
+        <p className="empty-state">{t('admin.org.notYours')}</p>
+      ) : (
+        <ManageUnit unit={unit} onSelect={onSelect} />
+      )}
+    </section>
+  );
+}
+
+/** The forms for a unit the admin keeps. */
+function ManageUnit({ unit, onSelect }: { unit: OrgUnit; onSelect: (id: string) => void }) {
+  const { t } = useTranslation();
+  const childKinds = CHILD_KINDS[unit.kind];
+  return (
+    <>
       <OrgUnitNameForm unit={unit} />
 
       {unit.kind === 'facility' && (
@@ -62,6 +75,6 @@ export function OrgUnitPanel({ unit, units, focusOnOpen, onSelect }: Props) {
           <OrgUnitStatus unit={unit} />
         </>
       )}
-    </section>
+    </>
   );
 }

@@ -15,8 +15,8 @@ export function PasswordModal({ user, onClose, onSaved }: { user: User; onClose:
   const [password, setPassword] = useState('');
   const save = useMutation({
     mutationFn: () => updateUser(user, { password }),
-    onSuccess: () => {
-      invalidateUsers(qc);
+    onSuccess: (saved) => {
+      invalidateUsers(qc, saved);
       onSaved();
     },
     onError: (e) => {

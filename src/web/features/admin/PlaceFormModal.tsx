@@ -69,7 +69,7 @@ export function PlaceFormModal({ unitId, unitName, place, template, onClose, onS
           value={input.legalBasis}
           hint={!place && template ? t('admin.places.templateHint') : undefined}
           onChange={(legalBasis) => setInput({ ...input, legalBasis })}
-          options={legalBasisOptions(catalogue.data?.legalBases)}
+          options={legalBasisOptions(catalogue.data?.legalBases, place?.legalBasis)}
           error={fieldError(save.error, 'legalBasis')}
         />
         <TargetGroupFieldset

@@ -44,7 +44,7 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
     mutationFn: (submitted: RoleAssignment[]) =>
       user ? updateUser(user, { displayName, roles: submitted }) : createUser({ username, displayName, password, roles: submitted }),
     onSuccess: (saved) => {
-      invalidateUsers(qc);
+      invalidateUsers(qc, saved);
       onSaved(saved);
     },
     onError: (e, submitted) => {

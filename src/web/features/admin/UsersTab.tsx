@@ -35,7 +35,7 @@ export default function UsersTab() {
   const setActive = useMutation({
     mutationFn: ({ user, active }: { user: User; active: boolean }) => updateUser(user, { active }),
     onSuccess: (u) => {
-      invalidateUsers(qc);
+      invalidateUsers(qc, u);
       setDialog(null);
       setSaved(u.active ? t('admin.users.reactivated', { name: u.displayName }) : t('admin.users.deactivated', { name: u.displayName }));
     },
@@ -48,6 +48,7 @@ export default function UsersTab() {
     return (users.data ?? []).filter((u) => matches(u, needle) && (status === 'all' || u.active === (status === 'active')));
   }, [users.data, q, status]);
 
+  const unitsById = useMemo(() => new Map((tree.data ?? []).map((u) => [u.id, u])), [tree.data]);
   const target = dialog && dialog.action !== 'create' ? users.data?.find((u) => u.id === dialog.userId) : undefined;
   const onAction = (user: User, action: UserAction) => {
     setActive.reset();
@@ -91,7 +92,7 @@ export default function UsersTab() {
           {rows.length === 0 ? (
             <p className="empty-state">{users.data.length === 0 ? t('admin.users.empty') : t('admin.users.noMatches')}</p>
           ) : (
-            <UsersTable users={rows} meId={me.id} onAction={onAction} />
+            <UsersTable users={rows} meId={me.id} unitsById={unitsById} onAction={onAction} />
           )}
         </>
       )}

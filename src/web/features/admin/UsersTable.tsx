@@ -1,17 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../api/leader-types';
+import type { OrgUnit, User } from '../../api/leader-types';
 import { Tag } from '../../components/Badges';
+import { orgUnitLabel } from './labels';
 
 export type UserAction = 'edit' | 'password' | 'deactivate' | 'reactivate';
 
 interface Props {
   users: User[];
   meId: string;
+  /** The tree, to name a unit with its facility ("Bostedet Lærkehøj › Afdeling Bøgen"). */
+  unitsById: Map<string, OrgUnit>;
   onAction: (user: User, action: UserAction) => void;
 }
 
 /** The users with their roles and status; actions for those the admin may manage. */
-export function UsersTable({ users, meId, onAction }: Props) {
+export function UsersTable({ users, meId, unitsById, onAction }: Props) {
   const { t } = useTranslation();
   return (
     <div className="table-scroll">
@@ -19,8 +22,7 @@ export function UsersTable({ users, meId, onAction }: Props) {
         <caption className="sr-only">{t('admin.users.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('admin.users.displayName')}</th>
-            <th scope="col">{t('admin.users.username')}</th>
+            <th scope="col">{t('admin.users.user')}</th>
             <th scope="col">{t('admin.users.roles')}</th>
             <th scope="col">{t('admin.users.status')}</th>
             <th scope="col">{t('admin.actions')}</th>
@@ -34,13 +36,14 @@ export function UsersTable({ users, meId, onAction }: Props) {
                 <th scope="row">
                   {u.displayName}
                   {self && <span className="muted"> {t('admin.users.you')}</span>}
+                  <span className="users-username">{u.username}</span>
                 </th>
-                <td className="users-username">{u.username}</td>
                 <td>
                   <ul className="plain-list no-max-width users-roles">
                     {u.roles.map((r) => (
                       <li key={`${r.role}:${r.orgUnitId}`}>
-                        {t(`admin.roles.${r.role}`)} <span className="muted">– {r.orgUnitName}</span>
+                        {t(`admin.roles.${r.role}`)}{' '}
+                        <span className="muted">– {unitsById.has(r.orgUnitId) ? orgUnitLabel(unitsById.get(r.orgUnitId)!, unitsById) : r.orgUnitName}</span>
                       </li>
                     ))}
                   </ul>

@@ -51,13 +51,20 @@ export const createUser = (input: NewUserInput) => api.post<{ data: User }>('/us
 export const updateUser = (user: Pick<User, 'id' | 'version'>, changes: { displayName?: string; active?: boolean; roles?: RoleAssignment[]; password?: string }) =>
   api.patch<{ data: User }>(`/users/${user.id}`, { version: user.version, ...changes }).then((r) => r.data);
 
-/** After the tree or a place changes: the tree, the facilities' figures and details. */
-export function invalidateOrganisation(qc: QueryClient) {
+/** After the tree or a place changes: the tree (a saved unit shown at once), the facilities' figures and details. */
+export function invalidateOrganisation(qc: QueryClient, saved?: OrgUnit) {
+  if (saved) qc.setQueryData<OrgUnit[]>(leaderKeys.orgUnits, (list) => list?.map((u) => (u.id === saved.id ? saved : u)));
   void qc.invalidateQueries({ queryKey: leaderKeys.orgUnits });
   void qc.invalidateQueries({ queryKey: leaderKeys.facilities });
   void qc.invalidateQueries({ queryKey: ['facility'] });
 }
 
-export function invalidateUsers(qc: QueryClient) {
+/** After a user changes: show the saved record at once (a new one in name order), then fetch the list again. */
+export function invalidateUsers(qc: QueryClient, saved?: User) {
+  if (saved) {
+    qc.setQueryData<User[]>(adminKeys.users, (list) =>
+      list && [...list.filter((u) => u.id !== saved.id), saved].sort((a, b) => a.displayName.localeCompare(b.displayName, 'da')),
+    );
+  }
   void qc.invalidateQueries({ queryKey: adminKeys.users });
 }

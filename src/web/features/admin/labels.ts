@@ -26,16 +26,18 @@ export const CHILD_KINDS: Record<OrgKind, OrgKind[]> = {
   unit: [],
 };
 
-/** The legal bases a place may have (the server's list; the catalogue spells ABL105 "ABL §105"). */
-export const PLACE_LEGAL_BASES = ['§82a', '§82b', '§85', '§85a', '§99', '§103', '§104', '§107', '§108', '§109', '§110', 'ABL105'];
+/** The legal bases a place may have (the server's list, in the catalogue's spelling). */
+export const PLACE_LEGAL_BASES = ['§82a', '§82b', '§85', '§85a', '§99', '§103', '§104', '§107', '§108', '§109', '§110', 'ABL §105'];
 
-const bare = (code: string) => code.replace(/[\s§]/g, '');
-
-/** "§108 – Længerevarende botilbud", with the catalogue's name when it has one. */
-export function legalBasisOptions(catalogue: Array<CatalogueItem | string> | undefined): Option[] {
-  const names = new Map((catalogue ?? []).map((c) => (typeof c === 'string' ? [bare(c), c] : [bare(c.code), c.name ?? c.display ?? c.code])));
-  return PLACE_LEGAL_BASES.map((code) => {
-    const name = names.get(bare(code));
+/**
+ * "§108 – Længerevarende botilbud", with the catalogue's name when it has one. A place's current
+ * basis stays selectable even if it is no longer on the list.
+ */
+export function legalBasisOptions(catalogue: Array<CatalogueItem | string> | undefined, current?: string): Option[] {
+  const names = new Map((catalogue ?? []).map((c) => (typeof c === 'string' ? [c, c] : [c.code, c.name ?? c.display ?? c.code])));
+  const codes = current && !PLACE_LEGAL_BASES.includes(current) ? [...PLACE_LEGAL_BASES, current] : PLACE_LEGAL_BASES;
+  return codes.map((code) => {
+    const name = names.get(code);
     return { value: code, label: name && name !== code ? `${code} – ${name}` : code };
   });
 }

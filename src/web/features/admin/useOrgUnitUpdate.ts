@@ -11,8 +11,8 @@ export function useOrgUnitUpdate(unit: OrgUnit, onSaved?: () => void) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (changes: OrgUnitChanges) => updateOrgUnit(unit, changes),
-    onSuccess: () => {
-      invalidateOrganisation(qc);
+    onSuccess: (saved) => {
+      invalidateOrganisation(qc, saved);
       onSaved?.();
     },
     onError: (e) => {

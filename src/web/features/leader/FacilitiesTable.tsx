@@ -8,7 +8,7 @@ interface Props {
   facilities: FacilitySummary[];
   caption: string;
   targetPct: number;
-  /** Off when all facilities share one center (the page says which). */
+  /** Name each facility's center under it; off when all share one center (the page says which). */
   showCenter: boolean;
 }
 
@@ -25,7 +25,6 @@ export function FacilitiesTable({ facilities, caption, targetPct, showCenter }: 
         <thead>
           <tr>
             <th scope="col">{t('leader.facilities.facility')}</th>
-            {showCenter && <th scope="col">{t('leader.facilities.center')}</th>}
             <th scope="col" className="num">{t('leader.facilities.places')}</th>
             <th scope="col" className="num">{t('leader.facilities.occupied')}</th>
             <th scope="col" className="num">{t('leader.facilities.vacant')}</th>
@@ -37,8 +36,8 @@ export function FacilitiesTable({ facilities, caption, targetPct, showCenter }: 
             <tr key={f.id} className={f.belowTarget ? 'row-below-target' : undefined}>
               <th scope="row">
                 <Link to={`/tilbud/${f.id}`}>{f.name}</Link>
+                {showCenter && f.centerName && <span className="figures-sub">{f.centerName}</span>}
               </th>
-              {showCenter && <td>{f.centerName ?? '–'}</td>}
               <td className="num">{formatCount(f.places)}</td>
               <td className="num">{formatCount(f.occupied)}</td>
               <td className="num">{formatCount(f.vacant)}</td>
@@ -51,7 +50,7 @@ export function FacilitiesTable({ facilities, caption, targetPct, showCenter }: 
         {facilities.length > 1 && (
           <tfoot>
             <tr>
-              <th scope="row" colSpan={showCenter ? 2 : 1}>
+              <th scope="row">
                 {t('leader.facilities.total')}
               </th>
               <td className="num">{formatCount(places)}</td>

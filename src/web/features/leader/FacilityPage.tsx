@@ -25,6 +25,8 @@ export default function FacilityPage() {
   if (facility.isPending) return <>{back}<Loading /></>;
   if (facility.isError) return <>{back}<LoadError error={facility.error} onRetry={() => void facility.refetch()} /></>;
   const f = facility.data;
+  const places = f.units.flatMap((u) => u.places);
+  const showOccupants = places.some((p) => p.occupant);
   return (
     <>
       {back}
@@ -42,8 +44,9 @@ export default function FacilityPage() {
         ) : (
           <>
             <UnitsOverview units={f.units} />
+            {!showOccupants && places.some((p) => p.occupied) && <p className="muted">{t('leader.facility.namesHidden')}</p>}
             {f.units.map((u) => (
-              <UnitPlaces key={u.id} unit={u} />
+              <UnitPlaces key={u.id} unit={u} showOccupants={showOccupants} />
             ))}
           </>
         )}

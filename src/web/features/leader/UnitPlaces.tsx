@@ -4,8 +4,11 @@ import type { FacilityPlace, FacilityUnit } from '../../api/leader-types';
 import { Tag } from '../../components/Badges';
 import { byName } from './format';
 
-/** One unit's places: name, legal basis, target groups, and who lives there (when the user may know). */
-export function UnitPlaces({ unit }: { unit: FacilityUnit }) {
+/**
+ * One unit's places: name, legal basis, target groups, and who lives there. The residents column
+ * shows only when the user may know some of them (`showOccupants`).
+ */
+export function UnitPlaces({ unit, showOccupants }: { unit: FacilityUnit; showOccupants: boolean }) {
   const { t } = useTranslation();
   const headingId = `unit-${unit.id}`;
   const now = unit.occupancy.now;
@@ -26,7 +29,7 @@ export function UnitPlaces({ unit }: { unit: FacilityUnit }) {
                 <th scope="col">{t('leader.facility.legalBasis')}</th>
                 <th scope="col">{t('leader.facility.targetGroups')}</th>
                 <th scope="col">{t('leader.facility.status')}</th>
-                <th scope="col">{t('leader.facility.occupant')}</th>
+                {showOccupants && <th scope="col">{t('leader.facility.occupant')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -38,7 +41,7 @@ export function UnitPlaces({ unit }: { unit: FacilityUnit }) {
                   <td>
                     <PlaceStatus place={p} />
                   </td>
-                  <td>{p.occupant ? <Link to={`/borgere/${p.occupant.citizenId}`}>{p.occupant.name}</Link> : p.occupied ? <span className="muted">{t('leader.facility.occupantHidden')}</span> : '–'}</td>
+                  {showOccupants && <td>{p.occupant ? <Link to={`/borgere/${p.occupant.citizenId}`}>{p.occupant.name}</Link> : p.occupied ? <span className="muted">{t('leader.facility.occupantHidden')}</span> : '–'}</td>}
                 </tr>
               ))}
             </tbody>

@@ -9,7 +9,7 @@ export function UnitsOverview({ units }: { units: FacilityUnit[] }) {
   const { t } = useTranslation();
   return (
     <div className="table-scroll">
-      <table className="table table--zebra figures-table">
+      <table className="table table--zebra figures-table units-overview">
         <caption className="sr-only">{t('leader.facility.unitsCaption')}</caption>
         <thead>
           <tr>
