@@ -1,9 +1,42 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/server/app.js';
 import type { Db } from '../src/server/db/index.js';
-import { TEST_PASSWORD } from './world.js';
+import { createTestDb } from './db.js';
+import { buildWorld, TEST_PASSWORD, type World } from './world.js';
 
 export const testApp = (db: Db) => buildApp({ db, logger: false, webDir: '/nonexistent' });
+
+/** What `useTestApp` sets up for a test file; the fields are filled in its `beforeAll`. */
+export interface TestEnv {
+  db: Db;
+  app: FastifyInstance;
+  /** The municipality under test (unless `worlds: 0`). */
+  w: World;
+  /** A neighbour municipality whose records must stay out of reach (with `worlds: 2`). */
+  other: World;
+}
+
+/**
+ * The usual set-up of an API test file: a fresh database, the app and `worlds` municipalities
+ * (`w`, then `other`, named Nabokommune), built in `beforeAll` and closed in `afterAll`. Read the
+ * fields inside hooks and tests, not at module level. A file's own `beforeAll` runs after this one.
+ */
+export function useTestApp(opts: { worlds?: 0 | 1 | 2 } = {}): TestEnv {
+  const worlds = opts.worlds ?? 1;
+  const env = {} as TestEnv;
+  beforeAll(async () => {
+    env.db = await createTestDb();
+    env.app = await testApp(env.db);
+    if (worlds >= 1) env.w = await buildWorld(env.db);
+    if (worlds >= 2) env.other = await buildWorld(env.db, 'Nabokommune');
+  });
+  afterAll(async () => {
+    await env.app?.close();
+    await env.db?.close();
+  });
+  return env;
+}
 
 export interface Client {
   get(url: string): Promise<LightMyRequestResponse>;

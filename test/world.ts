@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../src/server/db/index.js';
 import { hashPassword } from '../src/server/auth/passwords.js';
 import type { Role } from '../src/server/access/roles.js';
+import type { RequestCtx } from '../src/server/context.js';
 
 export const TEST_PASSWORD = 'test-password-1';
 let passwordHash: Promise<string> | undefined;
@@ -98,3 +99,18 @@ export async function buildWorld(db: Db, name = 'Testkommune'): Promise<World> {
   await db.query('INSERT INTO case_assignments (municipality_id, user_id, citizen_id) VALUES ($1, $2, $3)', [m, users.caseWorker.id, citizens.onA]);
   return { municipalityId: m, units, places, users, citizens };
 }
+
+/** A request context as `w`'s admin with no roles, for running `inTenant` directly (past the routes and their rules). */
+export const adminCtx = (w: World): RequestCtx => ({
+  actor: {
+    userId: w.users.admin.id,
+    municipalityId: w.municipalityId,
+    municipalityName: 'x',
+    username: 'x',
+    displayName: 'x',
+    roles: [],
+    careUnitIds: [],
+    leaderUnitIds: [],
+  },
+  ip: '127.0.0.1',
+});

@@ -154,9 +154,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const webDir = opts.webDir ?? fileURLToPath(new URL('../../dist/web/', import.meta.url));
   if (existsSync(webDir)) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false });
+    // wildcard: files are looked up per request, so a rebuilt app is served without a restart.
+    await app.register(fastifyStatic, { root: webDir, wildcard: true });
     app.setNotFoundHandler((req, reply) => {
-      if (req.method !== 'GET' || req.url.startsWith('/api/')) return reply.status(404).send({ error: { code: 'not_found', message: 'Findes ikke.' } });
+      // Only page addresses fall back to the app; a missing script or API route is a real 404.
+      if (req.method !== 'GET' || req.url.startsWith('/api/') || req.url.startsWith('/assets/')) {
+        return reply.status(404).send({ error: { code: 'not_found', message: 'Findes ikke.' } });
+      }
       return reply.sendFile('index.html');
     });
   }

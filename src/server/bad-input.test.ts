@@ -2,36 +2,26 @@
  * Bad input on every write route: malformed JSON, unknown fields, wrong types and random bodies
  * get a 4xx with field-level errors — never a 500 — and leave no row behind.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { FastifyInstance } from 'fastify';
-import type { Db } from './db/index.js';
-import { createTestDb } from '../../test/db.js';
 import { buildWorld } from '../../test/world.js';
-import { login, testApp, type Client } from '../../test/http.js';
+import { login, useTestApp, type Client } from '../../test/http.js';
 import { cases, resolveBody, ROLES, withFixtures, type Fixture } from '../../test/route-cases.js';
 
 const TABLES = ['org_units', 'places', 'users', 'user_roles', 'citizens', 'citizen_target_groups', 'relatives', 'interventions', 'goals', 'goal_steps',
   'follow_ups', 'journal_notes', 'journal_note_revisions', 'journal_note_goals'];
 
-let db: Db;
-let app: FastifyInstance;
+const env = useTestApp({ worlds: 0 });
 let f: Fixture;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  app = await testApp(db);
-  f = await withFixtures(db, await buildWorld(db));
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
+  f = await withFixtures(env.db, await buildWorld(env.db));
 });
 
 /** A fingerprint of every data table (row counts and versions), to prove nothing was written. */
 async function snapshot(): Promise<string> {
   const parts = await Promise.all(
-    TABLES.map(async (t) => JSON.stringify(await db.query(`SELECT count(*)::int AS n${['goals', 'citizens', 'journal_notes', 'relatives', 'interventions', 'places', 'org_units', 'users'].includes(t) ? ', coalesce(sum(version), 0)::int AS v' : ''} FROM ${t}`))),
+    TABLES.map(async (t) => JSON.stringify(await env.db.query(`SELECT count(*)::int AS n${['goals', 'citizens', 'journal_notes', 'relatives', 'interventions', 'places', 'org_units', 'users'].includes(t) ? ', coalesce(sum(version), 0)::int AS v' : ''} FROM ${t}`))),
   );
   return parts.join('|');
 }
@@ -45,8 +35,8 @@ describe.each(writeCases)('$method $route', (c) => {
   beforeAll(async () => {
     // Act as a role the route allows, so the answer is about the input, not about access.
     const role = ROLES[c.own.findIndex((s) => s >= 200 && s < 300)];
-    client = await login(app, f.users[role].username);
-    valid = (await resolveBody(db, c.body!(f))) as Record<string, unknown>;
+    client = await login(env.app, f.users[role].username);
+    valid = (await resolveBody(env.db, c.body!(f))) as Record<string, unknown>;
   });
 
   const send = (body: unknown) => (c.method === 'PATCH' ? client.patch(c.url(f), body) : client.post(c.url(f), body));

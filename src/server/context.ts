@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db, Queryable } from './db/index.js';
 import type { Actor } from './access/roles.js';
-import { unauthorized } from './errors.js';
+import { AppError, unauthorized } from './errors.js';
 
 /** Who is asking and from where; passed explicitly into queries and the audit writer. */
 export interface RequestCtx {
@@ -29,14 +29,26 @@ export function requireCtx(req: FastifyRequest): RequestCtx {
 /**
  * Runs `fn` in one transaction as the non-superuser app role with the actor's municipality set,
  * so row-level security filters every statement (the second wall behind the access policies).
+ * An error rolls everything back, except an `AppError` with `commit` (a 409 `conflict`): then the
+ * transaction commits what `fn` did until it threw (the audited read of the current record) and
+ * the error is thrown after the commit.
  */
-export function inTenant<T>(db: Db, ctx: RequestCtx, fn: (tx: Queryable) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
+export async function inTenant<T>(db: Db, ctx: RequestCtx, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  let committedError: AppError | undefined;
+  const result = await db.transaction(async (tx) => {
     await tx.query(`SELECT set_config('role', 'mestring_app', true), set_config('app.municipality_id', $1, true)`, [
       ctx.actor.municipalityId,
     ]);
-    return fn(tx);
+    try {
+      return await fn(tx);
+    } catch (err) {
+      if (!(err instanceof AppError && err.commit)) throw err;
+      committedError = err;
+      return undefined;
+    }
   });
+  if (committedError) throw committedError;
+  return result as T;
 }
 
 /** Shorthand for routes: the request's context and a tenant transaction. */

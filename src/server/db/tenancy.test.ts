@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from './index.js';
 import { createTestDb } from '../../../test/db.js';
-import { buildWorld, type World } from '../../../test/world.js';
+import { adminCtx, buildWorld, type World } from '../../../test/world.js';
 import { inTenant } from '../context.js';
-import type { Actor } from '../access/roles.js';
 
 let db: Db;
 let a: World;
@@ -16,17 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const actorIn = (w: World): Actor => ({
-  userId: w.users.admin.id,
-  municipalityId: w.municipalityId,
-  municipalityName: 'x',
-  username: 'x',
-  displayName: 'x',
-  roles: [],
-  careUnitIds: [],
-  leaderUnitIds: [],
-});
-const ctx = (w: World) => ({ actor: actorIn(w), ip: '127.0.0.1' });
+const ctx = adminCtx;
 
 describe('row-level security: the second wall', () => {
   it('shows a request only its own municipality’s rows, even with no filter in the SQL', async () => {

@@ -1,26 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { Db } from '../../db/index.js';
-import { createTestDb } from '../../../../test/db.js';
-import { buildWorld, type World } from '../../../../test/world.js';
-import { login, testApp, type Client } from '../../../../test/http.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login, useTestApp, type Client } from '../../../../test/http.js';
 
-let db: Db;
-let app: FastifyInstance;
-let w: World;
-let other: World;
+const env = useTestApp({ worlds: 2 });
 let leader: Client;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  app = await testApp(db);
-  w = await buildWorld(db);
-  other = await buildWorld(db, 'Nabokommune');
-  leader = await login(app, w.users.unitLeader.username);
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
+  leader = await login(env.app, env.w.users.unitLeader.username);
 });
 
 type Entry = { id: number; at: string; userId: string; userName: string; action: string; entity: string; ip: string | null };
@@ -28,58 +13,58 @@ const logOf = async (citizenId: string, client = leader, query = '') => (await c
 
 describe('GET /api/citizens/:citizenId/access-log', () => {
   it('shows the leader who opened the citizen’s record and when, newest first', async () => {
-    const staff = await login(app, w.users.staff.username);
-    expect((await staff.get(`/api/citizens/${w.citizens.onA}`)).statusCode).toBe(200);
-    expect((await staff.post(`/api/citizens/${w.citizens.onA}/cpr`)).statusCode).toBe(200);
+    const staff = await login(env.app, env.w.users.staff.username);
+    expect((await staff.get(`/api/citizens/${env.w.citizens.onA}`)).statusCode).toBe(200);
+    expect((await staff.post(`/api/citizens/${env.w.citizens.onA}/cpr`)).statusCode).toBe(200);
     // A read of another citizen is not in Anna's log.
-    await (await login(app, w.users.facilityLeader.username)).get(`/api/citizens/${w.citizens.onB}`);
+    await (await login(env.app, env.w.users.facilityLeader.username)).get(`/api/citizens/${env.w.citizens.onB}`);
 
-    const res = await logOf(w.citizens.onA);
+    const res = await logOf(env.w.citizens.onA);
     expect(res.statusCode).toBe(200);
     const entries = res.json().data as Entry[];
     expect(entries.map((e) => [e.userName, e.action, e.entity])).toEqual([
       ['Test staff', 'reveal_cpr', 'citizen'],
       ['Test staff', 'read', 'citizen'],
     ]);
-    expect(entries[0]).toMatchObject({ userId: w.users.staff.id, ip: '127.0.0.1' });
+    expect(entries[0]).toMatchObject({ userId: env.w.users.staff.id, ip: '127.0.0.1' });
     expect(Date.parse(entries[0].at)).toBeGreaterThanOrEqual(Date.parse(entries[1].at));
     expect(res.body).not.toContain('1230');
   });
 
   it('audits the reading of the log itself, which then shows in the log', async () => {
-    const before = (await logOf(w.citizens.onA)).json().data as Entry[];
-    const rows = await db.query<{ action: string; entity_id: string; citizen_ids: string[] }>(
+    const before = (await logOf(env.w.citizens.onA)).json().data as Entry[];
+    const rows = await env.db.query<{ action: string; entity_id: string; citizen_ids: string[] }>(
       `SELECT action, entity_id, citizen_ids FROM audit_log WHERE user_id = $1 AND entity = 'access_log' ORDER BY id`,
-      [w.users.unitLeader.id],
+      [env.w.users.unitLeader.id],
     );
-    expect(rows.at(-1)).toEqual({ action: 'read', entity_id: w.citizens.onA, citizen_ids: [w.citizens.onA] });
-    const after = (await logOf(w.citizens.onA)).json().data as Entry[];
+    expect(rows.at(-1)).toEqual({ action: 'read', entity_id: env.w.citizens.onA, citizen_ids: [env.w.citizens.onA] });
+    const after = (await logOf(env.w.citizens.onA)).json().data as Entry[];
     expect(after).toHaveLength(before.length + 1);
     expect(after[0]).toMatchObject({ userName: 'Test unitLeader', action: 'read', entity: 'access_log' });
   });
 
   it('honours limit', async () => {
-    const res = await logOf(w.citizens.onA, leader, '?limit=1');
+    const res = await logOf(env.w.citizens.onA, leader, '?limit=1');
     expect(res.json().data).toHaveLength(1);
-    for (const q of ['?limit=0', '?limit=abc', '?limit=1001', '?since=2024-01-01']) expect((await logOf(w.citizens.onA, leader, q)).statusCode, q).toBe(400);
+    for (const q of ['?limit=0', '?limit=abc', '?limit=1001', '?since=2024-01-01']) expect((await logOf(env.w.citizens.onA, leader, q)).statusCode, q).toBe(400);
   });
 
   it('is denied to staff (403), and answers 404 outside the leader’s scope or municipality', async () => {
-    const audits = async () => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'access_log'`))[0].n;
+    const audits = async () => (await env.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'access_log'`))[0].n;
     const before = await audits();
-    expect((await app.inject({ method: 'GET', url: `/api/citizens/${w.citizens.onA}/access-log` })).statusCode).toBe(401);
-    expect((await logOf(w.citizens.onA, await login(app, w.users.staff.username))).statusCode).toBe(403);
-    expect((await logOf(w.citizens.onA, await login(app, w.users.caseWorker.username))).statusCode).toBe(403);
-    expect((await logOf(w.citizens.onA, await login(app, w.users.admin.username))).statusCode).toBe(404);
-    expect((await logOf(w.citizens.onB)).statusCode).toBe(404);
-    expect((await logOf(other.citizens.onA)).statusCode).toBe(404);
+    expect((await env.app.inject({ method: 'GET', url: `/api/citizens/${env.w.citizens.onA}/access-log` })).statusCode).toBe(401);
+    expect((await logOf(env.w.citizens.onA, await login(env.app, env.w.users.staff.username))).statusCode).toBe(403);
+    expect((await logOf(env.w.citizens.onA, await login(env.app, env.w.users.caseWorker.username))).statusCode).toBe(403);
+    expect((await logOf(env.w.citizens.onA, await login(env.app, env.w.users.admin.username))).statusCode).toBe(404);
+    expect((await logOf(env.w.citizens.onB)).statusCode).toBe(404);
+    expect((await logOf(env.other.citizens.onA)).statusCode).toBe(404);
     expect((await logOf('not-a-uuid')).statusCode).toBe(400);
     expect(await audits()).toBe(before);
   });
 
   it('lets a facility leader read the log of every citizen of the facility', async () => {
-    const facilityLeader = await login(app, w.users.facilityLeader.username);
-    const entries = (await logOf(w.citizens.onB, facilityLeader)).json().data as Entry[];
+    const facilityLeader = await login(env.app, env.w.users.facilityLeader.username);
+    const entries = (await logOf(env.w.citizens.onB, facilityLeader)).json().data as Entry[];
     expect(entries.map((e) => [e.userName, e.entity])).toEqual([['Test facilityLeader', 'citizen']]);
   });
 });

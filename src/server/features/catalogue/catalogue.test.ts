@@ -1,31 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { Db } from '../../db/index.js';
-import { createTestDb } from '../../../../test/db.js';
-import { buildWorld, type World } from '../../../../test/world.js';
-import { login, testApp } from '../../../../test/http.js';
+import { describe, expect, it } from 'vitest';
+import { login, useTestApp } from '../../../../test/http.js';
 
-let db: Db;
-let app: FastifyInstance;
-let w: World;
-
-beforeAll(async () => {
-  db = await createTestDb();
-  app = await testApp(db);
-  w = await buildWorld(db);
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+const env = useTestApp({ worlds: 1 });
 
 describe('GET /api/catalogue', () => {
   it('requires a session', async () => {
-    expect((await app.inject({ method: 'GET', url: '/api/catalogue' })).statusCode).toBe(401);
+    expect((await env.app.inject({ method: 'GET', url: '/api/catalogue' })).statusCode).toBe(401);
   });
 
   it('gives the six life areas, goal types and the FFB scales in the order people read them', async () => {
-    const staff = await login(app, w.users.staff.username);
+    const staff = await login(env.app, env.w.users.staff.username);
     const res = await staff.get('/api/catalogue');
     expect(res.statusCode).toBe(200);
     const c = res.json();
@@ -55,7 +39,7 @@ describe('GET /api/catalogue', () => {
   });
 
   it('gives target groups, intervention kinds on the ladder and legal bases', async () => {
-    const admin = await login(app, w.users.admin.username);
+    const admin = await login(env.app, env.w.users.admin.username);
     const c = (await admin.get('/api/catalogue')).json();
     expect(c.targetGroups).toHaveLength(8);
     expect(c.targetGroups[0]).toEqual({ code: 'social_psychiatry', name: 'Socialpsykiatri' });
@@ -76,9 +60,9 @@ describe('GET /api/catalogue', () => {
   });
 
   it('writes no audit row (no citizen data)', async () => {
-    const staff = await login(app, w.users.staff.username);
+    const staff = await login(env.app, env.w.users.staff.username);
     await staff.get('/api/catalogue');
-    const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE user_id = $1', [w.users.staff.id]);
+    const [{ n }] = await env.db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE user_id = $1', [env.w.users.staff.id]);
     expect(n).toBe(0);
   });
 });

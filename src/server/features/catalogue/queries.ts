@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/index.js';
+import { badRequest } from '../../errors.js';
 import { FFB_GROUPS } from '../../../domain/ffb.js';
 
 export interface ConceptRow {
@@ -35,4 +36,13 @@ export async function loadCatalogue(tx: Queryable): Promise<CatalogueRows> {
     [groups],
   );
   return row;
+}
+
+/** 400 on `targetGroupCodes`, naming the codes that are not in the target-group catalogue. */
+export async function assertTargetGroups(tx: Queryable, codes: string[]): Promise<void> {
+  const unknown = await tx.query<{ code: string }>(
+    'SELECT c.code FROM unnest($1::text[]) AS c(code) WHERE NOT EXISTS (SELECT 1 FROM target_groups t WHERE t.code = c.code)',
+    [codes],
+  );
+  if (unknown.length) throw badRequest('Ukendt målgruppe.', { targetGroupCodes: `Ukendt målgruppe: ${unknown.map((r) => r.code).join(', ')}.` });
 }

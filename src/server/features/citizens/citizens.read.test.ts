@@ -1,29 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { Db } from '../../db/index.js';
-import { createTestDb } from '../../../../test/db.js';
-import { buildWorld, type World } from '../../../../test/world.js';
-import { login, testApp } from '../../../../test/http.js';
+import { describe, expect, it } from 'vitest';
+import { login, useTestApp } from '../../../../test/http.js';
 
-let db: Db;
-let app: FastifyInstance;
-let w: World;
-let other: World;
-
-beforeAll(async () => {
-  db = await createTestDb();
-  app = await testApp(db);
-  w = await buildWorld(db);
-  other = await buildWorld(db, 'Nabokommune');
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+const env = useTestApp({ worlds: 2 });
 
 describe('Mine borgere', () => {
   it('lists the citizens on the staff member’s unit only, with masked CPR', async () => {
-    const staff = await login(app, w.users.staff.username);
+    const staff = await login(env.app, env.w.users.staff.username);
     const res = await staff.get('/api/citizens');
     expect(res.statusCode).toBe(200);
     const names = res.json().data.map((c: { name: string }) => c.name);
@@ -33,68 +15,68 @@ describe('Mine borgere', () => {
   });
 
   it('lets a facility leader see every citizen of the facility', async () => {
-    const leader = await login(app, w.users.facilityLeader.username);
+    const leader = await login(env.app, env.w.users.facilityLeader.username);
     const names = (await leader.get('/api/citizens')).json().data.map((c: { name: string }) => c.name);
     expect(names.sort()).toEqual(['Anna Andersen', 'Bent Bertelsen']);
   });
 
   it('finds a citizen by name and by birth date', async () => {
-    const leader = await login(app, w.users.facilityLeader.username);
+    const leader = await login(env.app, env.w.users.facilityLeader.username);
     expect((await leader.get('/api/citizens?q=bent')).json().data.map((c: { name: string }) => c.name)).toEqual(['Bent Bertelsen']);
     expect((await leader.get('/api/citizens?q=01-03-1985')).json().data.map((c: { name: string }) => c.name)).toEqual(['Anna Andersen']);
   });
 
   it('audits the list read naming every citizen returned', async () => {
-    const leader = await login(app, w.users.facilityLeader.username);
+    const leader = await login(env.app, env.w.users.facilityLeader.username);
     await leader.get('/api/citizens?q=bent');
-    const [row] = await db.query<{ action: string; citizen_ids: string[]; detail: { q: string } }>(
+    const [row] = await env.db.query<{ action: string; citizen_ids: string[]; detail: { q: string } }>(
       `SELECT action, citizen_ids, detail FROM audit_log WHERE user_id = $1 ORDER BY id DESC LIMIT 1`,
-      [w.users.facilityLeader.id],
+      [env.w.users.facilityLeader.id],
     );
     expect(row.action).toBe('search');
-    expect(row.citizen_ids).toEqual([w.citizens.onB]);
+    expect(row.citizen_ids).toEqual([env.w.citizens.onB]);
   });
 });
 
 describe('citizen page', () => {
   it('shows placement, ladder step and masked CPR, and audits the read', async () => {
-    const staff = await login(app, w.users.staff.username);
-    const res = await staff.get(`/api/citizens/${w.citizens.onA}`);
+    const staff = await login(env.app, env.w.users.staff.username);
+    const res = await staff.get(`/api/citizens/${env.w.citizens.onA}`);
     expect(res.statusCode).toBe(200);
     const c = res.json().data;
     expect(c.placement).toMatchObject({ unitName: 'Afdeling A', facilityName: 'Bostedet Lærkehøj', legalBasis: '§108', since: '2024-01-01' });
     expect(c.ladder.currentStep).toBe(7);
     expect(c.cprMasked).toBe('010385-xxxx');
-    const [{ n }] = await db.query<{ n: number }>(
+    const [{ n }] = await env.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM audit_log WHERE user_id = $1 AND entity = 'citizen' AND $2 = ANY(citizen_ids)`,
-      [w.users.staff.id, w.citizens.onA],
+      [env.w.users.staff.id, env.w.citizens.onA],
     );
     expect(n).toBe(1);
   });
 
   it('answers 404 for a citizen on another unit, in another municipality, or unknown', async () => {
-    const staff = await login(app, w.users.staff.username);
-    expect((await staff.get(`/api/citizens/${w.citizens.onC}`)).statusCode).toBe(404);
-    expect((await staff.get(`/api/citizens/${other.citizens.onA}`)).statusCode).toBe(404);
+    const staff = await login(env.app, env.w.users.staff.username);
+    expect((await staff.get(`/api/citizens/${env.w.citizens.onC}`)).statusCode).toBe(404);
+    expect((await staff.get(`/api/citizens/${env.other.citizens.onA}`)).statusCode).toBe(404);
     expect((await staff.get(`/api/citizens/00000000-0000-4000-8000-000000000000`)).statusCode).toBe(404);
     expect((await staff.get(`/api/citizens/not-a-uuid`)).statusCode).toBe(400);
   });
 
   it('reveals the CPR number only on request, and logs that', async () => {
-    const staff = await login(app, w.users.staff.username);
-    const res = await staff.post(`/api/citizens/${w.citizens.onA}/cpr`);
+    const staff = await login(env.app, env.w.users.staff.username);
+    const res = await staff.post(`/api/citizens/${env.w.citizens.onA}/cpr`);
     expect(res.json()).toEqual({ cpr: '010385-1230' });
-    const [{ n }] = await db.query<{ n: number }>(
+    const [{ n }] = await env.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM audit_log WHERE user_id = $1 AND action = 'reveal_cpr'`,
-      [w.users.staff.id],
+      [env.w.users.staff.id],
     );
     expect(n).toBe(1);
   });
 
   it('requires a session and a CSRF token', async () => {
-    expect((await app.inject({ method: 'GET', url: '/api/citizens' })).statusCode).toBe(401);
-    const staff = await login(app, w.users.staff.username);
-    const noToken = await app.inject({ method: 'POST', url: `/api/citizens/${w.citizens.onA}/cpr`, headers: { cookie: staff.cookie } });
+    expect((await env.app.inject({ method: 'GET', url: '/api/citizens' })).statusCode).toBe(401);
+    const staff = await login(env.app, env.w.users.staff.username);
+    const noToken = await env.app.inject({ method: 'POST', url: `/api/citizens/${env.w.citizens.onA}/cpr`, headers: { cookie: staff.cookie } });
     expect(noToken.statusCode).toBe(403);
   });
 });

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login } from '../../../../test/http.js';
-import { auditRowsContainingCpr, c2Counts, citizenTestEnv, lastAudit, listedNames, type CitizenTestEnv } from './test-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { login, useTestApp } from '../../../../test/http.js';
+import { lastAudit } from '../../../../test/audit.js';
+import { auditRowsContainingCpr, c2Counts, listedNames } from './test-fixtures.js';
 
-let env: CitizenTestEnv;
-beforeAll(async () => {
-  env = await citizenTestEnv();
-});
-afterAll(() => env.close());
+const env = useTestApp({ worlds: 2 });
 
 const mod11 = (cpr: string) => [...cpr].reduce((s, d, i) => s + Number(d) * [4, 3, 2, 7, 6, 5, 4, 3, 2, 1][i], 0) % 11;
 

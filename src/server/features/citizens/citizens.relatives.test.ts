@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login } from '../../../../test/http.js';
-import { c2Counts, citizenTestEnv, lastAudit, type CitizenTestEnv } from './test-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { login, useTestApp } from '../../../../test/http.js';
+import { lastAudit } from '../../../../test/audit.js';
+import { c2Counts } from './test-fixtures.js';
 
-let env: CitizenTestEnv;
-beforeAll(async () => {
-  env = await citizenTestEnv();
-});
-afterAll(() => env.close());
+const env = useTestApp({ worlds: 2 });
 
 const mother = { name: 'Birgit Andersen', relation: 'Mor', phone: '+45 20 30 40 50', consentToShare: true, note: 'Ringer om søndagen.' };
 

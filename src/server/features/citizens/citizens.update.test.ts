@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login } from '../../../../test/http.js';
-import { auditRowsContainingCpr, c2Counts, citizenTestEnv, lastAudit, type CitizenTestEnv } from './test-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { login, useTestApp } from '../../../../test/http.js';
+import { lastAudit } from '../../../../test/audit.js';
+import { auditRowsContainingCpr, c2Counts } from './test-fixtures.js';
 
-let env: CitizenTestEnv;
-beforeAll(async () => {
-  env = await citizenTestEnv();
-});
-afterAll(() => env.close());
+const env = useTestApp({ worlds: 2 });
 
 const versionOf = async (citizenId: string) =>
   (await env.db.query<{ version: number }>('SELECT version FROM citizens WHERE id = $1', [citizenId]))[0].version;

@@ -1,6 +1,7 @@
 import { maskCpr } from '../../../domain/cpr.js';
 import { ageOn, todayInCopenhagen } from '../../../domain/dates.js';
 import { currentStep, ladderPath, LADDER_STEPS } from '../../../domain/ladder.js';
+import { presentIntervention } from '../placements/presenter.js';
 import type { CitizenDetailRow, CitizenListRow } from './queries.js';
 
 export function presentCitizenListItem(row: CitizenListRow, today = todayInCopenhagen()) {
@@ -21,8 +22,8 @@ export function presentCitizenListItem(row: CitizenListRow, today = todayInCopen
 export function presentCitizen(row: CitizenDetailRow, abilities: Record<string, boolean>, today = todayInCopenhagen()) {
   const ladderInput = row.interventions.map((i) => ({ step: i.step, startDate: i.startDate, endDate: i.endDate }));
   const step = currentStep(ladderInput, today);
-  const active = row.interventions.filter((i) => i.startDate <= today && (i.endDate === null || i.endDate > today));
-  const placement = active.find((i) => i.placeId) ?? null;
+  const interventions = row.interventions.map((i) => presentIntervention(i, today));
+  const placement = interventions.find((i) => i.active && i.placeId) ?? null;
   return {
     id: row.id,
     firstName: row.first_name,
@@ -46,7 +47,7 @@ export function presentCitizen(row: CitizenDetailRow, abilities: Record<string, 
       since: placement.startDate,
       until: placement.endDate,
     },
-    interventions: row.interventions.map((i) => ({ ...i, stepName: LADDER_STEPS[i.step], active: active.includes(i) })),
+    interventions,
     ladder: {
       currentStep: step,
       currentStepName: step ? LADDER_STEPS[step] : null,

@@ -2,6 +2,8 @@ import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
 import { visibleCitizenIds } from '../../access/scope.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
+import type { InterventionRow } from '../placements/queries.js';
+import type { RelativeRow } from './relatives.queries.js';
 
 export interface CitizenListRow {
   id: string;
@@ -90,23 +92,8 @@ export interface CitizenDetailRow {
   version: number;
   contact_person: { id: string; name: string } | null;
   target_groups: Array<{ code: string; name: string }>;
-  interventions: Array<{
-    id: string;
-    kindCode: string;
-    kindName: string;
-    step: number;
-    legalBasis: string;
-    startDate: string;
-    endDate: string | null;
-    placeId: string | null;
-    placeName: string | null;
-    unitId: string | null;
-    unitName: string | null;
-    facilityId: string | null;
-    facilityName: string | null;
-    version: number;
-  }>;
-  relatives: Array<{ id: string; name: string; relation: string; phone: string | null; consentToShare: boolean; note: string | null; version: number }>;
+  interventions: Array<Omit<InterventionRow, 'citizenId'>>;
+  relatives: RelativeRow[];
 }
 
 /** The citizen record in one statement: person, target groups, interventions (placements), relatives. */

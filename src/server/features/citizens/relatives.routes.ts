@@ -34,23 +34,24 @@ export const relativeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/citizens/:citizenId/relatives/:relativeId',
     { schema: { params: RelativeParams, body: UpdateRelativeBody, tags: ['citizens'] } },
-    async (req) => {
-      const outcome = await withTenant(req, async (tx, ctx) => {
+    (req) =>
+      withTenant(req, async (tx, ctx) => {
         const { facts, relative } = await requireRelative(tx, ctx, req.params);
         const updated = await updateRelative(tx, relative.id, req.body);
-        // Stale: the current relative goes back to the client, which is a read: audit it and commit.
+        if (!updated) {
+          // The relative as it is now goes back with the 409: a read, audited (a conflict commits).
+          await audit(tx, ctx, { action: 'read', entity: 'relative', entityId: relative.id, citizenIds: [facts.id], detail: { conflict: true } });
+          throw conflict('Den pårørende er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', await getRelative(tx, facts.id, relative.id));
+        }
         await audit(tx, ctx, {
-          action: updated ? 'update' : 'read',
+          action: 'update',
           entity: 'relative',
           entityId: relative.id,
           citizenIds: [facts.id],
-          detail: updated ? { fields: Object.keys(req.body).filter((k) => k !== 'version') } : undefined,
+          detail: { fields: Object.keys(req.body).filter((k) => k !== 'version') },
         });
-        return updated ? { data: updated } : { stale: relative };
-      });
-      if ('stale' in outcome) throw conflict('Den pårørende er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', outcome.stale);
-      return outcome;
-    },
+        return { data: updated };
+      }),
   );
 
   app.delete('/citizens/:citizenId/relatives/:relativeId', { schema: { params: RelativeParams, tags: ['citizens'] } }, async (req, reply) => {

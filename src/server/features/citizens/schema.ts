@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseCpr } from '../../../domain/cpr.js';
-import { isIsoDate } from '../../../domain/dates.js';
+import { CareDate, hasChange, nothingToChange, Version } from '../../schema.js';
 
 export const CitizenParams = z.strictObject({ citizenId: z.uuid('Ukendt borger-id.') });
 
@@ -21,14 +21,6 @@ export const Cpr = z.string().transform((s, ctx) => {
 });
 
 export const CprSearchBody = z.strictObject({ cpr: Cpr });
-
-/** A date of care, YYYY-MM-DD, that exists in the calendar (no 2026-02-30) and lies in 1900–2199. */
-export const CareDate = z
-  .string()
-  .refine((s) => isIsoDate(s) && s >= '1900-01-01' && s <= '2199-12-31', 'Ugyldig dato (ÅÅÅÅ-MM-DD).');
-
-/** Optimistic-concurrency token: the `version` the client read. */
-export const Version = z.int('Versionen skal være et heltal.').min(1);
 
 const PersonName = z.string().trim().min(1, 'Skal udfyldes.').max(100, 'Højst 100 tegn.');
 /** Codes from the target-group catalogue; at least one (a citizen can belong to several). Duplicates are dropped. */
@@ -53,8 +45,6 @@ export const CreateCitizenBody = z.strictObject({
 });
 export type CreateCitizenInput = z.infer<typeof CreateCitizenBody>;
 
-const hasChange = (body: Record<string, unknown>) => Object.keys(body).some((k) => k !== 'version' && body[k] !== undefined);
-
 export const UpdateCitizenBody = z
   .strictObject({
     version: Version,
@@ -63,7 +53,7 @@ export const UpdateCitizenBody = z
     targetGroupCodes: TargetGroupCodes.optional(),
     contactPersonId: ContactPersonId,
   })
-  .refine(hasChange, { message: 'Der er intet at ændre.', path: ['_'] });
+  .refine(hasChange, nothingToChange());
 export type UpdateCitizenInput = z.infer<typeof UpdateCitizenBody>;
 
 export const RelativeParams = z.strictObject({ citizenId: z.uuid('Ukendt borger-id.'), relativeId: z.uuid('Ukendt pårørende-id.') });
@@ -95,5 +85,5 @@ export const UpdateRelativeBody = z
     consentToShare: RelativeFields.consentToShare.optional(),
     note: RelativeFields.note,
   })
-  .refine(hasChange, { message: 'Der er intet at ændre.', path: ['_'] });
+  .refine(hasChange, nothingToChange());
 export type UpdateRelativeInput = z.infer<typeof UpdateRelativeBody>;

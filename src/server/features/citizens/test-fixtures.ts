@@ -1,36 +1,5 @@
 // Shared set-up for the citizen and placement write tests (not a test itself).
-import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/index.js';
-import { createTestDb } from '../../../../test/db.js';
-import { buildWorld, type World } from '../../../../test/world.js';
-import { testApp } from '../../../../test/http.js';
-
-export interface CitizenTestEnv {
-  db: Db;
-  app: FastifyInstance;
-  /** The municipality under test and a neighbour whose records must stay out of reach. */
-  w: World;
-  other: World;
-  close(): Promise<void>;
-}
-
-/** A fresh database, the app and two municipalities. */
-export async function citizenTestEnv(): Promise<CitizenTestEnv> {
-  const db = await createTestDb();
-  const app = await testApp(db);
-  const w = await buildWorld(db);
-  const other = await buildWorld(db, 'Nabokommune');
-  return {
-    db,
-    app,
-    w,
-    other,
-    close: async () => {
-      await app.close();
-      await db.close();
-    },
-  };
-}
 
 /** Row counts of everything a C2 write touches, over the whole database (so a stray write anywhere shows). */
 export async function c2Counts(db: Db) {
@@ -40,23 +9,6 @@ export async function c2Counts(db: Db) {
             (SELECT count(*)::int FROM interventions) AS interventions,
             (SELECT count(*)::int FROM relatives) AS relatives,
             (SELECT count(*)::int FROM audit_log) AS audit`,
-  );
-  return row;
-}
-
-export interface AuditRow {
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  citizen_ids: string[];
-  detail: Record<string, unknown> | null;
-}
-
-/** The user's latest audit row. */
-export async function lastAudit(db: Db, userId: string): Promise<AuditRow | undefined> {
-  const [row] = await db.query<AuditRow>(
-    `SELECT action, entity, entity_id, citizen_ids, detail FROM audit_log WHERE user_id = $1 ORDER BY id DESC LIMIT 1`,
-    [userId],
   );
   return row;
 }

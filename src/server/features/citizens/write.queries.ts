@@ -2,13 +2,6 @@ import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
 import { AppError, badRequest } from '../../errors.js';
 
-/** 400 on `targetGroupCodes` unless every code is in the target-group catalogue. */
-export async function assertTargetGroups(tx: Queryable, codes: string[]): Promise<void> {
-  const known = await tx.query<{ code: string }>('SELECT code FROM target_groups WHERE code = ANY($1::text[])', [codes]);
-  const unknown = codes.filter((c) => !known.some((k) => k.code === c));
-  if (unknown.length) throw badRequest('Ukendt målgruppe.', { targetGroupCodes: `Ukendt målgruppe: ${unknown.join(', ')}.` });
-}
-
 /**
  * 400 on `contactPersonId` unless it is an active user of the actor's municipality. Checked here
  * because a foreign key alone would accept another municipality's user (keys ignore row-level security).

@@ -7,10 +7,11 @@ import { conflict, forbidden } from '../../errors.js';
 import { parseCpr } from '../../../domain/cpr.js';
 import { assertPlaceInUse, requirePlace } from '../placements/guard.js';
 import { requireKind, startIntervention } from '../placements/queries.js';
+import { assertTargetGroups } from '../catalogue/queries.js';
 import { CitizenParams, CreateCitizenBody, UpdateCitizenBody } from './schema.js';
 import { loadCitizenFacts, requireCitizen } from './guard.js';
 import { getCitizenDetail } from './queries.js';
-import { assertContactPerson, assertTargetGroups, insertCitizen, replaceTargetGroups, updateCitizen } from './write.queries.js';
+import { assertContactPerson, insertCitizen, replaceTargetGroups, updateCitizen } from './write.queries.js';
 import { presentCitizen } from './presenter.js';
 
 /**
@@ -66,26 +67,20 @@ export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.status(201).send({ data });
   });
 
-  app.patch('/citizens/:citizenId', { schema: { params: CitizenParams, body: UpdateCitizenBody, tags: ['citizens'] } }, async (req) => {
-    const outcome = await withTenant(req, async (tx, ctx) => {
+  app.patch('/citizens/:citizenId', { schema: { params: CitizenParams, body: UpdateCitizenBody, tags: ['citizens'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
       const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'update');
       const { version, ...changes } = req.body;
       if (changes.targetGroupCodes) await assertTargetGroups(tx, changes.targetGroupCodes);
       await assertContactPerson(tx, changes.contactPersonId);
-      const updated = await updateCitizen(tx, facts.id, version, changes);
-      if (updated && changes.targetGroupCodes) await replaceTargetGroups(tx, ctx, facts.id, changes.targetGroupCodes);
-      // Stale: the current record goes back to the client, which is a read of citizen data: audit it and commit.
-      await audit(tx, ctx, {
-        action: updated ? 'update' : 'read',
-        entity: 'citizen',
-        entityId: facts.id,
-        citizenIds: [facts.id],
-        detail: updated ? { fields: Object.keys(changes) } : undefined,
-      });
-      const current = await presentCurrent(tx, ctx, facts.id);
-      return updated ? { data: current } : { stale: current };
-    });
-    if ('stale' in outcome) throw conflict('Borgeren er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', outcome.stale);
-    return outcome;
-  });
+      if (!(await updateCitizen(tx, facts.id, version, changes))) {
+        // The record as it is now goes back with the 409: a read of citizen data, audited (a conflict commits).
+        await audit(tx, ctx, { action: 'read', entity: 'citizen', entityId: facts.id, citizenIds: [facts.id], detail: { conflict: true } });
+        throw conflict('Borgeren er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', await presentCurrent(tx, ctx, facts.id));
+      }
+      if (changes.targetGroupCodes) await replaceTargetGroups(tx, ctx, facts.id, changes.targetGroupCodes);
+      await audit(tx, ctx, { action: 'update', entity: 'citizen', entityId: facts.id, citizenIds: [facts.id], detail: { fields: Object.keys(changes) } });
+      return { data: await presentCurrent(tx, ctx, facts.id) };
+    }),
+  );
 };

@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditRows, journalTestEnv, login, writeNote, type JournalTestEnv } from './test-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { login, useTestApp } from '../../../../test/http.js';
+import { auditRows, writeNote } from './test-fixtures.js';
 
-let env: JournalTestEnv;
-beforeAll(async () => {
-  env = await journalTestEnv();
-});
-afterAll(() => env.close());
+const env = useTestApp({ worlds: 2 });
 
 const correctionsUrl = (noteId: string) => `/api/notes/${noteId}/corrections`;
 const historyUrl = (noteId: string) => `/api/notes/${noteId}/history`;

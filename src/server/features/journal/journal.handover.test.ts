@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditRows, journalTestEnv, login, writeNote, type JournalTestEnv } from './test-fixtures.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login, useTestApp } from '../../../../test/http.js';
+import { auditRows, writeNote } from './test-fixtures.js';
 
-let env: JournalTestEnv;
+const env = useTestApp({ worlds: 2 });
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
 const notes = {} as Record<'annaRecent' | 'annaOlder' | 'annaOld' | 'bentRecent' | 'carlaRecent' | 'annaWrong', string>;
 
 beforeAll(async () => {
-  env = await journalTestEnv();
   const { w, other, app } = env;
   const staff = await login(app, w.users.staff.username);
   const leader = await login(app, w.users.facilityLeader.username);
@@ -20,7 +20,6 @@ beforeAll(async () => {
   expect((await staff.post(`/api/notes/${notes.annaWrong}/mark-error`, { version: 1, reason: 'Forkert borger.' })).statusCode).toBe(200);
   await writeNote(await login(app, other.users.staff.username), other.citizens.onA, { body: 'Nabokommunen.' });
 });
-afterAll(() => env.close());
 
 type Group = { citizen: { id: string; name: string; unitName: string }; notes: Array<{ id: string }> };
 const shape = (groups: Group[]) => groups.map((g) => [g.citizen.name, g.notes.map((n) => n.id)]);

@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditRows, insertGoal, journalTestEnv, login, writeNote, type JournalTestEnv } from './test-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { login, useTestApp } from '../../../../test/http.js';
+import { auditRows, insertGoal, writeNote } from './test-fixtures.js';
 
-let env: JournalTestEnv;
-beforeAll(async () => {
-  env = await journalTestEnv();
-});
-afterAll(() => env.close());
+const env = useTestApp({ worlds: 2 });
 
 const markUrl = (noteId: string) => `/api/notes/${noteId}/mark-error`;
 const notesUrl = (citizenId: string) => `/api/citizens/${citizenId}/notes`;

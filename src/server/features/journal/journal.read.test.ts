@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditRows, insertGoal, journalTestEnv, login, writeNote, type JournalTestEnv } from './test-fixtures.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login, useTestApp } from '../../../../test/http.js';
+import { auditRows, insertGoal, writeNote } from './test-fixtures.js';
 
-let env: JournalTestEnv;
+const env = useTestApp({ worlds: 2 });
 const ids: string[] = []; // the five notes on Anna, oldest first
 
 beforeAll(async () => {
-  env = await journalTestEnv();
   const staff = await login(env.app, env.w.users.staff.username);
   const goal = await insertGoal(env.db, env.w, env.w.citizens.onA, 'Sove om natten');
   for (let day = 1; day <= 5; day++) {
@@ -17,7 +17,6 @@ beforeAll(async () => {
     ids.push(note.id);
   }
 });
-afterAll(() => env.close());
 
 const notesUrl = (citizenId: string) => `/api/citizens/${citizenId}/notes`;
 type Listed = { id: string; body: string; writtenAt: string };

@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditRows, insertGoal, journalCounts, journalTestEnv, login, type JournalTestEnv } from './test-fixtures.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login, useTestApp } from '../../../../test/http.js';
+import { auditRows, insertGoal, journalCounts } from './test-fixtures.js';
 
-let env: JournalTestEnv;
+const env = useTestApp({ worlds: 2 });
 let goalWalk: string;
 let goalCook: string;
 let goalOfBent: string;
 
 beforeAll(async () => {
-  env = await journalTestEnv();
   goalWalk = await insertGoal(env.db, env.w, env.w.citizens.onA, 'Gå en tur hver dag');
   goalCook = await insertGoal(env.db, env.w, env.w.citizens.onA, 'Lave aftensmad selv');
   goalOfBent = await insertGoal(env.db, env.w, env.w.citizens.onB, 'Bents eget mål');
 });
-afterAll(() => env.close());
 
 const notesUrl = (citizenId: string) => `/api/citizens/${citizenId}/notes`;
 

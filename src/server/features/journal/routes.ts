@@ -1,13 +1,27 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authorize } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
-import { withTenant } from '../../context.js';
+import { withTenant, type RequestCtx } from '../../context.js';
+import type { Queryable } from '../../db/index.js';
+import type { NoteFacts } from '../../access/journal.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
 import { requireCitizen } from '../citizens/guard.js';
 import { handoverCitizenFacts, noteAbilities, requireNote } from './guard.js';
-import { correctNote, getNote, goalsOfCitizen, handoverNotes, insertNote, listNotes, markNoteError, noteHistory } from './queries.js';
+import { correctNote, getNote, goalsOfCitizen, handoverNotes, insertNote, listNotes, markNoteError, noteHistory, type NoteRow } from './queries.js';
 import { nextBefore, presentHandover, presentNote, presentRevision } from './presenter.js';
 import { CitizenParams, HandoverQuery, NoteCorrectionBody, NoteCreateBody, NoteListQuery, NoteMarkErrorBody, NoteParams } from './schema.js';
+
+/** A note with the actions this actor may take on it. */
+const presentNoteFor = (ctx: RequestCtx, note: NoteRow, facts: NoteFacts) => presentNote(note, noteAbilities(ctx.actor, note, facts.citizen));
+
+/**
+ * The 409 for a note that changed or was marked in error since the client read it. It sends the
+ * note as it is now, a read of the citizen's journal: audited here, and kept (a conflict commits).
+ */
+async function noteConflict(tx: Queryable, ctx: RequestCtx, current: NoteRow, facts: NoteFacts, message: string) {
+  await audit(tx, ctx, { action: 'read', entity: 'journal_note', entityId: current.id, citizenIds: [current.citizen_id], detail: { conflict: true } });
+  return conflict(message, presentNoteFor(ctx, current, facts));
+}
 
 /** Most notes one handover answer holds; past it the answer says `truncated`. */
 const HANDOVER_MAX_NOTES = 500;
@@ -51,13 +65,12 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/notes/:noteId/corrections', { schema: { params: NoteParams, body: NoteCorrectionBody, tags } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const { note, facts } = await requireNote(tx, ctx, req.params.noteId);
-      const present = (row = note) => presentNote(row, noteAbilities(ctx.actor, row, facts.citizen));
-      if (facts.markedError) throw conflict('Notatet er markeret som fejlregistreret og kan ikke rettes.', present());
+      if (facts.markedError) throw await noteConflict(tx, ctx, note, facts, 'Notatet er markeret som fejlregistreret og kan ikke rettes.');
       authorize(ctx.actor, 'correct', 'journal_note', facts);
-      if (note.version !== req.body.version) throw conflict('Notatet er blevet rettet, siden du åbnede det. Se den nye tekst.', present());
+      if (note.version !== req.body.version) throw await noteConflict(tx, ctx, note, facts, 'Notatet er blevet rettet, siden du åbnede det. Se den nye tekst.');
       if (note.body === req.body.body) throw badRequest('Rettelsen ændrer ikke teksten.', { body: 'Teksten er uændret.' });
       if (!(await correctNote(tx, ctx, note.id, req.body))) {
-        throw conflict('Notatet er blevet ændret, siden du åbnede det.', present((await getNote(tx, ctx, note.id))!));
+        throw await noteConflict(tx, ctx, (await getNote(tx, ctx, note.id))!, facts, 'Notatet er blevet ændret, siden du åbnede det.');
       }
       await audit(tx, ctx, {
         action: 'update',
@@ -66,7 +79,7 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
         citizenIds: [note.citizen_id],
         detail: { change: 'correction', version: note.version + 1 },
       });
-      return { data: present((await getNote(tx, ctx, note.id))!) };
+      return { data: presentNoteFor(ctx, (await getNote(tx, ctx, note.id))!, facts) };
     }),
   );
 
@@ -74,14 +87,13 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/notes/:noteId/mark-error', { schema: { params: NoteParams, body: NoteMarkErrorBody, tags } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const { note, facts } = await requireNote(tx, ctx, req.params.noteId);
-      const present = (row = note) => presentNote(row, noteAbilities(ctx.actor, row, facts.citizen));
-      if (facts.markedError) throw conflict('Notatet er allerede markeret som fejlregistreret.', present());
+      if (facts.markedError) throw await noteConflict(tx, ctx, note, facts, 'Notatet er allerede markeret som fejlregistreret.');
       authorize(ctx.actor, 'markError', 'journal_note', facts);
       if (note.version !== req.body.version || !(await markNoteError(tx, ctx, note.id, req.body))) {
-        throw conflict('Notatet er blevet ændret, siden du åbnede det.', present((await getNote(tx, ctx, note.id))!));
+        throw await noteConflict(tx, ctx, (await getNote(tx, ctx, note.id))!, facts, 'Notatet er blevet ændret, siden du åbnede det.');
       }
       await audit(tx, ctx, { action: 'update', entity: 'journal_note', entityId: note.id, citizenIds: [note.citizen_id], detail: { change: 'mark_error' } });
-      return { data: present((await getNote(tx, ctx, note.id))!) };
+      return { data: presentNoteFor(ctx, (await getNote(tx, ctx, note.id))!, facts) };
     }),
   );
 

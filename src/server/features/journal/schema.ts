@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { Version } from '../citizens/schema.js';
+import { Version } from '../../schema.js';
 
 export { CitizenParams } from '../citizens/schema.js';
 

@@ -1,27 +1,7 @@
 // Shared set-up for the journal's test files (not a test itself).
-import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/index.js';
-import { createTestDb } from '../../../../test/db.js';
-import { buildWorld, type World } from '../../../../test/world.js';
-import { login, testApp, type Client } from '../../../../test/http.js';
-
-export interface JournalTestEnv {
-  db: Db;
-  app: FastifyInstance;
-  /** The municipality under test and a neighbour whose records must stay out of reach. */
-  w: World;
-  other: World;
-  close(): Promise<void>;
-}
-
-/** A fresh database, the app and two municipalities. */
-export async function journalTestEnv(): Promise<JournalTestEnv> {
-  const db = await createTestDb();
-  const app = await testApp(db);
-  const w = await buildWorld(db);
-  const other = await buildWorld(db, 'Nabokommune');
-  return { db, app, w, other, close: async () => { await app.close(); await db.close(); } };
-}
+import type { World } from '../../../../test/world.js';
+import type { Client } from '../../../../test/http.js';
 
 /**
  * Inserts a goal with plain SQL (the plans feature's routes are not needed for the journal's tests).
@@ -62,5 +42,3 @@ export function auditRows(db: Db, userId: string, entity: string) {
     [userId, entity],
   );
 }
-
-export { login };

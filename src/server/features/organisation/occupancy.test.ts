@@ -1,47 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, format } from 'date-fns';
-import type { Db } from '../../db/index.js';
-import { createTestDb } from '../../../../test/db.js';
-import { buildWorld, type World, type WorldUser } from '../../../../test/world.js';
-import { login, testApp } from '../../../../test/http.js';
+import type { WorldUser } from '../../../../test/world.js';
+import { login, useTestApp } from '../../../../test/http.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 
-let db: Db;
-let app: FastifyInstance;
-let w: World;
-let other: World;
+const env = useTestApp({ worlds: 2 });
 
 beforeAll(async () => {
-  db = await createTestDb();
-  app = await testApp(db);
-  w = await buildWorld(db);
-  other = await buildWorld(db, 'Nabokommune');
   // Dennis lived on place A2 twice, long ago: moved out on 5 January 2024 and lived there
   // again from 21 January to 10 February 2024 (the move-out day is free).
   for (const [start, end] of [['2023-12-01', '2024-01-05'], ['2024-01-21', '2024-02-10']]) {
-    await db.query(
+    await env.db.query(
       `INSERT INTO interventions (municipality_id, citizen_id, kind_code, legal_basis, place_id, unit_id, start_date, end_date)
        VALUES ($1, $2, 'temporary_residence', '§107', $3, $4, $5, $6)`,
-      [w.municipalityId, w.citizens.unplaced, w.places.placeA2, w.units.unitA, start, end],
+      [env.w.municipalityId, env.w.citizens.unplaced, env.w.places.placeA2, env.w.units.unitA, start, end],
     );
   }
 });
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
 
-const as = (user: WorldUser) => login(app, w.users[user].username);
+const as = (user: WorldUser) => login(env.app, env.w.users[user].username);
 const occupantAudits = async (userId: string) =>
-  db.query<{ action: string; entity_id: string; citizen_ids: string[] }>(
+  env.db.query<{ action: string; entity_id: string; citizen_ids: string[] }>(
     `SELECT action, entity_id, citizen_ids FROM audit_log WHERE user_id = $1 AND entity = 'facility_occupants' ORDER BY id`,
     [userId],
   );
 
 describe('GET /api/facilities (occupancy now)', () => {
   it('requires a session', async () => {
-    expect((await app.inject({ method: 'GET', url: '/api/facilities' })).statusCode).toBe(401);
+    expect((await env.app.inject({ method: 'GET', url: '/api/facilities' })).statusCode).toBe(401);
   });
 
   it('gives an admin every facility with today’s occupancy against the 94 % target', async () => {
@@ -49,7 +35,7 @@ describe('GET /api/facilities (occupancy now)', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().data).toEqual([
       {
-        id: w.units.facility1,
+        id: env.w.units.facility1,
         name: 'Bostedet Lærkehøj',
         centerName: 'Center for Boformer',
         places: 3,
@@ -60,7 +46,7 @@ describe('GET /api/facilities (occupancy now)', () => {
         belowTarget: true,
       },
       {
-        id: w.units.facility2,
+        id: env.w.units.facility2,
         name: 'Botilbuddet Strandly',
         centerName: 'Center for Boformer',
         places: 1,
@@ -78,50 +64,50 @@ describe('GET /api/facilities (occupancy now)', () => {
 
   it('lists only the facilities in the actor’s part of the tree', async () => {
     const ids = async (user: WorldUser) => ((await (await as(user)).get('/api/facilities')).json().data as Array<{ id: string }>).map((f) => f.id);
-    const both = [w.units.facility1, w.units.facility2];
+    const both = [env.w.units.facility1, env.w.units.facility2];
     expect(await ids('centerManager')).toEqual(both);
     expect(await ids('consultant')).toEqual(both);
-    expect(await ids('facilityLeader')).toEqual([w.units.facility1]);
+    expect(await ids('facilityLeader')).toEqual([env.w.units.facility1]);
     // A unit leader sees the figures of the facility their unit belongs to.
-    expect(await ids('unitLeader')).toEqual([w.units.facility1]);
+    expect(await ids('unitLeader')).toEqual([env.w.units.facility1]);
     expect(await ids('staff')).toEqual([]);
     expect(await ids('caseWorker')).toEqual([]);
   });
 
   it('counts neither inactive places nor inactive facilities', async () => {
-    const [{ id }] = await db.query<{ id: string }>(
+    const [{ id }] = await env.db.query<{ id: string }>(
       `INSERT INTO places (municipality_id, unit_id, name, legal_basis, active) VALUES ($1, $2, 'Lukket', '§108', false) RETURNING id`,
-      [w.municipalityId, w.units.unitB],
+      [env.w.municipalityId, env.w.units.unitB],
     );
     const f1 = ((await (await as('admin')).get('/api/facilities')).json().data as Array<{ id: string; places: number }>)[0];
     expect(f1.places).toBe(3);
-    await db.query('UPDATE places SET active = true WHERE id = $1', [id]);
+    await env.db.query('UPDATE places SET active = true WHERE id = $1', [id]);
     const again = ((await (await as('admin')).get('/api/facilities')).json().data as Array<{ places: number; occupancyPct: number }>)[0];
     expect(again).toMatchObject({ places: 4, occupancyPct: 50 });
-    await db.query('UPDATE places SET active = false WHERE id = $1', [id]);
+    await env.db.query('UPDATE places SET active = false WHERE id = $1', [id]);
   });
 });
 
 describe('GET /api/facilities/:id', () => {
   it('shows a facility leader units, places and their occupants, and audits the names shown', async () => {
-    const res = await (await as('facilityLeader')).get(`/api/facilities/${w.units.facility1}?from=2024-01-01&to=2024-01-31`);
+    const res = await (await as('facilityLeader')).get(`/api/facilities/${env.w.units.facility1}?from=2024-01-01&to=2024-01-31`);
     expect(res.statusCode).toBe(200);
     const f = res.json().data;
-    expect(f).toMatchObject({ id: w.units.facility1, name: 'Bostedet Lærkehøj', centerName: 'Center for Boformer' });
+    expect(f).toMatchObject({ id: env.w.units.facility1, name: 'Bostedet Lærkehøj', centerName: 'Center for Boformer' });
     expect(f.occupancy.now).toEqual({ places: 3, occupied: 2, vacant: 1, occupancyPct: 66.7, targetPct: 94, belowTarget: true });
     expect(f.units.map((u: { name: string }) => u.name)).toEqual(['Afdeling A', 'Afdeling B']);
     const [unitA, unitB] = f.units;
     expect(unitA.places.map((p: object) => p)).toMatchObject([
-      { id: w.places.placeA1, name: 'Lejlighed A1', legalBasis: '§108', targetGroups: [], occupied: true, occupant: { citizenId: w.citizens.onA, name: 'Anna Andersen' } },
-      { id: w.places.placeA2, name: 'Lejlighed A2', occupied: false, occupant: null },
+      { id: env.w.places.placeA1, name: 'Lejlighed A1', legalBasis: '§108', targetGroups: [], occupied: true, occupant: { citizenId: env.w.citizens.onA, name: 'Anna Andersen' } },
+      { id: env.w.places.placeA2, name: 'Lejlighed A2', occupied: false, occupant: null },
     ]);
-    expect(unitB.places[0]).toMatchObject({ occupied: true, occupant: { citizenId: w.citizens.onB, name: 'Bent Bertelsen' } });
+    expect(unitB.places[0]).toMatchObject({ occupied: true, occupant: { citizenId: env.w.citizens.onB, name: 'Bent Bertelsen' } });
     expect(unitA.occupancy.now).toMatchObject({ places: 2, occupied: 1, occupancyPct: 50 });
 
-    const rows = await occupantAudits(w.users.facilityLeader.id);
+    const rows = await occupantAudits(env.w.users.facilityLeader.id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'read', entity_id: w.units.facility1 });
-    expect([...rows[0].citizen_ids].sort()).toEqual([w.citizens.onA, w.citizens.onB].sort());
+    expect(rows[0]).toMatchObject({ action: 'read', entity_id: env.w.units.facility1 });
+    expect([...rows[0].citizen_ids].sort()).toEqual([env.w.citizens.onA, env.w.citizens.onB].sort());
   });
 
   it('computes occupancy over a period from place-days, counting a placement that starts or ends mid-period', async () => {
@@ -129,7 +115,7 @@ describe('GET /api/facilities/:id', () => {
     // A1 (Anna, since 2024-01-01): 31. B1 (Bent, since 2024-01-01): 31.
     // A2 (Dennis): 1–4 January (moved out on the 5th) = 4, and 21–31 January = 11, so 15.
     // Occupied 31 + 31 + 15 = 77 of 93 = 82.795… % → 82.8 %.
-    const f = (await (await as('centerManager')).get(`/api/facilities/${w.units.facility1}?from=2024-01-01&to=2024-01-31`)).json().data;
+    const f = (await (await as('centerManager')).get(`/api/facilities/${env.w.units.facility1}?from=2024-01-01&to=2024-01-31`)).json().data;
     expect(f.occupancy.period).toEqual({
       from: '2024-01-01',
       to: '2024-01-31',
@@ -145,14 +131,14 @@ describe('GET /api/facilities/:id', () => {
 
     // 22 December 2023 – 10 January 2024, 20 days: A1 and B1 from 1 January (10 days each);
     // A2 from 22 December to 4 January (14 days). 34 of 60 = 56.7 %.
-    const straddling = (await (await as('admin')).get(`/api/facilities/${w.units.facility1}?from=2023-12-22&to=2024-01-10`)).json().data;
+    const straddling = (await (await as('admin')).get(`/api/facilities/${env.w.units.facility1}?from=2023-12-22&to=2024-01-10`)).json().data;
     expect(straddling.occupancy.period).toMatchObject({ days: 20, availablePlaceDays: 60, occupiedPlaceDays: 34, occupancyPct: 56.7 });
   });
 
   it('defaults to the last 365 days up to today', async () => {
     const today = todayInCopenhagen();
     const from = format(addDays(new Date(`${today}T12:00:00Z`), -364), 'yyyy-MM-dd');
-    const f = (await (await as('admin')).get(`/api/facilities/${w.units.facility1}`)).json().data;
+    const f = (await (await as('admin')).get(`/api/facilities/${env.w.units.facility1}`)).json().data;
     // A1 and B1 occupied every day since 2024; A2's stays ended in February 2024.
     expect(f.occupancy.period).toEqual({
       from,
@@ -167,38 +153,38 @@ describe('GET /api/facilities/:id', () => {
   });
 
   it('names only the occupants the actor may read: a unit leader their unit’s, managers and admins none', async () => {
-    const unit = (await (await as('unitLeader')).get(`/api/facilities/${w.units.facility1}`)).json().data;
-    expect(unit.units[0].places[0].occupant).toEqual({ citizenId: w.citizens.onA, name: 'Anna Andersen' });
+    const unit = (await (await as('unitLeader')).get(`/api/facilities/${env.w.units.facility1}`)).json().data;
+    expect(unit.units[0].places[0].occupant).toEqual({ citizenId: env.w.citizens.onA, name: 'Anna Andersen' });
     expect(unit.units[1].places[0]).toMatchObject({ occupied: true, occupant: null });
-    expect((await occupantAudits(w.users.unitLeader.id)).map((r) => r.citizen_ids)).toEqual([[w.citizens.onA]]);
+    expect((await occupantAudits(env.w.users.unitLeader.id)).map((r) => r.citizen_ids)).toEqual([[env.w.citizens.onA]]);
 
     for (const user of ['centerManager', 'admin', 'consultant'] as const) {
-      const res = await (await as(user)).get(`/api/facilities/${w.units.facility1}`);
+      const res = await (await as(user)).get(`/api/facilities/${env.w.units.facility1}`);
       expect(res.statusCode).toBe(200);
       expect(res.json().data.occupancy.now.occupied).toBe(2);
       expect(res.body).not.toContain('Anna');
       expect(res.body).not.toContain('Bent');
-      expect(res.body).not.toContain(w.citizens.onA);
-      expect(await occupantAudits(w.users[user].id)).toEqual([]);
+      expect(res.body).not.toContain(env.w.citizens.onA);
+      expect(await occupantAudits(env.w.users[user].id)).toEqual([]);
     }
   });
 
   it('answers 401, 403 to staff and case workers, 404 for another municipality’s facility or a unit', async () => {
-    expect((await app.inject({ method: 'GET', url: `/api/facilities/${w.units.facility1}` })).statusCode).toBe(401);
-    expect((await (await as('staff')).get(`/api/facilities/${w.units.facility1}`)).statusCode).toBe(403);
-    expect((await (await as('caseWorker')).get(`/api/facilities/${w.units.facility1}`)).statusCode).toBe(403);
+    expect((await env.app.inject({ method: 'GET', url: `/api/facilities/${env.w.units.facility1}` })).statusCode).toBe(401);
+    expect((await (await as('staff')).get(`/api/facilities/${env.w.units.facility1}`)).statusCode).toBe(403);
+    expect((await (await as('caseWorker')).get(`/api/facilities/${env.w.units.facility1}`)).statusCode).toBe(403);
     // The facility leader of facility 1 has no figures for facility 2.
-    expect((await (await as('facilityLeader')).get(`/api/facilities/${w.units.facility2}`)).statusCode).toBe(403);
+    expect((await (await as('facilityLeader')).get(`/api/facilities/${env.w.units.facility2}`)).statusCode).toBe(403);
     const admin = await as('admin');
-    expect((await admin.get(`/api/facilities/${other.units.facility1}`)).statusCode).toBe(404);
-    expect((await admin.get(`/api/facilities/${w.units.unitA}`)).statusCode).toBe(404);
+    expect((await admin.get(`/api/facilities/${env.other.units.facility1}`)).statusCode).toBe(404);
+    expect((await admin.get(`/api/facilities/${env.w.units.unitA}`)).statusCode).toBe(404);
     expect((await admin.get('/api/facilities/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
   });
 
   it('rejects an impossible or reversed period', async () => {
     const admin = await as('admin');
     for (const q of ['from=2026-02-30', 'to=2024-13-01', 'from=2024-02-01&to=2024-01-01', 'from=01-01-2024', 'days=30', 'from=1066-10-14']) {
-      const res = await admin.get(`/api/facilities/${w.units.facility1}?${q}`);
+      const res = await admin.get(`/api/facilities/${env.w.units.facility1}?${q}`);
       expect(res.statusCode, q).toBe(400);
       expect(res.json().error.fields).toBeTruthy();
     }

@@ -1,37 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { Db } from '../../db/index.js';
-import { createTestDb } from '../../../../test/db.js';
-import { buildWorld, type World } from '../../../../test/world.js';
-import { login, testApp, type Client } from '../../../../test/http.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login, useTestApp, type Client } from '../../../../test/http.js';
 
-let db: Db;
-let app: FastifyInstance;
-let w: World;
-let other: World;
+const env = useTestApp({ worlds: 2 });
 let admin: Client;
 let staff: Client;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  app = await testApp(db);
-  w = await buildWorld(db);
-  other = await buildWorld(db, 'Nabokommune');
-  admin = await login(app, w.users.admin.username);
-  staff = await login(app, w.users.staff.username);
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
+  admin = await login(env.app, env.w.users.admin.username);
+  staff = await login(env.app, env.w.users.staff.username);
 });
 
 const countPlaces = async () =>
-  (await db.query<{ n: number }>(
+  (await env.db.query<{ n: number }>(
     `SELECT (SELECT count(*) FROM places WHERE municipality_id = $1) + (SELECT count(*) FROM place_target_groups WHERE municipality_id = $1) AS n`,
-    [w.municipalityId],
+    [env.w.municipalityId],
   ))[0].n;
 const placeRow = async (id: string) =>
-  (await db.query<{ name: string; legal_basis: string; active: boolean; version: number; groups: string[] }>(
+  (await env.db.query<{ name: string; legal_basis: string; active: boolean; version: number; groups: string[] }>(
     `SELECT p.name, p.legal_basis, p.active, p.version,
             coalesce((SELECT array_agg(target_group_code ORDER BY target_group_code) FROM place_target_groups WHERE place_id = p.id), '{}') AS groups
        FROM places p WHERE p.id = $1`,
@@ -41,7 +26,7 @@ const placeRow = async (id: string) =>
 describe('POST /api/places', () => {
   it('lets an admin add a place to a unit, with legal basis and target groups, and audits it', async () => {
     const res = await admin.post('/api/places', {
-      unitId: w.units.unitB,
+      unitId: env.w.units.unitB,
       name: 'Lejlighed B2',
       legalBasis: '§107',
       targetGroupCodes: ['autism', 'social_psychiatry', 'autism'],
@@ -49,7 +34,7 @@ describe('POST /api/places', () => {
     expect(res.statusCode).toBe(201);
     const place = res.json().data;
     expect(place).toMatchObject({
-      unitId: w.units.unitB,
+      unitId: env.w.units.unitB,
       name: 'Lejlighed B2',
       legalBasis: '§107',
       active: true,
@@ -60,33 +45,33 @@ describe('POST /api/places', () => {
       ],
     });
     expect(await placeRow(place.id)).toMatchObject({ legal_basis: '§107', groups: ['autism', 'social_psychiatry'] });
-    const [row] = await db.query<{ action: string; entity: string }>(`SELECT action, entity FROM audit_log WHERE entity_id = $1`, [place.id]);
+    const [row] = await env.db.query<{ action: string; entity: string }>(`SELECT action, entity FROM audit_log WHERE entity_id = $1`, [place.id]);
     expect(row).toEqual({ action: 'create', entity: 'place' });
   });
 
   it('accepts every legal basis for places and refuses others', async () => {
     for (const legalBasis of ['§82a', '§85a', '§110', 'ABL §105']) {
-      expect((await admin.post('/api/places', { unitId: w.units.unitC, name: `P ${legalBasis}`, legalBasis, targetGroupCodes: [] })).statusCode).toBe(201);
+      expect((await admin.post('/api/places', { unitId: env.w.units.unitC, name: `P ${legalBasis}`, legalBasis, targetGroupCodes: [] })).statusCode).toBe(201);
     }
-    const res = await admin.post('/api/places', { unitId: w.units.unitC, name: 'P', legalBasis: '§141', targetGroupCodes: [] });
+    const res = await admin.post('/api/places', { unitId: env.w.units.unitC, name: 'P', legalBasis: '§141', targetGroupCodes: [] });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields.legalBasis).toBeTruthy();
   });
 
   it('puts places on units only, and writes nothing for bad input', async () => {
     const before = await countPlaces();
-    const onFacility = await admin.post('/api/places', { unitId: w.units.facility1, name: 'P', legalBasis: '§108', targetGroupCodes: [] });
+    const onFacility = await admin.post('/api/places', { unitId: env.w.units.facility1, name: 'P', legalBasis: '§108', targetGroupCodes: [] });
     expect(onFacility.statusCode).toBe(400);
     expect(onFacility.json().error.fields.unitId).toBe('En plads hører til en afdeling.');
-    const unknownGroup = await admin.post('/api/places', { unitId: w.units.unitA, name: 'P', legalBasis: '§108', targetGroupCodes: ['autism', 'aliens'] });
+    const unknownGroup = await admin.post('/api/places', { unitId: env.w.units.unitA, name: 'P', legalBasis: '§108', targetGroupCodes: ['autism', 'aliens'] });
     expect(unknownGroup.statusCode).toBe(400);
     expect(unknownGroup.json().error.fields.targetGroupCodes).toMatch(/aliens/);
     const bad: unknown[] = [
-      { unitId: w.units.unitA, name: '', legalBasis: '§108', targetGroupCodes: [] },
-      { unitId: w.units.unitA, name: 'P', legalBasis: '§108' },
-      { unitId: w.units.unitA, name: 'P', legalBasis: '§108', targetGroupCodes: 'autism' },
-      { unitId: w.units.unitA, name: 'P', legalBasis: 108, targetGroupCodes: [] },
-      { unitId: w.units.unitA, name: 'P', legalBasis: '§108', targetGroupCodes: [], active: false },
+      { unitId: env.w.units.unitA, name: '', legalBasis: '§108', targetGroupCodes: [] },
+      { unitId: env.w.units.unitA, name: 'P', legalBasis: '§108' },
+      { unitId: env.w.units.unitA, name: 'P', legalBasis: '§108', targetGroupCodes: 'autism' },
+      { unitId: env.w.units.unitA, name: 'P', legalBasis: 108, targetGroupCodes: [] },
+      { unitId: env.w.units.unitA, name: 'P', legalBasis: '§108', targetGroupCodes: [], active: false },
       { unitId: 'x', name: 'P', legalBasis: '§108', targetGroupCodes: [] },
     ];
     for (const body of bad) expect((await admin.post('/api/places', body)).statusCode, JSON.stringify(body)).toBe(400);
@@ -96,53 +81,53 @@ describe('POST /api/places', () => {
 
   it('answers 401 without a session, 403 to staff and leaders, 404 for another municipality’s unit', async () => {
     const before = await countPlaces();
-    const body = { unitId: w.units.unitA, name: 'P', legalBasis: '§108', targetGroupCodes: [] };
-    expect((await app.inject({ method: 'POST', url: '/api/places', payload: body })).statusCode).toBe(401);
+    const body = { unitId: env.w.units.unitA, name: 'P', legalBasis: '§108', targetGroupCodes: [] };
+    expect((await env.app.inject({ method: 'POST', url: '/api/places', payload: body })).statusCode).toBe(401);
     expect((await staff.post('/api/places', body)).statusCode).toBe(403);
-    expect((await (await login(app, w.users.facilityLeader.username)).post('/api/places', body)).statusCode).toBe(403);
-    expect((await admin.post('/api/places', { ...body, unitId: other.units.unitA })).statusCode).toBe(404);
+    expect((await (await login(env.app, env.w.users.facilityLeader.username)).post('/api/places', body)).statusCode).toBe(403);
+    expect((await admin.post('/api/places', { ...body, unitId: env.other.units.unitA })).statusCode).toBe(404);
     expect(await countPlaces()).toBe(before);
   });
 });
 
 describe('PATCH /api/places/:id', () => {
   it('changes name, legal basis and target groups with the version read; stale is 409 with the current place', async () => {
-    const res = await admin.patch(`/api/places/${w.places.placeA2}`, { version: 1, name: 'Lejlighed A2 (stor)', legalBasis: '§107', targetGroupCodes: ['autism'] });
+    const res = await admin.patch(`/api/places/${env.w.places.placeA2}`, { version: 1, name: 'Lejlighed A2 (stor)', legalBasis: '§107', targetGroupCodes: ['autism'] });
     expect(res.statusCode).toBe(200);
     expect(res.json().data).toMatchObject({ name: 'Lejlighed A2 (stor)', legalBasis: '§107', version: 2, targetGroups: [{ code: 'autism' }] });
-    const emptied = await admin.patch(`/api/places/${w.places.placeA2}`, { version: 2, targetGroupCodes: [] });
+    const emptied = await admin.patch(`/api/places/${env.w.places.placeA2}`, { version: 2, targetGroupCodes: [] });
     expect(emptied.json().data).toMatchObject({ version: 3, targetGroups: [] });
 
-    const stale = await admin.patch(`/api/places/${w.places.placeA2}`, { version: 2, name: 'Forældet' });
+    const stale = await admin.patch(`/api/places/${env.w.places.placeA2}`, { version: 2, name: 'Forældet' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.current).toMatchObject({ name: 'Lejlighed A2 (stor)', version: 3 });
-    expect(await placeRow(w.places.placeA2)).toMatchObject({ name: 'Lejlighed A2 (stor)', version: 3, groups: [] });
+    expect(await placeRow(env.w.places.placeA2)).toMatchObject({ name: 'Lejlighed A2 (stor)', version: 3, groups: [] });
   });
 
   it('deactivates an empty place but not one that is occupied', async () => {
-    const occupied = await admin.patch(`/api/places/${w.places.placeB1}`, { version: 1, active: false });
+    const occupied = await admin.patch(`/api/places/${env.w.places.placeB1}`, { version: 1, active: false });
     expect(occupied.statusCode).toBe(400);
     expect(occupied.json().error.fields.active).toMatch(/optaget/);
-    expect((await placeRow(w.places.placeB1)).active).toBe(true);
+    expect((await placeRow(env.w.places.placeB1)).active).toBe(true);
 
-    const place = (await admin.post('/api/places', { unitId: w.units.unitB, name: 'Tom', legalBasis: '§108', targetGroupCodes: [] })).json().data;
+    const place = (await admin.post('/api/places', { unitId: env.w.units.unitB, name: 'Tom', legalBasis: '§108', targetGroupCodes: [] })).json().data;
     expect((await admin.patch(`/api/places/${place.id}`, { version: 1, active: false })).json().data).toMatchObject({ active: false, version: 2 });
     expect((await admin.patch(`/api/places/${place.id}`, { version: 2, active: true })).json().data.active).toBe(true);
   });
 
   it('answers 403 to staff, 404 for another municipality’s place, and writes nothing for bad input', async () => {
-    expect((await staff.patch(`/api/places/${w.places.placeC1}`, { version: 1, name: 'X' })).statusCode).toBe(403);
-    expect((await admin.patch(`/api/places/${other.places.placeC1}`, { version: 1, name: 'X' })).statusCode).toBe(404);
+    expect((await staff.patch(`/api/places/${env.w.places.placeC1}`, { version: 1, name: 'X' })).statusCode).toBe(403);
+    expect((await admin.patch(`/api/places/${env.other.places.placeC1}`, { version: 1, name: 'X' })).statusCode).toBe(404);
     const bad: unknown[] = [
       { version: 1 },
       { version: 1, legalBasis: '§999' },
       { version: 1, name: 'x'.repeat(101) },
       { version: 1, targetGroupCodes: ['nope'] },
-      { version: 1, unitId: w.units.unitA },
+      { version: 1, unitId: env.w.units.unitA },
       { version: 0, name: 'X' },
     ];
-    for (const body of bad) expect((await admin.patch(`/api/places/${w.places.placeC1}`, body)).statusCode, JSON.stringify(body)).toBe(400);
-    expect(await placeRow(w.places.placeC1)).toMatchObject({ name: 'Lejlighed C1', version: 1, groups: [] });
-    expect(await placeRow(other.places.placeC1)).toMatchObject({ name: 'Lejlighed C1', version: 1 });
+    for (const body of bad) expect((await admin.patch(`/api/places/${env.w.places.placeC1}`, body)).statusCode, JSON.stringify(body)).toBe(400);
+    expect(await placeRow(env.w.places.placeC1)).toMatchObject({ name: 'Lejlighed C1', version: 1, groups: [] });
+    expect(await placeRow(env.other.places.placeC1)).toMatchObject({ name: 'Lejlighed C1', version: 1 });
   });
 });

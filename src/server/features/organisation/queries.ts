@@ -100,15 +100,6 @@ export async function getPlace(tx: Queryable, ctx: RequestCtx, id: string): Prom
   return row;
 }
 
-/** The codes that are not in the target-group catalogue. */
-export async function unknownTargetGroups(tx: Queryable, codes: string[]): Promise<string[]> {
-  const rows = await tx.query<{ code: string }>(
-    'SELECT c.code FROM unnest($1::text[]) AS c(code) WHERE NOT EXISTS (SELECT 1 FROM target_groups t WHERE t.code = c.code)',
-    [codes],
-  );
-  return rows.map((r) => r.code);
-}
-
 /** Creates a place on a unit; returns its id. */
 export async function insertPlace(tx: Queryable, ctx: RequestCtx, input: CreatePlaceInput): Promise<string> {
   const [{ id }] = await tx.query<{ id: string }>(

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Queryable } from '../../db/index.js';
 import { abilities, authorize, type OrgFacts } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
 import { withTenant } from '../../context.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
+import { assertTargetGroups } from '../catalogue/queries.js';
 import { CreateOrgUnitBody, CreatePlaceBody, IdParams, UpdateOrgUnitBody, UpdatePlaceBody } from './schema.js';
 import {
   countActiveDependants,
@@ -16,9 +16,10 @@ import {
   listOrgUnits,
   placeInUseFrom,
   setPlaceTargetGroups,
-  unknownTargetGroups,
   updateOrgUnit,
   updatePlace,
+  type OrgUnitRow,
+  type PlaceRow,
 } from './queries.js';
 import { presentOrgUnit, presentPlace } from './presenter.js';
 import { childKinds, childPath, fitsUnder, kindNames } from './tree.js';
@@ -63,8 +64,8 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       const unit = await getOrgUnit(tx, ctx, req.params.id);
       if (!unit) throw notFound('Enheden');
       authorize(ctx.actor, 'manage', 'org', org(unit));
-      const stale = () => conflict('Enheden er ændret af en anden i mellemtiden. Se den nye udgave.', presentOrgUnit(unit));
-      if (unit.version !== req.body.version) throw stale();
+      const stale = (current: OrgUnitRow) => conflict('Enheden er ændret af en anden i mellemtiden. Se den nye udgave.', presentOrgUnit(current));
+      if (unit.version !== req.body.version) throw stale(unit);
       if (req.body.active === false && unit.active && (await countActiveDependants(tx, ctx, unit.id)) > 0) {
         throw badRequest('Enheden kan ikke deaktiveres.', { active: 'Enheden har aktive underenheder eller pladser. Deaktivér dem først.' });
       }
@@ -73,7 +74,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!parent?.active) throw badRequest('Enheden kan ikke aktiveres.', { active: 'Den overordnede enhed er deaktiveret.' });
       }
       const row = await updateOrgUnit(tx, ctx, unit.id, req.body);
-      if (!row) throw stale();
+      if (!row) throw stale((await getOrgUnit(tx, ctx, unit.id))!);
       await audit(tx, ctx, { action: 'update', entity: 'org_unit', entityId: unit.id, citizenIds: [], detail: changedFields(req.body) });
       return { data: presentOrgUnit(row, abilities(ctx.actor, 'org', org(row))) };
     }),
@@ -86,7 +87,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       authorize(ctx.actor, 'manage', 'org', org(unit));
       if (unit.kind !== 'unit') throw badRequest('Pladsen kan ikke oprettes.', { unitId: 'En plads hører til en afdeling.' });
       if (!unit.active) throw badRequest('Pladsen kan ikke oprettes.', { unitId: 'Afdelingen er deaktiveret.' });
-      await requireKnownTargetGroups(tx, req.body.targetGroupCodes);
+      await assertTargetGroups(tx, req.body.targetGroupCodes);
       const id = await insertPlace(tx, ctx, req.body);
       await setPlaceTargetGroups(tx, ctx, id, req.body.targetGroupCodes);
       await audit(tx, ctx, { action: 'create', entity: 'place', entityId: id, citizenIds: [], detail: { unitId: unit.id, name: req.body.name } });
@@ -100,16 +101,16 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       const place = await getPlace(tx, ctx, req.params.id);
       if (!place) throw notFound('Pladsen');
       authorize(ctx.actor, 'manage', 'org', { municipalityId: place.municipality_id, path: place.unit_path });
-      const stale = () => conflict('Pladsen er ændret af en anden i mellemtiden. Se den nye udgave.', presentPlace(place));
-      if (place.version !== req.body.version) throw stale();
+      const stale = (current: PlaceRow) => conflict('Pladsen er ændret af en anden i mellemtiden. Se den nye udgave.', presentPlace(current));
+      if (place.version !== req.body.version) throw stale(place);
       if (req.body.active === false && place.active && (await placeInUseFrom(tx, ctx, place.id, todayInCopenhagen()))) {
         throw badRequest('Pladsen kan ikke deaktiveres.', { active: 'Pladsen er optaget eller har en kommende indflytning. Afslut opholdet først.' });
       }
       if (req.body.active === true && !place.active && !place.unit_active) {
         throw badRequest('Pladsen kan ikke aktiveres.', { active: 'Afdelingen er deaktiveret.' });
       }
-      if (req.body.targetGroupCodes) await requireKnownTargetGroups(tx, req.body.targetGroupCodes);
-      if (!(await updatePlace(tx, ctx, place.id, req.body))) throw stale();
+      if (req.body.targetGroupCodes) await assertTargetGroups(tx, req.body.targetGroupCodes);
+      if (!(await updatePlace(tx, ctx, place.id, req.body))) throw stale((await getPlace(tx, ctx, place.id))!);
       if (req.body.targetGroupCodes) await setPlaceTargetGroups(tx, ctx, place.id, req.body.targetGroupCodes);
       await audit(tx, ctx, { action: 'update', entity: 'place', entityId: place.id, citizenIds: [], detail: changedFields(req.body) });
       return { data: presentPlace((await getPlace(tx, ctx, place.id))!) };
@@ -118,9 +119,3 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   await app.register(facilityRoutes);
 };
-
-/** 400 naming the codes that are not in the target-group catalogue. */
-async function requireKnownTargetGroups(tx: Queryable, codes: string[]): Promise<void> {
-  const unknown = await unknownTargetGroups(tx, codes);
-  if (unknown.length) throw badRequest('Ukendt målgruppe.', { targetGroupCodes: `Ukendt målgruppe: ${unknown.join(', ')}.` });
-}

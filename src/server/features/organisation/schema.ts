@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../../domain/dates.js';
+import { CareDate, hasChange, nothingToChange, Version } from '../../schema.js';
 import { orgKinds } from './tree.js';
 
 /** The legal bases a place can have (Serviceloven §§ and almenboligloven §105). */
 export const placeLegalBases = ['§82a', '§82b', '§85', '§85a', '§99', '§103', '§104', '§107', '§108', '§109', '§110', 'ABL §105'] as const;
 
-const Version = z.int('Versionen skal være et heltal.').min(1, 'Ugyldig version.');
 const UnitName = z.string().trim().min(1, 'Skal udfyldes.').max(200, 'Højst 200 tegn.');
 const PlaceName = z.string().trim().min(1, 'Skal udfyldes.').max(100, 'Højst 100 tegn.');
 const LegalBasis = z.enum(placeLegalBases, 'Ukendt lovgrundlag.');
@@ -14,8 +13,6 @@ const TargetGroupCodes = z
   .array(z.string().min(1).max(50), 'Skal være en liste af målgrupper.')
   .max(20, 'Højst 20 målgrupper.')
   .transform((codes) => [...new Set(codes)]);
-const hasChange = (body: Record<string, unknown>) => Object.keys(body).some((k) => k !== 'version' && body[k] !== undefined);
-const nothingToChange = { message: 'Der er intet at ændre.', path: ['_'] };
 
 export const IdParams = z.strictObject({ id: z.uuid('Ukendt id.') });
 
@@ -35,7 +32,7 @@ export const UpdateOrgUnitBody = z
     /** The default interval between follow-ups on goals of citizens here. */
     followUpIntervalMonths: z.int('Skal være et helt antal måneder.').min(1, 'Mindst 1 måned.').max(24, 'Højst 24 måneder.').optional(),
   })
-  .refine(hasChange, nothingToChange);
+  .refine(hasChange, nothingToChange());
 export type UpdateOrgUnitInput = z.infer<typeof UpdateOrgUnitBody>;
 
 export const CreatePlaceBody = z.strictObject({
@@ -54,11 +51,8 @@ export const UpdatePlaceBody = z
     active: z.boolean('Skal være sand eller falsk.').optional(),
     targetGroupCodes: TargetGroupCodes.optional(),
   })
-  .refine(hasChange, nothingToChange);
+  .refine(hasChange, nothingToChange());
 export type UpdatePlaceInput = z.infer<typeof UpdatePlaceBody>;
-
-/** A real calendar date, YYYY-MM-DD, in 1900–2199 (no 2026-02-30, nothing PostgreSQL would refuse). */
-const CareDate = z.string().refine((s) => isIsoDate(s) && s >= '1900-01-01' && s <= '2199-12-31', 'Ugyldig dato (ÅÅÅÅ-MM-DD).');
 
 /** The period for occupancy over time: both days included; defaults to the last 365 days up to today. */
 export const FacilityQuery = z

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login } from '../../../../test/http.js';
-import { c2Counts, citizenTestEnv, lastAudit, listedNames, type CitizenTestEnv } from '../citizens/test-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { login, useTestApp } from '../../../../test/http.js';
+import { lastAudit } from '../../../../test/audit.js';
+import { c2Counts, listedNames } from '../citizens/test-fixtures.js';
 
-let env: CitizenTestEnv;
-beforeAll(async () => {
-  env = await citizenTestEnv();
-});
-afterAll(() => env.close());
+const env = useTestApp({ worlds: 2 });
 
 const url = (citizenId: string) => `/api/citizens/${citizenId}/interventions`;
 

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login } from '../../../../test/http.js';
+import { describe, expect, it } from 'vitest';
+import { login, useTestApp } from '../../../../test/http.js';
 import { addMonthsIso, todayInCopenhagen } from '../../../domain/dates.js';
-import { c2Counts, citizenTestEnv, lastAudit, listedNames, type CitizenTestEnv } from '../citizens/test-fixtures.js';
+import { lastAudit } from '../../../../test/audit.js';
+import { c2Counts, listedNames } from '../citizens/test-fixtures.js';
 
-let env: CitizenTestEnv;
-beforeAll(async () => {
-  env = await citizenTestEnv();
-});
-afterAll(() => env.close());
+const env = useTestApp({ worlds: 2 });
 
 const today = todayInCopenhagen();
 const dayBefore = (d: string) => new Date(Date.parse(d) - 86_400_000).toISOString().slice(0, 10);

@@ -34,28 +34,28 @@ export const placementRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/interventions/:interventionId/end',
     { schema: { params: InterventionParams, body: EndInterventionBody, tags: ['placements'] } },
-    async (req) => {
-      const outcome = await withTenant(req, async (tx, ctx) => {
+    (req) =>
+      withTenant(req, async (tx, ctx) => {
         const intervention = await requireEnd(tx, ctx, req.params.interventionId);
         const { version, endDate } = req.body;
         if (endDate < intervention.startDate) {
           throw badRequest('Slutdatoen kan ikke ligge før startdatoen.', { endDate: `Tidligst ${intervention.startDate}.` });
         }
         const ended = await setInterventionEnd(tx, intervention.id, version, endDate);
-        // Stale: the current record goes back to the client, which is a read of citizen data: audit it and commit.
-        const action = ended ? 'update' : 'read';
-        await audit(tx, ctx, {
-          action,
-          entity: 'intervention',
-          entityId: intervention.id,
-          citizenIds: [intervention.citizenId],
-          detail: ended ? { endDate } : undefined,
-        });
-        const current = presentIntervention((await getIntervention(tx, intervention.id))!);
-        return ended ? { data: current } : { stale: current };
-      });
-      if ('stale' in outcome) throw conflict('Indsatsen er ændret af en anden i mellemtiden. Se den nye udgave og prøv igen.', outcome.stale);
-      return outcome;
-    },
+        const current = async () => presentIntervention((await getIntervention(tx, intervention.id))!);
+        if (!ended) {
+          // The intervention as it is now goes back with the 409: a read of citizen data, audited (a conflict commits).
+          await audit(tx, ctx, {
+            action: 'read',
+            entity: 'intervention',
+            entityId: intervention.id,
+            citizenIds: [intervention.citizenId],
+            detail: { conflict: true },
+          });
+          throw conflict('Indsatsen er ændret af en anden i mellemtiden. Se den nye udgave og prøv igen.', await current());
+        }
+        await audit(tx, ctx, { action: 'update', entity: 'intervention', entityId: intervention.id, citizenIds: [intervention.citizenId], detail: { endDate } });
+        return { data: await current() };
+      }),
   );
 };

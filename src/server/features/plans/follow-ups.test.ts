@@ -1,32 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { Db } from '../../db/index.js';
-import { createTestDb } from '../../../../test/db.js';
-import { buildWorld, type World } from '../../../../test/world.js';
-import { login, testApp, type Client } from '../../../../test/http.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login, useTestApp, type Client } from '../../../../test/http.js';
 import { addMonthsIso, todayInCopenhagen } from '../../../domain/dates.js';
 import { addDaysIso } from '../../../domain/plans.js';
-import { countRows, FFB, insertGoalRow, lastAudit } from './plans.fixtures.js';
+import { lastAudit } from '../../../../test/audit.js';
+import { countRows, FFB, insertGoalRow } from './plans.fixtures.js';
 
-let db: Db;
-let app: FastifyInstance;
-let w: World;
-let other: World;
+const env = useTestApp({ worlds: 2 });
 let staff: Client;
 const today = todayInCopenhagen();
 const yesterday = addDaysIso(today, -1);
 
 beforeAll(async () => {
-  db = await createTestDb();
-  app = await testApp(db);
-  w = await buildWorld(db);
-  other = await buildWorld(db, 'Nabokommune');
-  await db.query('UPDATE org_units SET follow_up_interval_months = 2 WHERE id = $1', [w.units.facility1]);
-  staff = await login(app, w.users.staff.username);
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
+  await env.db.query('UPDATE org_units SET follow_up_interval_months = 2 WHERE id = $1', [env.w.units.facility1]);
+  staff = await login(env.app, env.w.users.staff.username);
 });
 
 const body = (overrides: Record<string, unknown> = {}) => ({
@@ -39,7 +25,7 @@ const body = (overrides: Record<string, unknown> = {}) => ({
 });
 const goalState = async (goalId: string) =>
   (
-    await db.query<{ version: number; next_follow_up_date: string | null; current_level_code: string | null }>(
+    await env.db.query<{ version: number; next_follow_up_date: string | null; current_level_code: string | null }>(
       'SELECT version, next_follow_up_date, current_level_code FROM goals WHERE id = $1',
       [goalId],
     )
@@ -47,7 +33,7 @@ const goalState = async (goalId: string) =>
 
 describe('POST /api/goals/:id/follow-ups', () => {
   it('records the follow-up, sets the level reached and moves the next date by the facility’s interval', async () => {
-    const goalId = await insertGoalRow(db, w, w.citizens.onA, { nextFollowUpDate: yesterday });
+    const goalId = await insertGoalRow(env.db, env.w, env.w.citizens.onA, { nextFollowUpDate: yesterday });
     const res = await staff.post(`/api/goals/${goalId}/follow-ups`, body());
     expect(res.statusCode).toBe(201);
     const { followUp, goal } = res.json().data;
@@ -58,7 +44,7 @@ describe('POST /api/goals/:id/follow-ups', () => {
       note: 'Anna har handlet ind to gange alene.',
       continues: true,
       nextFollowUpDate: addMonthsIso(today, 2),
-      author: { id: w.users.staff.id, name: 'Test staff' },
+      author: { id: env.w.users.staff.id, name: 'Test staff' },
     });
     expect(goal).toMatchObject({
       id: goalId,
@@ -68,18 +54,18 @@ describe('POST /api/goals/:id/follow-ups', () => {
       version: 2,
     });
     expect(await goalState(goalId)).toEqual({ version: 2, next_follow_up_date: addMonthsIso(today, 2), current_level_code: FFB.moderat });
-    expect(await lastAudit(db, w.users.staff.id)).toMatchObject({
+    expect(await lastAudit(env.db, env.w.users.staff.id)).toMatchObject({
       action: 'create',
       entity: 'follow_up',
       entity_id: followUp.id,
-      citizen_ids: [w.citizens.onA],
+      citizen_ids: [env.w.citizens.onA],
       detail: { goalId },
     });
   });
 
   it('takes a chosen next date, keeps the level when none is assessed, and stops when the goal does not continue', async () => {
-    const goalId = await insertGoalRow(db, w, w.citizens.onA);
-    await db.query('UPDATE goals SET current_level_code = $2 WHERE id = $1', [goalId, FFB.let]);
+    const goalId = await insertGoalRow(env.db, env.w, env.w.citizens.onA);
+    await env.db.query('UPDATE goals SET current_level_code = $2 WHERE id = $1', [goalId, FFB.let]);
     const chosen = await staff.post(`/api/goals/${goalId}/follow-ups`, body({ levelCode: undefined, nextFollowUpDate: addDaysIso(today, 10) }));
     expect(chosen.json().data.goal).toMatchObject({ nextFollowUpDate: addDaysIso(today, 10), currentLevel: { code: FFB.let } });
     const stop = await staff.post(`/api/goals/${goalId}/follow-ups`, body({ continues: false, progress: 'unchanged' }));
@@ -89,17 +75,17 @@ describe('POST /api/goals/:id/follow-ups', () => {
   });
 
   it('uses the interval of the citizen’s own facility (facility 2: the default three months)', async () => {
-    const leader = await login(app, w.users.facilityLeader.username);
+    const leader = await login(env.app, env.w.users.facilityLeader.username);
     // Facility 2 keeps the default interval of 3 months: the citizen on unit C.
-    const goalId = await insertGoalRow(db, w, w.citizens.onC);
+    const goalId = await insertGoalRow(env.db, env.w, env.w.citizens.onC);
     const res = await leader.post(`/api/goals/${goalId}/follow-ups`, body());
     expect(res.statusCode).toBe(404); // facility 1's leader does not see facility 2
-    const staffB = await login(app, w.users.staffB.username);
+    const staffB = await login(env.app, env.w.users.staffB.username);
     expect((await staffB.post(`/api/goals/${goalId}/follow-ups`, body())).json().data.goal.nextFollowUpDate).toBe(addMonthsIso(today, 3));
   });
 
   it('rejects bad follow-ups with field errors and writes nothing', async () => {
-    const goalId = await insertGoalRow(db, w, w.citizens.onA, { startDate: '2025-06-01', nextFollowUpDate: yesterday });
+    const goalId = await insertGoalRow(env.db, env.w, env.w.citizens.onA, { startDate: '2025-06-01', nextFollowUpDate: yesterday });
     const url = `/api/goals/${goalId}/follow-ups`;
     const cases: Array<[unknown, string]> = [
       [body({ nextFollowUpDate: today }), 'nextFollowUpDate'],
@@ -122,27 +108,27 @@ describe('POST /api/goals/:id/follow-ups', () => {
       expect(res.json().error.fields, field).toHaveProperty([field]);
     }
     expect((await staff.raw('POST', url, '{"note": ')).statusCode).toBe(400);
-    expect(await countRows(db, 'follow_ups', 'goal_id = $1', [goalId])).toBe(0);
+    expect(await countRows(env.db, 'follow_ups', 'goal_id = $1', [goalId])).toBe(0);
     expect(await goalState(goalId)).toEqual({ version: 1, next_follow_up_date: yesterday, current_level_code: null });
   });
 
   it('refuses follow-ups on a goal that is not active', async () => {
-    const goalId = await insertGoalRow(db, w, w.citizens.onA, { status: 'achieved' });
+    const goalId = await insertGoalRow(env.db, env.w, env.w.citizens.onA, { status: 'achieved' });
     const res = await staff.post(`/api/goals/${goalId}/follow-ups`, body());
     expect(res.statusCode).toBe(400);
-    expect(await countRows(db, 'follow_ups', 'goal_id = $1', [goalId])).toBe(0);
+    expect(await countRows(env.db, 'follow_ups', 'goal_id = $1', [goalId])).toBe(0);
   });
 
   it('answers 401 without a session, 403 to the case worker, 404 to another unit and municipality', async () => {
-    const goalId = await insertGoalRow(db, w, w.citizens.onA);
+    const goalId = await insertGoalRow(env.db, env.w, env.w.citizens.onA);
     const url = `/api/goals/${goalId}/follow-ups`;
-    expect((await app.inject({ method: 'POST', url, payload: body() })).statusCode).toBe(401);
-    const caseWorker = await login(app, w.users.caseWorker.username);
+    expect((await env.app.inject({ method: 'POST', url, payload: body() })).statusCode).toBe(401);
+    const caseWorker = await login(env.app, env.w.users.caseWorker.username);
     expect((await caseWorker.post(url, body())).statusCode).toBe(403);
-    const staffB = await login(app, w.users.staffB.username);
+    const staffB = await login(env.app, env.w.users.staffB.username);
     expect((await staffB.post(url, body())).statusCode).toBe(404);
-    const foreign = await login(app, other.users.staff.username);
+    const foreign = await login(env.app, env.other.users.staff.username);
     expect((await foreign.post(url, body())).statusCode).toBe(404);
-    expect(await countRows(db, 'follow_ups', 'goal_id = $1', [goalId])).toBe(0);
+    expect(await countRows(env.db, 'follow_ups', 'goal_id = $1', [goalId])).toBe(0);
   });
 });

@@ -1,34 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { Db } from '../../db/index.js';
-import { createTestDb } from '../../../../test/db.js';
-import { buildWorld, type World } from '../../../../test/world.js';
-import { login, testApp, type Client } from '../../../../test/http.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login, useTestApp, type Client } from '../../../../test/http.js';
 import { addMonthsIso, todayInCopenhagen } from '../../../domain/dates.js';
 import { addDaysIso } from '../../../domain/plans.js';
-import { insertGoalRow, lastAudit } from './plans.fixtures.js';
+import { lastAudit } from '../../../../test/audit.js';
+import { insertGoalRow } from './plans.fixtures.js';
 
-let db: Db;
-let app: FastifyInstance;
-let w: World;
-let other: World;
+const env = useTestApp({ worlds: 2 });
 let staff: Client;
 const today = todayInCopenhagen();
 
 beforeAll(async () => {
-  db = await createTestDb();
-  app = await testApp(db);
-  w = await buildWorld(db);
-  other = await buildWorld(db, 'Nabokommune');
-  staff = await login(app, w.users.staff.username);
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
+  staff = await login(env.app, env.w.users.staff.username);
 });
 
 const statusOf = async (goalId: string) =>
-  (await db.query<{ status: string; status_reason: string | null; version: number }>('SELECT status, status_reason, version FROM goals WHERE id = $1', [goalId]))[0];
+  (await env.db.query<{ status: string; status_reason: string | null; version: number }>('SELECT status, status_reason, version FROM goals WHERE id = $1', [goalId]))[0];
 const dueGoalIds = async (client: Client) => {
   const due = (await client.get('/api/follow-ups/due?days=30')).json().data;
   return [...due.overdue, ...due.upcoming].map((d: { goalId: string }) => d.goalId);
@@ -36,33 +22,33 @@ const dueGoalIds = async (client: Client) => {
 
 describe('POST /api/goals/:id/status', () => {
   it('pauses a goal with a reason, which takes it off the due list, and audits the change', async () => {
-    const goalId = await insertGoalRow(db, w, w.citizens.onA, { nextFollowUpDate: addDaysIso(today, -2) });
+    const goalId = await insertGoalRow(env.db, env.w, env.w.citizens.onA, { nextFollowUpDate: addDaysIso(today, -2) });
     expect(await dueGoalIds(staff)).toContain(goalId);
     const res = await staff.post(`/api/goals/${goalId}/status`, { version: 1, status: 'paused', reason: 'Indlagt på psykiatrisk afdeling' });
     expect(res.statusCode).toBe(200);
     expect(res.json().data).toMatchObject({ status: 'paused', statusReason: 'Indlagt på psykiatrisk afdeling', overdue: false, version: 2 });
-    expect(await lastAudit(db, w.users.staff.id)).toMatchObject({
+    expect(await lastAudit(env.db, env.w.users.staff.id)).toMatchObject({
       action: 'update',
       entity: 'goal',
       entity_id: goalId,
-      citizen_ids: [w.citizens.onA],
+      citizen_ids: [env.w.citizens.onA],
       detail: { status: 'paused', from: 'active' },
     });
     expect(await dueGoalIds(staff)).not.toContain(goalId);
   });
 
   it('marks goals achieved or dropped, and takes a goal up again with a new follow-up date when it had none', async () => {
-    const achieved = await insertGoalRow(db, w, w.citizens.onA, { nextFollowUpDate: addDaysIso(today, 3) });
+    const achieved = await insertGoalRow(env.db, env.w, env.w.citizens.onA, { nextFollowUpDate: addDaysIso(today, 3) });
     expect((await staff.post(`/api/goals/${achieved}/status`, { version: 1, status: 'achieved', reason: 'Handler selv ind' })).statusCode).toBe(200);
     expect(await dueGoalIds(staff)).not.toContain(achieved);
-    const dropped = await insertGoalRow(db, w, w.citizens.onA, { nextFollowUpDate: null, status: 'dropped' });
+    const dropped = await insertGoalRow(env.db, env.w, env.w.citizens.onA, { nextFollowUpDate: null, status: 'dropped' });
     const res = await staff.post(`/api/goals/${dropped}/status`, { version: 1, status: 'active' });
     expect(res.statusCode).toBe(200);
     expect(res.json().data).toMatchObject({ status: 'active', statusReason: null, nextFollowUpDate: addMonthsIso(today, 3) });
   });
 
   it('requires a reason for every status but active, and writes nothing on bad input', async () => {
-    const goalId = await insertGoalRow(db, w, w.citizens.onA);
+    const goalId = await insertGoalRow(env.db, env.w, env.w.citizens.onA);
     const url = `/api/goals/${goalId}/status`;
     const cases: Array<[unknown, string]> = [
       [{ version: 1, status: 'paused' }, 'reason'],
@@ -81,23 +67,23 @@ describe('POST /api/goals/:id/status', () => {
   });
 
   it('answers 409 with the current goal on a stale version', async () => {
-    const goalId = await insertGoalRow(db, w, w.citizens.onA);
+    const goalId = await insertGoalRow(env.db, env.w, env.w.citizens.onA);
     await staff.post(`/api/goals/${goalId}/status`, { version: 1, status: 'paused', reason: 'Ferie' });
     const res = await staff.post(`/api/goals/${goalId}/status`, { version: 1, status: 'dropped', reason: 'Flyttet' });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.current).toMatchObject({ id: goalId, status: 'paused', statusReason: 'Ferie', version: 2 });
-    expect(await lastAudit(db, w.users.staff.id)).toMatchObject({ action: 'read', entity: 'goal', entity_id: goalId, detail: { conflict: true } });
+    expect(await lastAudit(env.db, env.w.users.staff.id)).toMatchObject({ action: 'read', entity: 'goal', entity_id: goalId, detail: { conflict: true } });
     expect(await statusOf(goalId)).toEqual({ status: 'paused', status_reason: 'Ferie', version: 2 });
   });
 
   it('answers 401, 403 to the case worker, 404 to another unit and municipality', async () => {
-    const goalId = await insertGoalRow(db, w, w.citizens.onA);
+    const goalId = await insertGoalRow(env.db, env.w, env.w.citizens.onA);
     const url = `/api/goals/${goalId}/status`;
     const payload = { version: 1, status: 'paused', reason: 'x' };
-    expect((await app.inject({ method: 'POST', url, payload })).statusCode).toBe(401);
-    expect((await (await login(app, w.users.caseWorker.username)).post(url, payload)).statusCode).toBe(403);
-    expect((await (await login(app, w.users.staffB.username)).post(url, payload)).statusCode).toBe(404);
-    expect((await (await login(app, other.users.facilityLeader.username)).post(url, payload)).statusCode).toBe(404);
+    expect((await env.app.inject({ method: 'POST', url, payload })).statusCode).toBe(401);
+    expect((await (await login(env.app, env.w.users.caseWorker.username)).post(url, payload)).statusCode).toBe(403);
+    expect((await (await login(env.app, env.w.users.staffB.username)).post(url, payload)).statusCode).toBe(404);
+    expect((await (await login(env.app, env.other.users.facilityLeader.username)).post(url, payload)).statusCode).toBe(404);
     expect(await statusOf(goalId)).toEqual({ status: 'active', status_reason: null, version: 1 });
   });
 });

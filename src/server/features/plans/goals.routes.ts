@@ -1,31 +1,47 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { abilities, can, type CitizenFacts } from '../../access/index.js';
+import { abilities, can } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
 import { withTenant, type RequestCtx } from '../../context.js';
 import type { Queryable } from '../../db/index.js';
 import { conflict } from '../../errors.js';
 import { requireCitizen } from '../citizens/guard.js';
-import { CitizenGoalsParams, GoalCreateBody, GoalListQuery, GoalParams, GoalPatchBody, GoalStatusBody } from './schema.js';
+import { CitizenParams } from '../citizens/schema.js';
+import { GoalCreateBody, GoalListQuery, GoalParams, GoalPatchBody, GoalStatusBody } from './schema.js';
 import { requireGoal } from './guard.js';
-import { getGoal, listFollowUps, listGoalNotes, listGoals } from './queries.js';
+import { getGoal, listFollowUps, listGoalNotes, listGoals, type GoalRow } from './queries.js';
 import { changeGoalStatus, createGoal, editGoal } from './commands.js';
 import { presentFollowUp, presentGoal, presentGoalNote } from './presenter.js';
 
 const STALE = 'Målet er ændret af en anden, siden du åbnede det. Se ændringerne og prøv igen.';
 
 /**
- * A stale edit: the goal as it is now goes back with the 409 (`error.current`), which is a read of
- * citizen data, so it is audited and the transaction commits before the route throws the conflict.
+ * A versioned change of a goal by someone who may edit the plan: `change` returns the goal as it
+ * is after the change, or 'stale' when someone else changed it first (nothing written). Then the
+ * goal as it is now goes back with the 409, a read of citizen data: audited, and kept (a conflict
+ * commits). Otherwise the update is audited with `detail`.
  */
-async function staleGoal(tx: Queryable, ctx: RequestCtx, goalId: string, facts: CitizenFacts, may: Record<string, boolean>) {
-  const current = presentGoal((await getGoal(tx, goalId))!, may);
-  await audit(tx, ctx, { action: 'read', entity: 'goal', entityId: goalId, citizenIds: [facts.id], detail: { conflict: true } });
-  return { stale: current };
+async function changeGoal(
+  tx: Queryable,
+  ctx: RequestCtx,
+  goalId: string,
+  change: (goal: GoalRow) => Promise<GoalRow | 'stale'>,
+  detail: (goal: GoalRow) => Record<string, unknown>,
+) {
+  const { goal, facts } = await requireGoal(tx, ctx, goalId, 'editPlan');
+  const may = abilities(ctx.actor, 'citizen', facts);
+  const updated = await change(goal);
+  const entry = { entity: 'goal', entityId: goal.id, citizenIds: [facts.id] };
+  if (updated === 'stale') {
+    await audit(tx, ctx, { ...entry, action: 'read', detail: { conflict: true } });
+    throw conflict(STALE, presentGoal((await getGoal(tx, goal.id))!, may));
+  }
+  await audit(tx, ctx, { ...entry, action: 'update', detail: detail(goal) });
+  return { data: presentGoal(updated, may) };
 }
 
 /** The citizen's plan: goals with sub-goals and actions (C4). */
 export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/citizens/:citizenId/goals', { schema: { params: CitizenGoalsParams, querystring: GoalListQuery, tags: ['plans'] } }, (req) =>
+  app.get('/citizens/:citizenId/goals', { schema: { params: CitizenParams, querystring: GoalListQuery, tags: ['plans'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'readPlan');
       const rows = await listGoals(tx, ctx, facts.id, req.query.status);
@@ -41,7 +57,7 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.post('/citizens/:citizenId/goals', { schema: { params: CitizenGoalsParams, body: GoalCreateBody, tags: ['plans'] } }, (req, reply) => {
+  app.post('/citizens/:citizenId/goals', { schema: { params: CitizenParams, body: GoalCreateBody, tags: ['plans'] } }, (req, reply) => {
     // 201 is set up front and the body returned: a reply sent inside the transaction would reach
     // the client before COMMIT, and its next request could miss the new row.
     reply.status(201);
@@ -70,41 +86,27 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.patch('/goals/:goalId', { schema: { params: GoalParams, body: GoalPatchBody, tags: ['plans'] } }, async (req) => {
-    const outcome = await withTenant(req, async (tx, ctx) => {
-      const { goal, facts } = await requireGoal(tx, ctx, req.params.goalId, 'editPlan');
-      const may = abilities(ctx.actor, 'citizen', facts);
-      const updated = await editGoal(tx, ctx, goal, req.body);
-      if (updated === 'stale') return staleGoal(tx, ctx, goal.id, facts, may);
-      await audit(tx, ctx, {
-        action: 'update',
-        entity: 'goal',
-        entityId: goal.id,
-        citizenIds: [facts.id],
-        detail: { fields: Object.keys(req.body).filter((k) => k !== 'version') },
-      });
-      return { data: presentGoal(updated, may) };
-    });
-    if ('stale' in outcome) throw conflict(STALE, outcome.stale);
-    return outcome;
-  });
+  app.patch('/goals/:goalId', { schema: { params: GoalParams, body: GoalPatchBody, tags: ['plans'] } }, (req) =>
+    withTenant(req, (tx, ctx) =>
+      changeGoal(
+        tx,
+        ctx,
+        req.params.goalId,
+        (goal) => editGoal(tx, ctx, goal, req.body),
+        () => ({ fields: Object.keys(req.body).filter((k) => k !== 'version') }),
+      ),
+    ),
+  );
 
-  app.post('/goals/:goalId/status', { schema: { params: GoalParams, body: GoalStatusBody, tags: ['plans'] } }, async (req) => {
-    const outcome = await withTenant(req, async (tx, ctx) => {
-      const { goal, facts } = await requireGoal(tx, ctx, req.params.goalId, 'editPlan');
-      const may = abilities(ctx.actor, 'citizen', facts);
-      const updated = await changeGoalStatus(tx, ctx, goal, req.body);
-      if (updated === 'stale') return staleGoal(tx, ctx, goal.id, facts, may);
-      await audit(tx, ctx, {
-        action: 'update',
-        entity: 'goal',
-        entityId: goal.id,
-        citizenIds: [facts.id],
-        detail: { status: req.body.status, from: goal.status },
-      });
-      return { data: presentGoal(updated, may) };
-    });
-    if ('stale' in outcome) throw conflict(STALE, outcome.stale);
-    return outcome;
-  });
+  app.post('/goals/:goalId/status', { schema: { params: GoalParams, body: GoalStatusBody, tags: ['plans'] } }, (req) =>
+    withTenant(req, (tx, ctx) =>
+      changeGoal(
+        tx,
+        ctx,
+        req.params.goalId,
+        (goal) => changeGoalStatus(tx, ctx, goal, req.body),
+        (goal) => ({ status: req.body.status, from: goal.status }),
+      ),
+    ),
+  );
 };

@@ -1,45 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { Db } from '../../db/index.js';
-import { createTestDb } from '../../../../test/db.js';
-import { buildWorld, type World } from '../../../../test/world.js';
-import { login, testApp } from '../../../../test/http.js';
-import { countRows, FFB, goalBody, insertGoalRow, lastAudit } from './plans.fixtures.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login, useTestApp } from '../../../../test/http.js';
+import { lastAudit } from '../../../../test/audit.js';
+import { countRows, FFB, goalBody, insertGoalRow } from './plans.fixtures.js';
 
-let db: Db;
-let app: FastifyInstance;
-let w: World;
-let other: World;
+const env = useTestApp({ worlds: 2 });
 
 beforeAll(async () => {
-  db = await createTestDb();
-  app = await testApp(db);
-  w = await buildWorld(db);
-  other = await buildWorld(db, 'Nabokommune');
   // Facility 1 (units A and B) follows up every 6 months; facility 2 keeps the default 3.
-  await db.query('UPDATE org_units SET follow_up_interval_months = 6 WHERE id = $1', [w.units.facility1]);
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
+  await env.db.query('UPDATE org_units SET follow_up_interval_months = 6 WHERE id = $1', [env.w.units.facility1]);
 });
 
-const goalsOf = (citizenId: string) => countRows(db, 'goals', 'citizen_id = $1', [citizenId]);
+const goalsOf = (citizenId: string) => countRows(env.db, 'goals', 'citizen_id = $1', [citizenId]);
 
 describe('POST /api/citizens/:id/goals', () => {
   it('creates a goal in the citizen’s words with steps, the facility’s interval as first follow-up, and audits it', async () => {
-    const staff = await login(app, w.users.staff.username);
-    const res = await staff.post(`/api/citizens/${w.citizens.onA}/goals`, goalBody({ responsibleUserId: w.users.unitLeader.id }));
+    const staff = await login(env.app, env.w.users.staff.username);
+    const res = await staff.post(`/api/citizens/${env.w.citizens.onA}/goals`, goalBody({ responsibleUserId: env.w.users.unitLeader.id }));
     expect(res.statusCode).toBe(201);
     const g = res.json().data;
     expect(g).toMatchObject({
-      citizenId: w.citizens.onA,
+      citizenId: env.w.citizens.onA,
       title: 'Jeg vil selv kunne handle ind i Netto',
       ffbArea: { code: FFB.egenomsorg, display: 'Egenomsorg' },
       goalType: { code: FFB.udvikle, display: 'Udvikle funktionsevne' },
       targetLevel: { code: FFB.let, display: 'Let nedsat funktionsevne' },
       currentLevel: null,
-      responsible: { userId: w.users.unitLeader.id, name: 'Test unitLeader', external: null },
+      responsible: { userId: env.w.users.unitLeader.id, name: 'Test unitLeader', external: null },
       startDate: '2026-01-15',
       nextFollowUpDate: '2026-07-15',
       status: 'active',
@@ -55,59 +41,59 @@ describe('POST /api/citizens/:id/goals', () => {
       ['Budget med økonomirådgiver', null],
     ]);
     expect(g.abilities).toMatchObject({ readPlan: true, editPlan: true, update: false });
-    expect(await lastAudit(db, w.users.staff.id)).toMatchObject({
+    expect(await lastAudit(env.db, env.w.users.staff.id)).toMatchObject({
       action: 'create',
       entity: 'goal',
       entity_id: g.id,
-      citizen_ids: [w.citizens.onA],
+      citizen_ids: [env.w.citizens.onA],
     });
   });
 
   it('uses facility 2’s default of three months, an explicit date, or an external responsible', async () => {
-    const staffB = await login(app, w.users.staffB.username);
-    const onC = (await staffB.post(`/api/citizens/${w.citizens.onC}/goals`, goalBody({ startDate: '2026-01-31' }))).json().data;
+    const staffB = await login(env.app, env.w.users.staffB.username);
+    const onC = (await staffB.post(`/api/citizens/${env.w.citizens.onC}/goals`, goalBody({ startDate: '2026-01-31' }))).json().data;
     expect(onC.nextFollowUpDate).toBe('2026-04-30');
     const explicit = await staffB.post(
-      `/api/citizens/${w.citizens.onC}/goals`,
+      `/api/citizens/${env.w.citizens.onC}/goals`,
       goalBody({ nextFollowUpDate: '2026-02-20', responsibleExternal: 'Jobcentret, Lise' }),
     );
     expect(explicit.json().data).toMatchObject({ nextFollowUpDate: '2026-02-20', responsible: { userId: null, name: null, external: 'Jobcentret, Lise' } });
   });
 
   it('rejects a goal outside Aktivitet og deltagelse, a wrong goal type and an unassessed target, with field errors', async () => {
-    const staff = await login(app, w.users.staff.username);
-    const before = await goalsOf(w.citizens.onA);
+    const staff = await login(env.app, env.w.users.staff.username);
+    const before = await goalsOf(env.w.citizens.onA);
     const res = await staff.post(
-      `/api/citizens/${w.citizens.onA}/goals`,
+      `/api/citizens/${env.w.citizens.onA}/goals`,
       goalBody({ ffbAreaCode: FFB.mentaleFunktioner, goalTypeCode: FFB.egenomsorg, targetLevelCode: FFB.ikkeVurderet }),
     );
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().error.fields).sort()).toEqual(['ffbAreaCode', 'goalTypeCode', 'targetLevelCode']);
     expect(res.json().error.fields.ffbAreaCode).toMatch(/Aktivitet og deltagelse/);
-    const unknown = await staff.post(`/api/citizens/${w.citizens.onA}/goals`, goalBody({ ffbAreaCode: 'no-such-code' }));
+    const unknown = await staff.post(`/api/citizens/${env.w.citizens.onA}/goals`, goalBody({ ffbAreaCode: 'no-such-code' }));
     expect(unknown.json().error.fields).toHaveProperty('ffbAreaCode');
-    expect(await goalsOf(w.citizens.onA)).toBe(before);
+    expect(await goalsOf(env.w.citizens.onA)).toBe(before);
   });
 
   it('wants the responsible user to be a colleague, and not both a user and an outsider', async () => {
-    const staff = await login(app, w.users.staff.username);
-    const before = await goalsOf(w.citizens.onA);
-    const foreign = await staff.post(`/api/citizens/${w.citizens.onA}/goals`, goalBody({ responsibleUserId: other.users.staff.id }));
+    const staff = await login(env.app, env.w.users.staff.username);
+    const before = await goalsOf(env.w.citizens.onA);
+    const foreign = await staff.post(`/api/citizens/${env.w.citizens.onA}/goals`, goalBody({ responsibleUserId: env.other.users.staff.id }));
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json().error.fields).toHaveProperty('responsibleUserId');
     const both = await staff.post(
-      `/api/citizens/${w.citizens.onA}/goals`,
-      goalBody({ responsibleUserId: w.users.staff.id, responsibleExternal: 'Psykiatrien' }),
+      `/api/citizens/${env.w.citizens.onA}/goals`,
+      goalBody({ responsibleUserId: env.w.users.staff.id, responsibleExternal: 'Psykiatrien' }),
     );
     expect(both.statusCode).toBe(400);
     expect(both.json().error.fields).toHaveProperty('responsibleExternal');
-    expect(await goalsOf(w.citizens.onA)).toBe(before);
+    expect(await goalsOf(env.w.citizens.onA)).toBe(before);
   });
 
   it('rejects bad input and writes nothing', async () => {
-    const staff = await login(app, w.users.staff.username);
-    const url = `/api/citizens/${w.citizens.onA}/goals`;
-    const before = [await goalsOf(w.citizens.onA), await countRows(db, 'goal_steps'), await countRows(db, 'audit_log', "action = 'create'")];
+    const staff = await login(env.app, env.w.users.staff.username);
+    const url = `/api/citizens/${env.w.citizens.onA}/goals`;
+    const before = [await goalsOf(env.w.citizens.onA), await countRows(env.db, 'goal_steps'), await countRows(env.db, 'audit_log', "action = 'create'")];
     const cases: Array<[unknown, string]> = [
       [goalBody({ startDate: '2026-02-30' }), 'startDate'],
       [goalBody({ nextFollowUpDate: '2025-12-31' }), 'nextFollowUpDate'],
@@ -126,28 +112,28 @@ describe('POST /api/citizens/:id/goals', () => {
     }
     expect((await staff.raw('POST', url, '{"title": "halv')).statusCode).toBe(400);
     expect((await staff.raw('POST', url, JSON.stringify(goalBody({ whatMatters: 'x'.repeat(1_100_000) })))).statusCode).toBe(413);
-    expect([await goalsOf(w.citizens.onA), await countRows(db, 'goal_steps'), await countRows(db, 'audit_log', "action = 'create'")]).toEqual(before);
+    expect([await goalsOf(env.w.citizens.onA), await countRows(env.db, 'goal_steps'), await countRows(env.db, 'audit_log', "action = 'create'")]).toEqual(before);
   });
 
   it('answers 401 without a session, 403 to a case worker who may only read the plan, 404 outside scope', async () => {
-    expect((await app.inject({ method: 'POST', url: `/api/citizens/${w.citizens.onA}/goals`, payload: goalBody() })).statusCode).toBe(401);
-    const before = await countRows(db, 'goals');
-    const caseWorker = await login(app, w.users.caseWorker.username);
-    expect((await caseWorker.post(`/api/citizens/${w.citizens.onA}/goals`, goalBody())).statusCode).toBe(403);
-    expect((await caseWorker.get(`/api/citizens/${w.citizens.onA}/goals`)).statusCode).toBe(200);
-    const staffB = await login(app, w.users.staffB.username);
-    expect((await staffB.post(`/api/citizens/${w.citizens.onA}/goals`, goalBody())).statusCode).toBe(404);
-    const staff = await login(app, w.users.staff.username);
-    expect((await staff.post(`/api/citizens/${other.citizens.onA}/goals`, goalBody())).statusCode).toBe(404);
+    expect((await env.app.inject({ method: 'POST', url: `/api/citizens/${env.w.citizens.onA}/goals`, payload: goalBody() })).statusCode).toBe(401);
+    const before = await countRows(env.db, 'goals');
+    const caseWorker = await login(env.app, env.w.users.caseWorker.username);
+    expect((await caseWorker.post(`/api/citizens/${env.w.citizens.onA}/goals`, goalBody())).statusCode).toBe(403);
+    expect((await caseWorker.get(`/api/citizens/${env.w.citizens.onA}/goals`)).statusCode).toBe(200);
+    const staffB = await login(env.app, env.w.users.staffB.username);
+    expect((await staffB.post(`/api/citizens/${env.w.citizens.onA}/goals`, goalBody())).statusCode).toBe(404);
+    const staff = await login(env.app, env.w.users.staff.username);
+    expect((await staff.post(`/api/citizens/${env.other.citizens.onA}/goals`, goalBody())).statusCode).toBe(404);
     expect((await staff.post(`/api/citizens/00000000-0000-4000-8000-000000000000/goals`, goalBody())).statusCode).toBe(404);
-    expect(await countRows(db, 'goals')).toBe(before);
+    expect(await countRows(env.db, 'goals')).toBe(before);
   });
 });
 
 describe('PATCH /api/goals/:id', () => {
   const create = async () => {
-    const staff = await login(app, w.users.staff.username);
-    return { staff, goal: (await staff.post(`/api/citizens/${w.citizens.onA}/goals`, goalBody())).json().data };
+    const staff = await login(env.app, env.w.users.staff.username);
+    return { staff, goal: (await staff.post(`/api/citizens/${env.w.citizens.onA}/goals`, goalBody())).json().data };
   };
 
   it('edits fields and steps, keeping the ids and ticks of steps it names, and audits the change', async () => {
@@ -179,8 +165,8 @@ describe('PATCH /api/goals/:id', () => {
     ]);
     expect(g.subGoals.map((s: { id: string }) => s.id)).not.toContain(first.id);
     expect(g.actions).toEqual([]);
-    expect(await countRows(db, 'goal_steps', 'goal_id = $1', [goal.id])).toBe(2);
-    expect(await lastAudit(db, w.users.staff.id)).toMatchObject({ action: 'update', entity: 'goal', entity_id: goal.id, citizen_ids: [w.citizens.onA] });
+    expect(await countRows(env.db, 'goal_steps', 'goal_id = $1', [goal.id])).toBe(2);
+    expect(await lastAudit(env.db, env.w.users.staff.id)).toMatchObject({ action: 'update', entity: 'goal', entity_id: goal.id, citizen_ids: [env.w.citizens.onA] });
   });
 
   it('answers 409 with the goal as it is now when the version is stale, and writes nothing', async () => {
@@ -191,24 +177,24 @@ describe('PATCH /api/goals/:id', () => {
     expect(res.json().error).toMatchObject({ code: 'conflict', current: { id: goal.id, title: 'Første ændring', version: 2 } });
     expect(res.json().error.current.subGoals).toHaveLength(2);
     // Sending the current goal back is a read of the citizen's data: audited, and committed despite the 409.
-    expect(await lastAudit(db, w.users.staff.id)).toMatchObject({
+    expect(await lastAudit(env.db, env.w.users.staff.id)).toMatchObject({
       action: 'read',
       entity: 'goal',
       entity_id: goal.id,
-      citizen_ids: [w.citizens.onA],
+      citizen_ids: [env.w.citizens.onA],
       detail: { conflict: true },
     });
-    const [row] = await db.query<{ title: string; version: number }>('SELECT title, version FROM goals WHERE id = $1', [goal.id]);
+    const [row] = await env.db.query<{ title: string; version: number }>('SELECT title, version FROM goals WHERE id = $1', [goal.id]);
     expect(row).toEqual({ title: 'Første ændring', version: 2 });
-    expect(await countRows(db, 'goal_steps', 'goal_id = $1', [goal.id])).toBe(4);
+    expect(await countRows(env.db, 'goal_steps', 'goal_id = $1', [goal.id])).toBe(4);
   });
 
   it('rejects bad edits with field errors and writes nothing', async () => {
     const { staff, goal } = await create();
-    const otherGoal = await insertGoalRow(db, w, w.citizens.onA);
-    const [otherStep] = await db.query<{ id: string }>(
+    const otherGoal = await insertGoalRow(env.db, env.w, env.w.citizens.onA);
+    const [otherStep] = await env.db.query<{ id: string }>(
       `INSERT INTO goal_steps (municipality_id, goal_id, kind, text) VALUES ($1, $2, 'sub_goal', 'fremmed') RETURNING id`,
-      [w.municipalityId, otherGoal],
+      [env.w.municipalityId, otherGoal],
     );
     const url = `/api/goals/${goal.id}`;
     const cases: Array<[unknown, string]> = [
@@ -216,7 +202,7 @@ describe('PATCH /api/goals/:id', () => {
       [{ version: 1, nextFollowUpDate: '2025-01-01' }, 'nextFollowUpDate'],
       [{ version: 1, nextFollowUpDate: '2026-02-30' }, 'nextFollowUpDate'],
       [{ version: 1, subGoals: [{ id: otherStep.id, text: 'stjålet' }] }, 'subGoals.0.id'],
-      [{ version: 1, responsibleUserId: other.users.staff.id }, 'responsibleUserId'],
+      [{ version: 1, responsibleUserId: env.other.users.staff.id }, 'responsibleUserId'],
       [{ version: 1 }, 'version'],
       [{ version: '1', title: 'x' }, 'version'],
       [{ title: 'uden version' }, 'version'],
@@ -228,22 +214,22 @@ describe('PATCH /api/goals/:id', () => {
       expect(res.json().error.fields, field).toHaveProperty([field]);
     }
     expect((await staff.raw('PATCH', url, '{version: 1}')).statusCode).toBe(400);
-    const [row] = await db.query<{ version: number; ffb_area_code: string }>('SELECT version, ffb_area_code FROM goals WHERE id = $1', [goal.id]);
+    const [row] = await env.db.query<{ version: number; ffb_area_code: string }>('SELECT version, ffb_area_code FROM goals WHERE id = $1', [goal.id]);
     expect(row).toEqual({ version: 1, ffb_area_code: FFB.egenomsorg });
-    expect(await db.query('SELECT text FROM goal_steps WHERE id = $1', [otherStep.id])).toEqual([{ text: 'fremmed' }]);
-    expect(await countRows(db, 'goal_steps', 'goal_id = $1', [goal.id])).toBe(4);
+    expect(await env.db.query('SELECT text FROM goal_steps WHERE id = $1', [otherStep.id])).toEqual([{ text: 'fremmed' }]);
+    expect(await countRows(env.db, 'goal_steps', 'goal_id = $1', [goal.id])).toBe(4);
   });
 
   it('lets a case worker read but not edit (403), and hides the goal from other units and municipalities (404)', async () => {
     const { goal } = await create();
-    expect((await app.inject({ method: 'PATCH', url: `/api/goals/${goal.id}`, payload: { version: 1, title: 'x' } })).statusCode).toBe(401);
-    const caseWorker = await login(app, w.users.caseWorker.username);
+    expect((await env.app.inject({ method: 'PATCH', url: `/api/goals/${goal.id}`, payload: { version: 1, title: 'x' } })).statusCode).toBe(401);
+    const caseWorker = await login(env.app, env.w.users.caseWorker.username);
     expect((await caseWorker.patch(`/api/goals/${goal.id}`, { version: 1, title: 'x' })).statusCode).toBe(403);
-    const staffB = await login(app, w.users.staffB.username);
+    const staffB = await login(env.app, env.w.users.staffB.username);
     expect((await staffB.patch(`/api/goals/${goal.id}`, { version: 1, title: 'x' })).statusCode).toBe(404);
-    const foreign = await login(app, other.users.facilityLeader.username);
+    const foreign = await login(env.app, env.other.users.facilityLeader.username);
     expect((await foreign.patch(`/api/goals/${goal.id}`, { version: 1, title: 'x' })).statusCode).toBe(404);
-    const [row] = await db.query<{ version: number }>('SELECT version FROM goals WHERE id = $1', [goal.id]);
+    const [row] = await env.db.query<{ version: number }>('SELECT version FROM goals WHERE id = $1', [goal.id]);
     expect(row.version).toBe(1);
   });
 });

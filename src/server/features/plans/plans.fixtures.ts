@@ -55,12 +55,3 @@ export async function countRows(db: Db, table: string, where = 'true', params: u
   const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params);
   return n;
 }
-
-/** The newest audit row the user wrote. */
-export async function lastAudit(db: Db, userId: string) {
-  const [row] = await db.query<{ action: string; entity: string; entity_id: string | null; citizen_ids: string[]; detail: Record<string, unknown> | null }>(
-    'SELECT action, entity, entity_id, citizen_ids, detail FROM audit_log WHERE user_id = $1 ORDER BY id DESC LIMIT 1',
-    [userId],
-  );
-  return row;
-}

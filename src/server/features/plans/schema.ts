@@ -1,19 +1,15 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../../domain/dates.js';
 import { FOLLOW_UP_PROGRESS, GOAL_STATUSES } from '../../../domain/plans.js';
-
-/** A real calendar date written YYYY-MM-DD (2026-02-30 is a 400, never a database error). */
-export const IsoDate = z.string().refine(isIsoDate, 'Ugyldig dato. Skriv ÅÅÅÅ-MM-DD med en dato der findes.');
+import { CareDate, hasChange, nothingToChange, Version } from '../../schema.js';
 
 const FfbCode = z.string().trim().min(1, 'Vælg en værdi.').max(100);
-const Version = z.number().int().min(1);
 const Title = z.string().trim().min(1, 'Skriv målet med borgerens egne ord.').max(300);
 const WhatMatters = z.string().trim().max(5000);
 const ResponsibleExternal = z.string().trim().min(1).max(200);
 const StepText = z.string().trim().min(1, 'Teksten mangler.').max(500);
 const StepResponsible = z.string().trim().max(200);
 
-export const CitizenGoalsParams = z.strictObject({ citizenId: z.uuid('Ukendt borger-id.') });
 export const GoalParams = z.strictObject({ goalId: z.uuid('Ukendt mål-id.') });
 
 export const GoalListQuery = z.strictObject({
@@ -44,9 +40,9 @@ export const GoalCreateBody = z
     responsibleUserId: z.uuid('Ukendt medarbejder.').optional(),
     /** An outside actor responsible (free text), instead of a user. */
     responsibleExternal: ResponsibleExternal.optional(),
-    startDate: IsoDate,
+    startDate: CareDate,
     /** Defaults to startDate + the facility's follow-up interval (3 months without one). */
-    nextFollowUpDate: IsoDate.optional(),
+    nextFollowUpDate: CareDate.optional(),
     subGoals: z.array(StepText).max(30).default([]),
     actions: z.array(z.strictObject({ text: StepText, responsible: StepResponsible.optional() })).max(30).default([]),
   })
@@ -78,13 +74,13 @@ export const GoalPatchBody = z
     /** null clears it. Setting one of the two responsible fields replaces the other. */
     responsibleUserId: z.uuid('Ukendt medarbejder.').nullable().optional(),
     responsibleExternal: ResponsibleExternal.nullable().optional(),
-    nextFollowUpDate: IsoDate.optional(),
+    nextFollowUpDate: CareDate.optional(),
     /** Replaces the sub-goals: strings are new ones, objects with an id keep and change that one. */
     subGoals: z.array(SubGoalEdit).max(30).optional(),
     actions: z.array(ActionEdit).max(30).optional(),
   })
   .refine(bothResponsible, bothResponsibleIssue)
-  .refine((b) => Object.keys(b).some((k) => k !== 'version'), { message: 'Der er intet at ændre.', path: ['version'] });
+  .refine(hasChange, nothingToChange('version'));
 export type GoalPatchBody = z.infer<typeof GoalPatchBody>;
 
 export const GoalStatusBody = z
@@ -101,7 +97,7 @@ export const GoalStatusBody = z
 export type GoalStatusBody = z.infer<typeof GoalStatusBody>;
 
 export const FollowUpBody = z.strictObject({
-  followUpDate: IsoDate,
+  followUpDate: CareDate,
   progress: z.enum(FOLLOW_UP_PROGRESS),
   /** The functional level reached, if assessed. */
   levelCode: FfbCode.optional(),
@@ -109,7 +105,7 @@ export const FollowUpBody = z.strictObject({
   /** false ends the follow-ups: the goal has no next date. */
   continues: z.boolean(),
   /** Defaults to followUpDate + the facility's interval. */
-  nextFollowUpDate: IsoDate.optional(),
+  nextFollowUpDate: CareDate.optional(),
 });
 export type FollowUpBody = z.infer<typeof FollowUpBody>;
 

@@ -6,7 +6,7 @@ import { hashPassword } from '../../auth/passwords.js';
 import { withTenant } from '../../context.js';
 import { AppError, badRequest, conflict, forbidden } from '../../errors.js';
 import { CreateUserBody, UpdateUserBody, UserParams } from './schema.js';
-import { endSessions, getUser, insertUser, listUsers, setUserRoles, updateUser } from './queries.js';
+import { endSessions, getUser, insertUser, listUsers, setUserRoles, updateUser, type UserRow } from './queries.js';
 import { canManageUser, requireAssignableRoles, requireUserToManage } from './guard.js';
 import { presentUser } from './presenter.js';
 
@@ -44,8 +44,8 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     withTenant(req, async (tx, ctx) => {
       const body = req.body;
       const user = await requireUserToManage(tx, ctx, req.params.id);
-      const stale = () => conflict('Brugeren er ændret af en anden i mellemtiden. Se den nye udgave.', presentUser(user, { update: true }));
-      if (user.version !== body.version) throw stale();
+      const stale = (current: UserRow) => conflict('Brugeren er ændret af en anden i mellemtiden. Se den nye udgave.', presentUser(current, { update: true }));
+      if (user.version !== body.version) throw stale(user);
       if (user.id === ctx.actor.userId) {
         // Guard against locking oneself (and perhaps the municipality) out of administration.
         if (body.active === false) throw badRequest('Du kan ikke deaktivere dig selv.', { active: 'Du kan ikke deaktivere dig selv.' });
@@ -57,7 +57,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       if (body.roles) await requireAssignableRoles(tx, ctx, body.roles);
       const passwordHash = body.password ? await hashPassword(body.password) : undefined;
       const updated = await updateUser(tx, ctx, user.id, { version: body.version, displayName: body.displayName, active: body.active, passwordHash });
-      if (!updated) throw stale();
+      if (!updated) throw stale((await getUser(tx, ctx, user.id))!);
       if (body.roles) await setUserRoles(tx, ctx, user.id, body.roles);
       if (body.active === false || passwordHash) await endSessions(tx, user.id);
       await audit(tx, ctx, {

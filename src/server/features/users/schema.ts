@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles, type Role } from '../../access/roles.js';
+import { hasChange, nothingToChange, Version } from '../../schema.js';
 import type { OrgKind } from '../organisation/tree.js';
 
 /** Where in the tree each role may be held. A role reaches everything below its unit, so a
@@ -16,7 +17,6 @@ export const roleKinds: Record<Role, readonly OrgKind[]> = {
 
 export const UserParams = z.strictObject({ id: z.uuid('Ukendt bruger-id.') });
 
-const Version = z.int('Versionen skal være et heltal.').min(1, 'Ugyldig version.');
 const DisplayName = z.string().trim().min(1, 'Skal udfyldes.').max(200, 'Højst 200 tegn.');
 const Password = z.string().min(10, 'Adgangskoden skal have mindst 10 tegn.').max(200, 'Højst 200 tegn.');
 /** A user's roles, each at a unit of the tree; a repeated pair is kept once. */
@@ -50,8 +50,5 @@ export const UpdateUserBody = z
     /** A new password set by the admin; ends the user's sessions. */
     password: Password.optional(),
   })
-  .refine((b) => Object.keys(b).some((k) => k !== 'version' && b[k as keyof typeof b] !== undefined), {
-    message: 'Der er intet at ændre.',
-    path: ['_'],
-  });
+  .refine(hasChange, nothingToChange());
 export type UpdateUserInput = z.infer<typeof UpdateUserBody>;
