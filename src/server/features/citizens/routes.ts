@@ -7,6 +7,7 @@ import { CitizenListQuery, CitizenParams, CprSearchBody } from './schema.js';
 import { requireCitizen } from './guard.js';
 import { getCitizenDetail, getCpr, listCitizensForActor } from './queries.js';
 import { presentCitizen, presentCitizenListItem } from './presenter.js';
+import { todayInCopenhagen } from '../../../domain/dates.js';
 import { citizenWriteRoutes } from './write.routes.js';
 import { relativeRoutes } from './relatives.routes.js';
 
@@ -23,7 +24,8 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
         citizenIds: rows.map((r) => r.id),
         detail: req.query.q ? { q: req.query.q } : undefined,
       });
-      return { data: rows.map((r) => presentCitizenListItem(r)) };
+      const today = todayInCopenhagen();
+      return { data: rows.map((r) => presentCitizenListItem(r, today)) };
     }),
   );
 
@@ -32,7 +34,8 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
     withTenant(req, async (tx, ctx) => {
       const rows = await listCitizensForActor(tx, ctx, { cpr: req.body.cpr, limit: 10 });
       await audit(tx, ctx, { action: 'search', entity: 'citizen_list', citizenIds: rows.map((r) => r.id), detail: { cpr: maskCpr(req.body.cpr) } });
-      return { data: rows.map((r) => presentCitizenListItem(r)) };
+      const today = todayInCopenhagen();
+      return { data: rows.map((r) => presentCitizenListItem(r, today)) };
     }),
   );
 
