@@ -41,6 +41,7 @@ const pgClientErrors: Record<string, [number, string, string]> = {
   '22007': [400, 'invalid_input', 'Ugyldig dato.'],
   '22008': [400, 'invalid_input', 'Ugyldig dato.'],
   '22P02': [400, 'invalid_input', 'Ugyldigt format.'],
+  '22003': [400, 'invalid_input', 'Et tal er uden for det tilladte område.'],
   '22001': [400, 'invalid_input', 'Teksten er for lang.'],
 };
 

@@ -11,7 +11,7 @@ export const CareDate = z
   .refine((s) => isIsoDate(s) && s >= '1900-01-01' && s <= '2199-12-31', 'Ugyldig dato (ÅÅÅÅ-MM-DD).');
 
 /** Optimistic-concurrency token: the `version` of the record the client read (a stale one answers 409). */
-export const Version = z.int('Versionen skal være et heltal.').min(1, 'Ugyldig version.');
+export const Version = z.int('Versionen skal være et heltal.').min(1, 'Ugyldig version.').max(2_147_483_647, 'Ugyldig version.');
 
 /** Does an edit body change anything besides naming the version it read? */
 export const hasChange = (body: Record<string, unknown>) => Object.keys(body).some((k) => k !== 'version' && body[k] !== undefined);
