@@ -39,6 +39,7 @@ describe('staff document a goal and its follow-up; the leader sees it', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await loginUi(page, server.url, 'medarbejder');
+    await page.getByRole('button', { name: 'Skriv notat' }).first().waitFor();
     await expectAccessible(page, 'Mine borgere');
     await shot(page, 'mine-borgere-desktop');
 
@@ -113,6 +114,7 @@ describe('staff document a goal and its follow-up; the leader sees it', () => {
     const context = await newContext(browser, 768, 1024);
     const page = await context.newPage();
     await loginUi(page, server.url, 'medarbejder');
+    await page.getByRole('button', { name: 'Skriv notat' }).first().waitFor();
     await shot(page, 'mine-borgere-tablet');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
