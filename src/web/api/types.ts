@@ -44,6 +44,7 @@ export interface CitizenAbilities {
   writeJournal: boolean;
   update: boolean;
   manageRelatives: boolean;
+  manageInterventions?: boolean;
   readAccessLog: boolean;
 }
 
@@ -74,6 +75,26 @@ export interface Relative {
   phone: string | null;
   consentToShare: boolean;
   note: string | null;
+  version?: number;
+}
+
+export interface Intervention {
+  id: string;
+  kindCode: string;
+  kindName: string;
+  step: number;
+  stepName: string;
+  legalBasis: string;
+  startDate: string;
+  endDate: string | null;
+  placeId: string | null;
+  placeName: string | null;
+  unitId: string | null;
+  unitName: string | null;
+  facilityId: string | null;
+  facilityName: string | null;
+  version: number;
+  active: boolean;
 }
 
 export interface Citizen {
@@ -90,6 +111,7 @@ export interface Citizen {
   placement: Placement | null;
   ladder: { currentStep: number | null; currentStepName: string | null; path: LadderPeriod[] };
   relatives: Relative[];
+  interventions?: Intervention[];
   abilities: CitizenAbilities;
 }
 
@@ -161,6 +183,8 @@ export interface NotePage {
   data: Note[];
   /** Cursor for the next (older) page; null when this was the last. */
   nextBefore: string | null;
+  /** The last note's id, sent back as `beforeId` with `before`. */
+  nextBeforeId: string | null;
 }
 
 export interface NoteRevision {
@@ -177,6 +201,10 @@ export interface CatalogueItem {
   display?: string;
   name?: string;
   parentCode?: string | null;
+  /** interventionKinds only */
+  ladderStep?: number;
+  ladderStepName?: string;
+  defaultLegalBasis?: string;
 }
 
 export interface Catalogue {

@@ -37,6 +37,23 @@ describe('the journal of one citizen', () => {
     expect(all.map((n: Listed) => n.id)).toEqual([...ids].reverse());
   });
 
+  it('pages through notes written in the same instant without skipping one', async () => {
+    const { w, app } = env;
+    const staff = await login(app, w.users.facilityLeader.username);
+    const same: string[] = [];
+    for (let i = 0; i < 5; i++) same.push((await writeNote(staff, w.citizens.onB, { body: `Samtidig ${i}`, writtenAt: '2025-05-01T12:00:00Z' })).id);
+    const seen: string[] = [];
+    let cursor = '';
+    for (let page = 0; page < 5; page++) {
+      const res = (await staff.get(`${notesUrl(w.citizens.onB)}?limit=2${cursor}`)).json();
+      seen.push(...res.data.map((n: Listed) => n.id));
+      if (!res.nextBefore) break;
+      cursor = `&before=${res.nextBefore}&beforeId=${res.nextBeforeId}`;
+    }
+    expect([...seen].sort()).toEqual([...same].sort());
+    expect(new Set(seen).size).toBe(5);
+  });
+
   it('filters by goal', async () => {
     const { w, app, db } = env;
     const staff = await login(app, w.users.staff.username);

@@ -25,7 +25,11 @@ export function presentRevision(row: RevisionRow) {
 }
 
 /** The keyset cursor for the next page: the last note's writtenAt when the page was full. */
-export const nextBefore = (rows: NoteRow[], limit: number) => (rows.length === limit ? iso(rows[rows.length - 1].written_at) : null);
+/** The keyset cursor of the next (older) page: the last note's time and id; nulls on the last page. */
+export function nextPage(rows: NoteRow[], limit: number) {
+  const last = rows.length === limit ? rows[rows.length - 1] : undefined;
+  return { nextBefore: last ? iso(last.written_at) : null, nextBeforeId: last?.id ?? null };
+}
 
 /** Handover rows (newest first) grouped by citizen; groups keep the order of their newest note. */
 export function presentHandover(rows: HandoverRow[], present: (row: HandoverRow) => PresentedNote) {

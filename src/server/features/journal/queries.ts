@@ -29,20 +29,25 @@ const noteJoins = `JOIN users author ON author.id = n.author_id LEFT JOIN users 
 export interface NoteListOptions {
   goalId?: string;
   before?: string;
+  /** With `before`: the last note's id, so notes written in the same instant are not skipped. */
+  beforeId?: string;
   limit: number;
   includeErrors: boolean;
 }
 
 /**
  * A page of one citizen's journal, newest first. The WHERE leads with the actor's municipality and
- * the citizen and orders by written_at alone, so the journal_notes_citizen index returns the page
- * without reading the citizen's older notes (keyset on `before`).
+ * the citizen and orders by (written_at, id), so the journal_notes_citizen index returns the page
+ * without reading the citizen's older notes (keyset on `before`, `beforeId`).
  */
 export async function listNotes(tx: Queryable, ctx: RequestCtx, citizenId: string, opts: NoteListOptions): Promise<NoteRow[]> {
   const params: unknown[] = [ctx.actor.municipalityId, citizenId, opts.limit];
   const filters: string[] = [];
   if (!opts.includeErrors) filters.push('n.error_reason IS NULL');
-  if (opts.before) {
+  if (opts.before && opts.beforeId) {
+    params.push(opts.before, opts.beforeId);
+    filters.push(`(n.written_at, n.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+  } else if (opts.before) {
     params.push(opts.before);
     filters.push(`n.written_at < $${params.length}::timestamptz`);
   }
@@ -54,7 +59,7 @@ export async function listNotes(tx: Queryable, ctx: RequestCtx, citizenId: strin
     `SELECT ${noteColumns}
        FROM journal_notes n ${noteJoins}
       WHERE n.municipality_id = $1 AND n.citizen_id = $2 ${filters.map((f) => `AND ${f}`).join(' ')}
-      ORDER BY n.written_at DESC
+      ORDER BY n.written_at DESC, n.id DESC
       LIMIT $3`,
     params,
   );

@@ -8,7 +8,7 @@ import { badRequest, conflict, notFound } from '../../errors.js';
 import { requireCitizen } from '../citizens/guard.js';
 import { handoverCitizenFacts, noteAbilities, requireNote } from './guard.js';
 import { correctNote, getNote, goalsOfCitizen, handoverNotes, insertNote, listNotes, markNoteError, noteHistory, type NoteRow } from './queries.js';
-import { nextBefore, presentHandover, presentNote, presentRevision } from './presenter.js';
+import { nextPage, presentHandover, presentNote, presentRevision } from './presenter.js';
 import { CitizenParams, HandoverQuery, NoteCorrectionBody, NoteCreateBody, NoteListQuery, NoteMarkErrorBody, NoteParams } from './schema.js';
 
 /** A note with the actions this actor may take on it. */
@@ -41,7 +41,7 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
         citizenIds: [citizen.id],
         detail: { notes: rows.length, goalId, before, includeErrors: includeErrors || undefined },
       });
-      return { data: rows.map((r) => presentNote(r, noteAbilities(ctx.actor, r, citizen))), nextBefore: nextBefore(rows, req.query.limit) };
+      return { data: rows.map((r) => presentNote(r, noteAbilities(ctx.actor, r, citizen))), ...nextPage(rows, req.query.limit) };
     }),
   );
 

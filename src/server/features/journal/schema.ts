@@ -21,6 +21,8 @@ export const NoteListQuery = z.strictObject({
   goalId: z.uuid('Ukendt mål-id.').optional(),
   /** Keyset pagination: notes written before this moment (the last note's writtenAt). */
   before: Timestamp.optional(),
+  /** With `before`: the last note's id (`nextBeforeId`), the tie-breaker for notes written in the same instant. */
+  beforeId: z.uuid('Ukendt notat-id.').optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   /** Leaders of the citizen may include notes marked as written in error. */
   includeErrors: z.stringbool().default(false),

@@ -11,13 +11,14 @@ export const journalKeys = {
 
 const PAGE = 30;
 
-/** A citizen's notes, newest first, a page at a time (keyset on writtenAt). */
+/** A citizen's notes, newest first, a page at a time (keyset on writtenAt and id). */
 export function useNotes(citizenId: string, goalId: string) {
   return useInfiniteQuery({
     queryKey: journalKeys.notes(citizenId, goalId),
-    queryFn: ({ pageParam }) => api.get<NotePage>(`/citizens/${citizenId}/notes${query({ goalId, before: pageParam, limit: PAGE })}`),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextBefore ?? undefined,
+    queryFn: ({ pageParam }) =>
+      api.get<NotePage>(`/citizens/${citizenId}/notes${query({ goalId, before: pageParam?.before, beforeId: pageParam?.beforeId, limit: PAGE })}`),
+    initialPageParam: undefined as { before: string; beforeId: string } | undefined,
+    getNextPageParam: (last) => (last.nextBefore && last.nextBeforeId ? { before: last.nextBefore, beforeId: last.nextBeforeId } : undefined),
   });
 }
 
