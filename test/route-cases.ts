@@ -121,6 +121,7 @@ export const cases: Case[] = [
     method: 'POST', route: '/api/citizens/:citizenId/goals', url: (f) => `/api/citizens/${f.citizens.onA}/goals`,
     body: goalBody, own: editPlan(201), other: 404,
   },
+  { method: 'GET', route: '/api/citizens/:citizenId/plan.pdf', url: (f) => `/api/citizens/${f.citizens.onA}/plan.pdf`, own: readRecord, other: 404 },
   { method: 'GET', route: '/api/goals/:goalId', url: (f) => `/api/goals/${f.goalId}`, own: readRecord, other: 404 },
   {
     method: 'PATCH', route: '/api/goals/:goalId', url: (f) => `/api/goals/${f.goalId}`,

@@ -33,6 +33,7 @@ export interface PageRoute {
 export const pageRoutes: PageRoute[] = [
   { index: true, element: page(() => import('./features/citizens/MyCitizensPage')), menu: { labelKey: 'nav.myCitizens', show: 'myCitizens' } },
   { path: 'vagtoverlevering', element: page(() => import('./features/journal/HandoverPage')), menu: { labelKey: 'nav.handover', show: 'dueList' } },
+  { path: 'borgere/ny', element: page(() => import('./features/citizens/NewCitizenPage')) },
   {
     path: 'borgere/:citizenId',
     element: page(() => import('./features/citizens/CitizenPage')),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CitizenListItem } from '../../api/types';
@@ -12,6 +12,7 @@ import { searchByCpr, useCitizenList } from './api';
 import { CitizenCard } from './CitizenCard';
 import { CprSearchForm } from './CprSearchForm';
 import { QuickNoteModal } from './QuickNoteModal';
+import { useCanRegisterCitizens } from './canRegister';
 
 /** The start page: Mine borgere for those who have citizens; others go to their own first page. */
 export default function HomePage() {
@@ -29,6 +30,7 @@ function MyCitizensPage() {
   const cpr = useMutation({ mutationFn: searchByCpr });
   const [noteFor, setNoteFor] = useState<CitizenListItem | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const canRegister = useCanRegisterCitizens();
 
   const showingCpr = cpr.isSuccess;
   const rows = showingCpr ? cpr.data : list.data;
@@ -36,6 +38,13 @@ function MyCitizensPage() {
   return (
     <>
       <PageHeading>{t('citizens.title')}</PageHeading>
+      {canRegister && (
+        <p>
+          <Link to="/borgere/ny" className="button button-secondary">
+            {t('newCitizen.open')}
+          </Link>
+        </p>
+      )}
       {saved && <SuccessMessage text={t('citizens.noteSaved', { name: saved })} onDone={() => setSaved(null)} />}
       <div className="search-bar">
         <div className="search-bar-name" role="search" aria-label={t('citizens.searchLabel')}>

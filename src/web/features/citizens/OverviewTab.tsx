@@ -1,7 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tag } from '../../components/Badges';
+import { SuccessMessage } from '../../components/SuccessMessage';
 import { useCitizenContext } from './context';
 import { CprReveal } from './CprReveal';
+import { EditCitizenModal } from './EditCitizenModal';
+import { InterventionsPanel } from './InterventionsPanel';
 import { Ladder } from './Ladder';
 import { PlacementFacts } from './PlacementFacts';
 import { RelativesList } from './RelativesList';
@@ -10,6 +14,8 @@ import { RelativesList } from './RelativesList';
 export default function OverviewTab() {
   const { t } = useTranslation();
   const c = useCitizenContext();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   return (
     <div className="overview-grid">
       <section className="panel" aria-labelledby="ov-person">
@@ -46,6 +52,22 @@ export default function OverviewTab() {
             </dd>
           </div>
         </dl>
+        {saved && <SuccessMessage text={t('citizenEdit.saved')} onDone={() => setSaved(false)} />}
+        {c.abilities.update && (
+          <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
+            {t('citizenEdit.open')}
+          </button>
+        )}
+        {editing && (
+          <EditCitizenModal
+            citizen={c}
+            onClose={() => setEditing(false)}
+            onSaved={() => {
+              setEditing(false);
+              setSaved(true);
+            }}
+          />
+        )}
       </section>
 
       <section className="panel" aria-labelledby="ov-placement">
@@ -54,6 +76,8 @@ export default function OverviewTab() {
         </h2>
         <PlacementFacts placement={c.placement} />
       </section>
+
+      {c.abilities.manageInterventions && <InterventionsPanel citizen={c} />}
 
       <section className="panel" aria-labelledby="ov-ladder">
         <h2 id="ov-ladder" className="h3">
@@ -66,7 +90,7 @@ export default function OverviewTab() {
         <h2 id="ov-network" className="h3">
           {t('citizen.network')}
         </h2>
-        <RelativesList relatives={c.relatives} />
+        <RelativesList relatives={c.relatives} citizenId={c.id} canManage={c.abilities.manageRelatives} />
       </section>
     </div>
   );

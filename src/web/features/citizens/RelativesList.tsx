@@ -1,28 +1,106 @@
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Relative } from '../../api/types';
+import { SuccessMessage } from '../../components/SuccessMessage';
+import { ConfirmModal } from '../admin/ConfirmModal';
+import { RelativeFormModal } from './RelativeFormModal';
+import { removeRelative, useRefreshCitizen } from './write-api';
+
+interface Props {
+  relatives: Relative[];
+  /** Set when the user may add, edit and remove relatives (ability manageRelatives). */
+  citizenId?: string;
+  canManage?: boolean;
+}
 
 /** Relatives and network, with whether the citizen consents to sharing information with them. */
-export function RelativesList({ relatives }: { relatives: Relative[] }) {
+export function RelativesList({ relatives, citizenId = '', canManage = false }: Props) {
   const { t } = useTranslation();
-  if (!relatives.length) return <p className="muted">{t('citizen.noRelatives')}</p>;
+  const refresh = useRefreshCitizen();
+  const [editing, setEditing] = useState<Relative | 'new' | null>(null);
+  const [removing, setRemoving] = useState<Relative | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const remove = useMutation({
+    mutationFn: (r: Relative) => removeRelative(citizenId, r.id),
+    onSuccess: (_, r) => {
+      refresh(citizenId);
+      setRemoving(null);
+      setDone(t('relatives.removed', { name: r.name }));
+    },
+  });
   return (
-    <ul className="relatives nobullet-list plain-list no-max-width">
-      {relatives.map((r) => (
-        <li key={r.id}>
-          <strong>{r.name}</strong> ({r.relation})
-          {r.phone && (
-            <>
-              {' · '}
-              <a href={`tel:${r.phone.replace(/\s/g, '')}`}>{r.phone}</a>
-            </>
-          )}
-          <br />
-          <span className={r.consentToShare ? 'consent consent--yes' : 'consent consent--no'}>
-            {r.consentToShare ? t('citizen.consentYes') : t('citizen.consentNo')}
-          </span>
-          {r.note && <p className="relative-note">{r.note}</p>}
-        </li>
-      ))}
-    </ul>
+    <>
+      {done && <SuccessMessage text={done} onDone={() => setDone(null)} />}
+      {!relatives.length ? (
+        <p className="muted">{t('citizen.noRelatives')}</p>
+      ) : (
+        <ul className="relatives nobullet-list plain-list no-max-width">
+          {relatives.map((r) => (
+            <li key={r.id}>
+              <strong>{r.name}</strong> ({r.relation})
+              {r.phone && (
+                <>
+                  {' · '}
+                  <a href={`tel:${r.phone.replace(/\s/g, '')}`}>{r.phone}</a>
+                </>
+              )}
+              <br />
+              <span className={r.consentToShare ? 'consent consent--yes' : 'consent consent--no'}>
+                {r.consentToShare ? t('citizen.consentYes') : t('citizen.consentNo')}
+              </span>
+              {r.note && <p className="relative-note">{r.note}</p>}
+              {canManage && (
+                <div className="button-group-inline row-actions">
+                  <button type="button" className="button button-secondary button-small" onClick={() => setEditing(r)}>
+                    {t('relatives.edit')}
+                    <span className="sr-only"> {r.name}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    onClick={() => {
+                      remove.reset();
+                      setRemoving(r);
+                    }}
+                  >
+                    {t('common.remove')}
+                    <span className="sr-only"> {r.name}</span>
+                  </button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canManage && (
+        <button type="button" className="button button-secondary" onClick={() => setEditing('new')}>
+          {t('relatives.add')}
+        </button>
+      )}
+      {editing && (
+        <RelativeFormModal
+          citizenId={citizenId}
+          relative={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+          onSaved={(name) => {
+            setDone(t(editing === 'new' ? 'relatives.added' : 'relatives.saved', { name }));
+            setEditing(null);
+          }}
+        />
+      )}
+      {removing && (
+        <ConfirmModal
+          title={t('relatives.removeTitle', { name: removing.name })}
+          confirmLabel={t('relatives.removeConfirm')}
+          pending={remove.isPending}
+          error={remove.error}
+          onConfirm={() => remove.mutate(removing)}
+          onClose={() => setRemoving(null)}
+        >
+          <p>{t('relatives.removeText', { name: removing.name })}</p>
+        </ConfirmModal>
+      )}
+    </>
   );
 }

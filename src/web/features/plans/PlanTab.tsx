@@ -19,6 +19,10 @@ export default function PlanTab() {
             + {t('plans.newGoal')}
           </Link>
         )}
+        {/* A plain link: the browser downloads the file with the session cookie; the server audits the export. */}
+        <a href={`/api/citizens/${citizen.id}/plan.pdf`} className="button button-secondary" download>
+          {t('plans.downloadPdf')}
+        </a>
       </div>
       {goals.isPending && <Loading />}
       {goals.isError && <LoadError error={goals.error} onRetry={() => void goals.refetch()} />}

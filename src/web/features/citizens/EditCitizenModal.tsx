@@ -1,0 +1,87 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Citizen } from '../../api/types';
+import { fieldError } from '../../components/ErrorSummary';
+import { Modal } from '../../components/Modal';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { FormError, isConflict } from '../admin/FormError';
+import { TargetGroupFieldset } from '../admin/TargetGroupFieldset';
+import { useUsers } from '../admin/api';
+import { useCatalogue } from '../plans/api';
+import { updateCitizen, useRefreshCitizen } from './write-api';
+
+const FIELD_IDS = { firstName: 'cz-first', lastName: 'cz-last', targetGroupCodes: 'cz-groups', contactPersonId: 'cz-contact' };
+
+/** Redigér stamdata: name, target groups and contact person, saved against the version read. */
+export function EditCitizenModal({ citizen, onClose, onSaved }: { citizen: Citizen; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const catalogue = useCatalogue();
+  const users = useUsers();
+  const refresh = useRefreshCitizen();
+  const [firstName, setFirstName] = useState(citizen.firstName);
+  const [lastName, setLastName] = useState(citizen.lastName);
+  const [groups, setGroups] = useState(citizen.targetGroups.map((g) => g.code));
+  const [contact, setContact] = useState(citizen.contactPerson?.id ?? '');
+  const save = useMutation({
+    mutationFn: () =>
+      updateCitizen(citizen.id, {
+        version: citizen.version,
+        firstName: firstName.trim(),
+        lastName: lastName.trim(),
+        targetGroupCodes: groups,
+        contactPersonId: contact || null,
+      }),
+    onSuccess: () => {
+      refresh(citizen.id);
+      onSaved();
+    },
+    onError: (e) => {
+      // Someone else saved first: fetch the record as it is now, so the next save names its version.
+      if (isConflict(e)) refresh(citizen.id);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const userOptions = (users.data ?? [])
+    .filter((u) => u.active || u.id === citizen.contactPerson?.id)
+    .map((u) => ({ value: u.id, label: u.displayName }));
+  if (citizen.contactPerson && !userOptions.some((o) => o.value === citizen.contactPerson?.id))
+    userOptions.unshift({ value: citizen.contactPerson.id, label: citizen.contactPerson.name });
+  const targetGroups = (catalogue.data?.targetGroups ?? []).map((g) => ({ code: g.code, name: g.name ?? g.display ?? g.code }));
+  return (
+    <Modal
+      title={t('citizenEdit.title', { name: citizen.name })}
+      onClose={onClose}
+      footer={
+        <div className="button-group-inline modal-actions">
+          <button type="submit" form="citizen-edit-form" className="button button-primary" disabled={save.isPending}>
+            {save.isPending ? t('common.saving') : t('common.save')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      }
+    >
+      <form id="citizen-edit-form" onSubmit={submit} noValidate>
+        <FormError error={save.error} fieldIds={FIELD_IDS} />
+        <TextField id="cz-first" label={t('citizenEdit.firstName')} value={firstName} onChange={setFirstName} error={fieldError(save.error, 'firstName')} autoComplete="off" />
+        <TextField id="cz-last" label={t('citizenEdit.lastName')} value={lastName} onChange={setLastName} error={fieldError(save.error, 'lastName')} autoComplete="off" />
+        <TargetGroupFieldset id="cz-groups" groups={targetGroups} value={groups} onChange={setGroups} error={fieldError(save.error, 'targetGroupCodes')} />
+        <SelectField
+          id="cz-contact"
+          label={t('citizen.contactPerson')}
+          placeholder={t('citizenEdit.noContactPerson')}
+          value={contact}
+          onChange={setContact}
+          options={userOptions}
+          error={fieldError(save.error, 'contactPersonId')}
+        />
+      </form>
+    </Modal>
+  );
+}

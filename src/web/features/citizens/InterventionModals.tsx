@@ -1,0 +1,133 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { ApiError } from '../../api/client';
+import { useTranslation } from 'react-i18next';
+import type { Intervention } from '../../api/types';
+import { DateInput } from '../../components/DateInput';
+import { fieldError } from '../../components/ErrorSummary';
+import { Modal } from '../../components/Modal';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { todayIso } from '../../lib/dates';
+import { FormError, isConflict } from '../admin/FormError';
+import { useFacility } from '../leader/api';
+import { useCatalogue } from '../plans/api';
+import { vacantPlaceOptions } from './placeOptions';
+import { endIntervention, startIntervention, useRefreshCitizen } from './write-api';
+
+function Footer({ form, pending, label, onClose }: { form: string; pending: boolean; label: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="button-group-inline modal-actions">
+      <button type="submit" form={form} className="button button-primary" disabled={pending}>
+        {pending ? t('common.saving') : label}
+      </button>
+      <button type="button" className="button button-secondary" onClick={onClose}>
+        {t('common.cancel')}
+      </button>
+    </div>
+  );
+}
+
+/** Flyt ud / afslut indsats: the last day of the intervention, saved against the version read. */
+export function EndInterventionModal({ citizenId, intervention: i, onClose, onSaved }: { citizenId: string; intervention: Intervention; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const refresh = useRefreshCitizen();
+  const [endDate, setEndDate] = useState(todayIso());
+  const save = useMutation({
+    mutationFn: () => endIntervention(i.id, { version: i.version, endDate }),
+    onSuccess: () => {
+      refresh(citizenId);
+      onSaved();
+    },
+    onError: (e) => {
+      if (isConflict(e)) refresh(citizenId);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const what = i.placeName ? `${i.kindName}, ${i.placeName}` : i.kindName;
+  return (
+    <Modal title={i.placeId ? t('interventions.moveOutTitle', { what }) : t('interventions.endTitle', { what })} onClose={onClose} footer={<Footer form="end-intervention-form" pending={save.isPending} label={t('interventions.endConfirm')} onClose={onClose} />}>
+      <form id="end-intervention-form" onSubmit={submit} noValidate>
+        <FormError error={save.error} fieldIds={{ endDate: 'iv-end' }} />
+        <DateInput id="iv-end" label={t('interventions.endDate')} hint={t('interventions.endDateHint')} value={endDate} onChange={setEndDate} error={fieldError(save.error, 'endDate')} required />
+      </form>
+    </Modal>
+  );
+}
+
+const NEW_FIELD_IDS = { kindCode: 'iv-kind', legalBasis: 'iv-legal', placeId: 'iv-place', startDate: 'iv-start' };
+
+/** Ny indsats: the kind (with its ladder step), legal basis, an optional vacant place on the citizen's facility, start date. */
+export function NewInterventionModal({ citizenId, facilityId, onClose, onSaved }: { citizenId: string; facilityId: string | null; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const refresh = useRefreshCitizen();
+  const catalogue = useCatalogue();
+  const facility = useFacility(facilityId ?? '', !!facilityId);
+  const [kindCode, setKindCode] = useState('');
+  const [legalBasis, setLegalBasis] = useState('');
+  const [placeId, setPlaceId] = useState('');
+  const [startDate, setStartDate] = useState(todayIso());
+  const kinds = catalogue.data?.interventionKinds ?? [];
+  const kind = kinds.find((k) => k.code === kindCode);
+  const save = useMutation({
+    mutationFn: () => {
+      // Say it in plain Danish before asking the server, whose message for an empty code is technical.
+      if (!kindCode) return Promise.reject(new ApiError(400, 'validation', t('errors.summaryHeading'), { kindCode: t('interventions.chooseKind') }));
+      return startIntervention(citizenId, { kindCode, legalBasis: legalBasis.trim() || undefined, placeId: placeId || undefined, startDate });
+    },
+    onSuccess: () => {
+      refresh(citizenId);
+      onSaved();
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const places = vacantPlaceOptions(facility.data);
+  return (
+    <Modal title={t('interventions.newTitle')} onClose={onClose} footer={<Footer form="new-intervention-form" pending={save.isPending} label={t('interventions.create')} onClose={onClose} />}>
+      <form id="new-intervention-form" onSubmit={submit} noValidate>
+        <FormError error={save.error} fieldIds={NEW_FIELD_IDS} />
+        <SelectField
+          id="iv-kind"
+          label={t('interventions.kind')}
+          hint={t('interventions.kindHint')}
+          placeholder={t('common.choose')}
+          value={kindCode}
+          onChange={setKindCode}
+          options={kinds.map((k) => ({ value: k.code, label: t('interventions.kindOption', { name: k.name, step: k.ladderStep, stepName: k.ladderStepName }) }))}
+          error={fieldError(save.error, 'kindCode')}
+          required
+        />
+        <TextField
+          id="iv-legal"
+          label={t('interventions.legalBasis')}
+          hint={kind?.defaultLegalBasis ? t('interventions.legalBasisHint', { code: kind.defaultLegalBasis }) : t('interventions.legalBasisHintNone')}
+          value={legalBasis}
+          onChange={setLegalBasis}
+          error={fieldError(save.error, 'legalBasis')}
+          className="input-width-s"
+          autoComplete="off"
+        />
+        {facilityId && facility.isSuccess && (
+          <SelectField
+            id="iv-place"
+            label={t('interventions.place')}
+            hint={places.length ? t('interventions.placeHint', { facility: facility.data.name }) : t('interventions.noVacant', { facility: facility.data.name })}
+            placeholder={t('interventions.noPlace')}
+            value={placeId}
+            onChange={setPlaceId}
+            options={places}
+            error={fieldError(save.error, 'placeId')}
+          />
+        )}
+        <DateInput id="iv-start" label={t('interventions.startDate')} value={startDate} onChange={setStartDate} error={fieldError(save.error, 'startDate')} required />
+      </form>
+    </Modal>
+  );
+}

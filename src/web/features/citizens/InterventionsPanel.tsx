@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Citizen, Intervention } from '../../api/types';
+import { SuccessMessage } from '../../components/SuccessMessage';
+import { formatDate, todayIso } from '../../lib/dates';
+import { EndInterventionModal, NewInterventionModal } from './InterventionModals';
+
+/** The citizen's running (and coming) interventions with "Flyt ud / afslut indsats" and "Ny indsats", for their leaders. */
+export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
+  const { t } = useTranslation();
+  const [ending, setEnding] = useState<Intervention | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const active = (c.interventions ?? []).filter((i) => i.active || (i.endDate === null && i.startDate > todayIso()));
+  return (
+    <section className="panel" aria-labelledby="ov-interventions">
+      <h2 id="ov-interventions" className="h3">
+        {t('interventions.title')}
+      </h2>
+      {done && <SuccessMessage text={done} onDone={() => setDone(null)} />}
+      {active.length === 0 ? (
+        <p className="muted">{t('interventions.none')}</p>
+      ) : (
+        <ul className="relatives nobullet-list plain-list no-max-width">
+          {active.map((i) => (
+            <li key={i.id}>
+              <strong>{i.kindName}</strong> ({t('interventions.step', { step: i.step, name: i.stepName })}) · {i.legalBasis}
+              <br />
+              {[i.placeName, i.unitName, i.facilityName].filter(Boolean).join(', ')}
+              {(i.placeName || i.unitName) && ' · '}
+              {t('interventions.period', { from: formatDate(i.startDate), to: i.endDate ? formatDate(i.endDate) : t('ladder.now') })}
+              <div className="button-group-inline row-actions">
+                <button type="button" className="button button-secondary button-small" onClick={() => setEnding(i)}>
+                  {i.placeId ? t('interventions.moveOut') : t('interventions.end')}
+                  <span className="sr-only"> {i.kindName}</span>
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
+        {t('interventions.new')}
+      </button>
+      {ending && (
+        <EndInterventionModal
+          citizenId={c.id}
+          intervention={ending}
+          onClose={() => setEnding(null)}
+          onSaved={() => {
+            setDone(t('interventions.ended', { name: ending.kindName }));
+            setEnding(null);
+          }}
+        />
+      )}
+      {adding && (
+        <NewInterventionModal
+          citizenId={c.id}
+          facilityId={c.placement?.facilityId ?? null}
+          onClose={() => setAdding(false)}
+          onSaved={() => {
+            setDone(t('interventions.created'));
+            setAdding(false);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+

@@ -1,0 +1,150 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useMutation } from '@tanstack/react-query';
+import { ApiError } from '../../api/client';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { Icon } from '../../components/Icon';
+import { PageHeading } from '../../components/PageHeading';
+import { DateInput } from '../../components/DateInput';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { todayIso } from '../../lib/dates';
+import { TargetGroupFieldset } from '../admin/TargetGroupFieldset';
+import { useFacilities, useFacility } from '../leader/api';
+import { useCatalogue } from '../plans/api';
+import { vacantPlaceOptions } from './placeOptions';
+import { createCitizen, useRefreshCitizen } from './write-api';
+
+const FIELD_IDS = {
+  cpr: 'nc-cpr',
+  firstName: 'nc-first',
+  lastName: 'nc-last',
+  targetGroupCodes: 'nc-groups',
+  'placement.placeId': 'nc-place',
+  placement: 'nc-place',
+  'placement.kindCode': 'nc-kind',
+  'placement.startDate': 'nc-start',
+};
+
+/** Registrér ny borger: CPR, name, target groups and, if they move in now, a vacant place. */
+export default function NewCitizenPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const refresh = useRefreshCitizen();
+  const catalogue = useCatalogue();
+  const facilities = useFacilities();
+  const [cpr, setCpr] = useState('');
+  const [firstName, setFirstName] = useState('');
+  const [lastName, setLastName] = useState('');
+  const [groups, setGroups] = useState<string[]>([]);
+  const [facilityId, setFacilityId] = useState('');
+  const [placeId, setPlaceId] = useState('');
+  const [kindCode, setKindCode] = useState('');
+  const [startDate, setStartDate] = useState(todayIso());
+  const facility = useFacility(facilityId, facilityId !== '');
+  const save = useMutation({
+    mutationFn: () => {
+      if (facilityId && (!placeId || !kindCode)) {
+        const fields: Record<string, string> = {};
+        if (!placeId) fields['placement.placeId'] = t('newCitizen.choosePlace');
+        if (!kindCode) fields['placement.kindCode'] = t('interventions.chooseKind');
+        return Promise.reject(new ApiError(400, 'validation', t('errors.summaryHeading'), fields));
+      }
+      return createCitizen({
+        cpr: cpr.trim(),
+        firstName: firstName.trim(),
+        lastName: lastName.trim(),
+        targetGroupCodes: groups,
+        ...(placeId ? { placement: { placeId, kindCode, startDate } } : {}),
+      });
+    },
+    onSuccess: (c) => {
+      refresh(c.id);
+      void navigate(`/borgere/${c.id}`);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const targetGroups = (catalogue.data?.targetGroups ?? []).map((g) => ({ code: g.code, name: g.name ?? g.display ?? g.code }));
+  const kinds = catalogue.data?.interventionKinds ?? [];
+  const places = vacantPlaceOptions(facility.data);
+  return (
+    <>
+      <Link to="/" className="back-link">
+        <Icon name="arrow-back" />
+        {t('newCitizen.back')}
+      </Link>
+      <PageHeading>{t('newCitizen.title')}</PageHeading>
+      <form onSubmit={submit} noValidate className="form-narrow">
+        <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />
+        <TextField
+          id="nc-cpr"
+          label={t('newCitizen.cpr')}
+          hint={t('newCitizen.cprHint')}
+          value={cpr}
+          onChange={setCpr}
+          error={fieldError(save.error, 'cpr')}
+          inputMode="numeric"
+          autoComplete="off"
+          className="input-width-s"
+        />
+        <TextField id="nc-first" label={t('citizenEdit.firstName')} value={firstName} onChange={setFirstName} error={fieldError(save.error, 'firstName')} autoComplete="off" />
+        <TextField id="nc-last" label={t('citizenEdit.lastName')} value={lastName} onChange={setLastName} error={fieldError(save.error, 'lastName')} autoComplete="off" />
+        <TargetGroupFieldset id="nc-groups" groups={targetGroups} value={groups} onChange={setGroups} error={fieldError(save.error, 'targetGroupCodes')} />
+
+        <fieldset className="form-group">
+          <legend className="form-label h3">{t('newCitizen.placement')}</legend>
+          <p className="form-hint">{t('newCitizen.placementHint')}</p>
+          <SelectField
+            id="nc-facility"
+            label={t('citizen.facility')}
+            placeholder={t('newCitizen.noPlacement')}
+            value={facilityId}
+            onChange={(v) => {
+              setFacilityId(v);
+              setPlaceId('');
+            }}
+            options={(facilities.data ?? []).map((f) => ({ value: f.id, label: f.name }))}
+          />
+          {facilityId && (
+            <>
+              <SelectField
+                id="nc-place"
+                label={t('interventions.place')}
+                hint={facility.isSuccess && places.length === 0 ? t('interventions.noVacant', { facility: facility.data.name }) : undefined}
+                placeholder={facility.isPending ? t('common.loading') : t('common.choose')}
+                value={placeId}
+                onChange={setPlaceId}
+                options={places}
+                error={fieldError(save.error, 'placement.placeId') ?? fieldError(save.error, 'placement')}
+              />
+              <SelectField
+                id="nc-kind"
+                label={t('interventions.kind')}
+                hint={t('interventions.kindHint')}
+                placeholder={t('common.choose')}
+                value={kindCode}
+                onChange={setKindCode}
+                options={kinds.map((k) => ({ value: k.code, label: t('interventions.kindOption', { name: k.name, step: k.ladderStep, stepName: k.ladderStepName }) }))}
+                error={fieldError(save.error, 'placement.kindCode')}
+              />
+              <DateInput id="nc-start" label={t('interventions.startDate')} value={startDate} onChange={setStartDate} error={fieldError(save.error, 'placement.startDate')} />
+            </>
+          )}
+        </fieldset>
+
+        <div className="button-group-inline">
+          <button type="submit" className="button button-primary" disabled={save.isPending}>
+            {save.isPending ? t('common.saving') : t('newCitizen.submit')}
+          </button>
+          <Link to="/" className="button button-secondary">
+            {t('common.cancel')}
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}

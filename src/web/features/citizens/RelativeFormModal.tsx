@@ -1,0 +1,74 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Relative } from '../../api/types';
+import { Checkbox } from '../../components/Checkbox';
+import { fieldError } from '../../components/ErrorSummary';
+import { Modal } from '../../components/Modal';
+import { TextArea } from '../../components/TextArea';
+import { TextField } from '../../components/TextField';
+import { FormError, isConflict } from '../admin/FormError';
+import { addRelative, updateRelative, useRefreshCitizen } from './write-api';
+
+const FIELD_IDS = { name: 'rel-name', relation: 'rel-relation', phone: 'rel-phone', consentToShare: 'rel-consent', note: 'rel-note' };
+
+interface Props {
+  citizenId: string;
+  /** The relative to edit; without it a new one is added. */
+  relative?: Relative;
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}
+
+/** Add or edit a relative: name, relation, phone, consent to share and a note. */
+export function RelativeFormModal({ citizenId, relative, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const refresh = useRefreshCitizen();
+  const [name, setName] = useState(relative?.name ?? '');
+  const [relation, setRelation] = useState(relative?.relation ?? '');
+  const [phone, setPhone] = useState(relative?.phone ?? '');
+  const [consent, setConsent] = useState(relative?.consentToShare ?? false);
+  const [note, setNote] = useState(relative?.note ?? '');
+  const save = useMutation({
+    mutationFn: () => {
+      const input = { name: name.trim(), relation: relation.trim(), phone: phone.trim() || undefined, consentToShare: consent, note: note.trim() || undefined };
+      return relative ? updateRelative(citizenId, relative.id, { ...input, version: relative.version ?? 1 }) : addRelative(citizenId, input);
+    },
+    onSuccess: (r) => {
+      refresh(citizenId);
+      onSaved(r.name);
+    },
+    onError: (e) => {
+      if (isConflict(e)) refresh(citizenId);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <Modal
+      title={relative ? t('relatives.editTitle', { name: relative.name }) : t('relatives.addTitle')}
+      onClose={onClose}
+      footer={
+        <div className="button-group-inline modal-actions">
+          <button type="submit" form="relative-form" className="button button-primary" disabled={save.isPending}>
+            {save.isPending ? t('common.saving') : t('common.save')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      }
+    >
+      <form id="relative-form" onSubmit={submit} noValidate>
+        <FormError error={save.error} fieldIds={FIELD_IDS} />
+        <TextField id="rel-name" label={t('relatives.name')} value={name} onChange={setName} error={fieldError(save.error, 'name')} autoComplete="off" />
+        <TextField id="rel-relation" label={t('relatives.relation')} hint={t('relatives.relationHint')} value={relation} onChange={setRelation} error={fieldError(save.error, 'relation')} autoComplete="off" />
+        <TextField id="rel-phone" label={t('relatives.phone')} type="tel" value={phone} onChange={setPhone} error={fieldError(save.error, 'phone')} autoComplete="off" className="input-width-m" />
+        <Checkbox id="rel-consent" label={t('relatives.consent')} checked={consent} onChange={setConsent} />
+        <TextArea id="rel-note" label={t('relatives.note')} value={note} onChange={setNote} error={fieldError(save.error, 'note')} rows={3} />
+      </form>
+    </Modal>
+  );
+}
