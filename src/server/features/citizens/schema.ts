@@ -40,7 +40,7 @@ export const CreateCitizenBody = z.strictObject({
   contactPersonId: ContactPersonId,
   /** Move in at once: a place, the kind of intervention (its ladder step) and the first day. */
   placement: z
-    .strictObject({ placeId: z.uuid('Ukendt plads.'), kindCode: z.string().min(1).max(50), startDate: CareDate })
+    .strictObject({ placeId: z.uuid('Ukendt plads.'), kindCode: z.string().min(1, 'Vælg en indsats.').max(50), startDate: CareDate })
     .optional(),
 });
 export type CreateCitizenInput = z.infer<typeof CreateCitizenBody>;

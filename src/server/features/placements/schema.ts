@@ -8,7 +8,7 @@ const endNotBeforeStart = (b: { startDate: string; endDate?: string | null }) =>
 export const StartInterventionBody = z
   .strictObject({
     /** A kind from the ladder catalogue (intervention_kinds); its step places the citizen on the ladder. */
-    kindCode: z.string().min(1).max(50),
+    kindCode: z.string().min(1, 'Vælg en indsats.').max(50),
     /** Defaults to the kind's usual paragraph (e.g. §108 for a long-term residence). */
     legalBasis: z.string().trim().min(1, 'Skal udfyldes.').max(40, 'Højst 40 tegn.').optional(),
     /** A place: the citizen moves in there, on the place's unit. Without it, support outside a place. */
