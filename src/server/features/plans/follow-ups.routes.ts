@@ -51,13 +51,13 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (app) => {
         citizenIds: [...new Set(rows.map((r) => r.citizen_id))],
         detail: { days: req.query.days, ...(req.query.orgUnitId ? { orgUnitId: req.query.orgUnitId } : {}) },
       });
-      const items = rows.map((r) => presentDueItem(r, today));
-      return {
-        data: {
-          overdue: items.filter((i) => dueClass(i.date, today, req.query.days) === 'overdue'),
-          upcoming: items.filter((i) => dueClass(i.date, today, req.query.days) === 'upcoming'),
-        },
-      };
+      // The query returns only goals due by `until`: each is overdue or upcoming, decided once.
+      const data = { overdue: [] as ReturnType<typeof presentDueItem>[], upcoming: [] as ReturnType<typeof presentDueItem>[] };
+      for (const row of rows) {
+        const item = presentDueItem(row, today);
+        (dueClass(item.date, today, req.query.days) === 'overdue' ? data.overdue : data.upcoming).push(item);
+      }
+      return { data };
     }),
   );
 };
