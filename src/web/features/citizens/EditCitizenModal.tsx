@@ -11,6 +11,7 @@ import { TargetGroupFieldset } from '../admin/TargetGroupFieldset';
 import { useUsers } from '../admin/api';
 import { useCatalogue } from '../plans/api';
 import { updateCitizen, useRefreshCitizen } from './write-api';
+import { ModalFormActions } from '../../components/ModalFormActions';
 
 const FIELD_IDS = { firstName: 'cz-first', lastName: 'cz-last', targetGroupCodes: 'cz-groups', contactPersonId: 'cz-contact' };
 
@@ -56,16 +57,7 @@ export function EditCitizenModal({ citizen, onClose, onSaved }: { citizen: Citiz
     <Modal
       title={t('citizenEdit.title', { name: citizen.name })}
       onClose={onClose}
-      footer={
-        <div className="button-group-inline modal-actions">
-          <button type="submit" form="citizen-edit-form" className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? t('common.saving') : t('common.save')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      }
+      footer={<ModalFormActions formId="citizen-edit-form" pending={save.isPending} onCancel={onClose} />}
     >
       <form id="citizen-edit-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={FIELD_IDS} />

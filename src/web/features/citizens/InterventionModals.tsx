@@ -6,6 +6,7 @@ import type { Intervention } from '../../api/types';
 import { DateInput } from '../../components/DateInput';
 import { fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
+import { ModalFormActions } from '../../components/ModalFormActions';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { todayIso } from '../../lib/dates';
@@ -15,19 +16,6 @@ import { useCatalogue } from '../plans/api';
 import { vacantPlaceOptions } from './placeOptions';
 import { endIntervention, startIntervention, useRefreshCitizen } from './write-api';
 
-function Footer({ form, pending, label, onClose }: { form: string; pending: boolean; label: string; onClose: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="button-group-inline modal-actions">
-      <button type="submit" form={form} className="button button-primary" disabled={pending}>
-        {pending ? t('common.saving') : label}
-      </button>
-      <button type="button" className="button button-secondary" onClick={onClose}>
-        {t('common.cancel')}
-      </button>
-    </div>
-  );
-}
 
 /** Flyt ud / afslut indsats: the last day of the intervention, saved against the version read. */
 export function EndInterventionModal({ citizenId, intervention: i, onClose, onSaved }: { citizenId: string; intervention: Intervention; onClose: () => void; onSaved: () => void }) {
@@ -50,7 +38,7 @@ export function EndInterventionModal({ citizenId, intervention: i, onClose, onSa
   };
   const what = i.placeName ? `${i.kindName}, ${i.placeName}` : i.kindName;
   return (
-    <Modal title={i.placeId ? t('interventions.moveOutTitle', { what }) : t('interventions.endTitle', { what })} onClose={onClose} footer={<Footer form="end-intervention-form" pending={save.isPending} label={t('interventions.endConfirm')} onClose={onClose} />}>
+    <Modal title={i.placeId ? t('interventions.moveOutTitle', { what }) : t('interventions.endTitle', { what })} onClose={onClose} footer={<ModalFormActions formId="end-intervention-form" pending={save.isPending} submitLabel={t('interventions.endConfirm')} onCancel={onClose} />}>
       <form id="end-intervention-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={{ endDate: 'iv-end' }} />
         <DateInput id="iv-end" label={t('interventions.endDate')} hint={t('interventions.endDateHint')} value={endDate} onChange={setEndDate} error={fieldError(save.error, 'endDate')} required />
@@ -90,7 +78,7 @@ export function NewInterventionModal({ citizenId, facilityId, onClose, onSaved }
   };
   const places = vacantPlaceOptions(facility.data);
   return (
-    <Modal title={t('interventions.newTitle')} onClose={onClose} footer={<Footer form="new-intervention-form" pending={save.isPending} label={t('interventions.create')} onClose={onClose} />}>
+    <Modal title={t('interventions.newTitle')} onClose={onClose} footer={<ModalFormActions formId="new-intervention-form" pending={save.isPending} submitLabel={t('interventions.create')} onCancel={onClose} />}>
       <form id="new-intervention-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={NEW_FIELD_IDS} />
         <SelectField

@@ -9,6 +9,7 @@ import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
 import { FormError, isConflict } from '../admin/FormError';
 import { addRelative, updateRelative, useRefreshCitizen } from './write-api';
+import { ModalFormActions } from '../../components/ModalFormActions';
 
 const FIELD_IDS = { name: 'rel-name', relation: 'rel-relation', phone: 'rel-phone', consentToShare: 'rel-consent', note: 'rel-note' };
 
@@ -50,16 +51,7 @@ export function RelativeFormModal({ citizenId, relative, onClose, onSaved }: Pro
     <Modal
       title={relative ? t('relatives.editTitle', { name: relative.name }) : t('relatives.addTitle')}
       onClose={onClose}
-      footer={
-        <div className="button-group-inline modal-actions">
-          <button type="submit" form="relative-form" className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? t('common.saving') : t('common.save')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      }
+      footer={<ModalFormActions formId="relative-form" pending={save.isPending} onCancel={onClose} />}
     >
       <form id="relative-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={FIELD_IDS} />
