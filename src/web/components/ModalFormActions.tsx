@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 interface Props {
-  /** The id of the form the primary button submits. */
-  formId: string;
+  /** The id of the form the primary button submits; omit when the actions sit inside the form. */
+  formId?: string;
   pending: boolean;
   onCancel: () => void;
   /** Defaults to "Gem". */

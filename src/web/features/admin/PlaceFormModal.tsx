@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FacilityPlace, TargetGroup } from '../../api/leader-types';
 import { fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
+import { ModalFormActions } from '../../components/ModalFormActions';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useCatalogue } from '../plans/api';
@@ -79,14 +80,7 @@ export function PlaceFormModal({ unitId, unitName, place, template, onClose, onS
           onChange={(targetGroupCodes) => setInput({ ...input, targetGroupCodes })}
           error={fieldError(save.error, 'targetGroupCodes')}
         />
-        <div className="button-group-inline">
-          <button type="submit" className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? t('common.saving') : place ? t('common.save') : t('admin.places.add')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <ModalFormActions pending={save.isPending} onCancel={onClose} submitLabel={place ? t('common.save') : t('admin.places.add')} />
       </form>
     </Modal>
   );

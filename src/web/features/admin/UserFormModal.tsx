@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrgUnit, RoleAssignment, User } from '../../api/leader-types';
 import { fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
+import { ModalFormActions } from '../../components/ModalFormActions';
 import { TextField } from '../../components/TextField';
 import { createUser, invalidateUsers, updateUser } from './api';
 import { FormError, isConflict } from './FormError';
@@ -86,14 +87,7 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
         />
         {!user && <PasswordField id="user-password" label={t('admin.users.firstPassword')} value={password} onChange={setPassword} error={fieldError(error, 'password')} />}
         <RolesEditor value={roles} onChange={setRoles} units={units} error={error} />
-        <div className="button-group-inline">
-          <button type="submit" className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? t('common.saving') : user ? t('common.save') : t('admin.users.create')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <ModalFormActions pending={save.isPending} onCancel={onClose} submitLabel={user ? t('common.save') : t('admin.users.create')} />
       </form>
     </Modal>
   );
