@@ -1,11 +1,14 @@
-import { TZDate } from '@date-fns/tz';
 import { addMonths, differenceInYears, format, parseISO, isValid } from 'date-fns';
 
 export const ZONE = 'Europe/Copenhagen';
 
+// One formatter for the process: building one per call costs more than the rest of a request's date work.
+// The en-CA locale writes dates as YYYY-MM-DD.
+const copenhagenDate = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date in Copenhagen as YYYY-MM-DD (overdue is judged on the local date). */
 export function todayInCopenhagen(now: Date = new Date()): string {
-  return format(new TZDate(now, ZONE), 'yyyy-MM-dd');
+  return copenhagenDate.format(now);
 }
 
 /** Is `s` a real calendar date written YYYY-MM-DD (no 2026-02-30)? */
