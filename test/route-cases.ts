@@ -15,6 +15,8 @@ export interface Fixture extends World {
   relativeId: string;
   interventionId: string;
   cprOnA: string;
+  /** The unit leader (of unit A) covering unit B right now. */
+  coverId: string;
 }
 
 /** Adds a goal, a note (by staff), a relative to citizen onA, as plain SQL. */
@@ -40,7 +42,11 @@ export async function withFixtures(db: Db, w: World): Promise<Fixture> {
   );
   const [intervention] = await db.query<{ id: string }>(`SELECT id FROM interventions WHERE citizen_id = $1`, [w.citizens.onA]);
   const [{ cpr }] = await db.query<{ cpr: string }>(`SELECT cpr FROM citizens WHERE id = $1`, [w.citizens.onA]);
-  return { ...w, goalId: goal.id, noteId: note.id, relativeId: relative.id, interventionId: intervention.id, cprOnA: cpr };
+  const [cover] = await db.query<{ id: string }>(
+    `INSERT INTO unit_covers (municipality_id, user_id, unit_id, reason, ends_at) VALUES ($1, $2, $3, 'Nattevagt', now() + interval '8 hours') RETURNING id`,
+    [w.municipalityId, w.users.unitLeader.id, w.units.unitB],
+  );
+  return { ...w, goalId: goal.id, noteId: note.id, relativeId: relative.id, interventionId: intervention.id, cprOnA: cpr, coverId: cover.id };
 }
 
 export type Expect = [number, number, number, number, number, number, number, number];
@@ -184,6 +190,19 @@ export const cases: Case[] = [
     method: 'PATCH', route: '/api/users/:id', url: (f) => `/api/users/${f.users.staffB.id}`,
     // staffB works in facility 2: those who cannot see that user get 404, those who can but may not edit 403.
     body: () => ({ version: 1, displayName: 'Omdøbt' }), own: [404, 403, 404, 404, 403, 404, 403, 200], other: 404,
+  },
+  { method: 'GET', route: '/api/unit-covers', url: () => '/api/unit-covers', own: all(200) },
+  { method: 'GET', route: '/api/unit-covers/units', url: () => '/api/unit-covers/units', own: all(200) },
+  {
+    method: 'POST', route: '/api/unit-covers', url: () => '/api/unit-covers',
+    body: (f) => ({ unitId: f.units.unitB, hours: 8, reason: 'Nattevagt for Afdeling B' }),
+    // Those with a role on a unit of facility 1 cover its other unit B; the unit leader already does (the fixture): 409.
+    own: [201, 403, 409, 403, 403, 403, 403, 403], other: 404,
+  },
+  {
+    method: 'POST', route: '/api/unit-covers/:coverId/end', url: (f) => `/api/unit-covers/${f.coverId}/end`,
+    // The one covering, or a leader of the covered unit; to everyone else the cover is not there.
+    own: [404, 404, 200, 200, 404, 404, 404, 404], other: 404,
   },
   { method: 'GET', route: '/api/citizens/:citizenId/access-log', url: (f) => `/api/citizens/${f.citizens.onA}/access-log`, own: leadersOfCitizen(200), other: 404 },
 ];

@@ -61,7 +61,8 @@ export async function buildWorld(db: Db, name = 'Testkommune'): Promise<World> {
   const places = {} as World['places'];
   for (const [key, unit, legal] of [['placeA1', 'unitA', '§108'], ['placeA2', 'unitA', '§108'], ['placeB1', 'unitB', '§107'], ['placeC1', 'unitC', '§108']] as const) {
     places[key] = id();
-    await db.query('INSERT INTO places (id, municipality_id, unit_id, name, legal_basis) VALUES ($1, $2, $3, $4, $5)', [
+    // Valid long before the world's placements (2024 on), so they lie within it (migration 009).
+    await db.query(`INSERT INTO places (id, municipality_id, unit_id, name, legal_basis, active_from) VALUES ($1, $2, $3, $4, $5, '2020-01-01')`, [
       places[key], m, units[unit], `Lejlighed ${key.slice(-2)}`, legal,
     ]);
   }
@@ -110,6 +111,7 @@ export const adminCtx = (w: World): RequestCtx => ({
     displayName: 'x',
     roles: [],
     careUnitIds: [],
+    covers: [],
     leaderUnitIds: [],
   },
   ip: '127.0.0.1',

@@ -3,9 +3,12 @@ import './citizen.js';
 import './organisation.js';
 import './intervention.js';
 import './journal.js';
+import './cover.js';
 
 export { allow, can, authorize, abilities, registeredActions } from './policy.js';
 export * from './roles.js';
 export type { CitizenFacts } from './citizen.js';
 export type { OrgFacts } from './organisation.js';
 export type { InterventionFacts } from './intervention.js';
+export type { CoverFacts } from './cover.js';
+export { coverableFacilityPaths, coverOverseerPaths } from './cover.js';

@@ -10,6 +10,15 @@ export interface RoleAssignment {
   path: string;
 }
 
+/** A cover of another unit that is running now. */
+export interface ActiveCover {
+  id: string;
+  unitId: string;
+  unitName: string;
+  /** ISO timestamp. */
+  endsAt: string;
+}
+
 /** The signed-in user, as the access policies see them. */
 export interface Actor {
   userId: string;
@@ -18,8 +27,10 @@ export interface Actor {
   username: string;
   displayName: string;
   roles: RoleAssignment[];
-  /** Units where the actor works with citizens: staff, unit leader or facility leader there or above. */
+  /** Units where the actor works with citizens: staff, unit leader or facility leader there or above, or covering now. */
   careUnitIds: string[];
+  /** Units the actor covers right now (vagtdækning): staff access there until `endsAt`. */
+  covers: ActiveCover[];
   /** Units the actor leads (unit or facility leader there or above). */
   leaderUnitIds: string[];
 }

@@ -7,6 +7,7 @@ export function presentMe(actor: Actor) {
     username: actor.username,
     displayName: actor.displayName,
     municipality: { id: actor.municipalityId, name: actor.municipalityName },
+    covers: actor.covers,
     roles: actor.roles.map((r) => ({ role: r.role, orgUnitId: r.orgUnitId, orgUnitName: r.orgUnitName, kind: r.kind })),
     navigation: {
       myCitizens: actor.careUnitIds.length > 0 || hasRole(actor, 'case_worker', 'center_manager', 'consultant'),

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/index.js';
-import type { Actor, RoleAssignment } from '../access/roles.js';
+import type { ActiveCover, Actor, RoleAssignment } from '../access/roles.js';
 import { careRoles, leaderRoles } from '../access/roles.js';
 
 export const SESSION_COOKIE = 'mestring_session';
@@ -34,12 +34,13 @@ interface SessionRow {
   csrf_token: string;
   roles: RoleAssignment[] | null;
   unit_roles: Array<{ unit_id: string; role: string }> | null;
+  covers: ActiveCover[] | null;
   refresh: boolean;
 }
 
 /**
  * Loads the actor behind a session token in one statement: user, role assignments with their
- * org paths, and the units each role reaches. Runs before the tenant is known, as the
+ * org paths, the units each role reaches, and the covers running now (which reach their unit as staff). Runs before the tenant is known, as the
  * connection's own role (the sessions table has no tenant column).
  */
 export async function loadSession(db: Db, token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
@@ -51,7 +52,10 @@ export async function loadSession(db: Db, token: string): Promise<{ actor: Actor
             (SELECT json_agg(json_build_object('unit_id', unit.id, 'role', r.role))
                FROM user_roles r JOIN org_units o ON o.id = r.org_unit_id
                JOIN org_units unit ON unit.municipality_id = o.municipality_id AND unit.kind = 'unit' AND unit.path LIKE o.path || '%'
-              WHERE r.user_id = u.id AND r.role IN ('staff', 'unit_leader', 'facility_leader')) AS unit_roles
+              WHERE r.user_id = u.id AND r.role IN ('staff', 'unit_leader', 'facility_leader')) AS unit_roles,
+            (SELECT json_agg(json_build_object('id', c.id, 'unitId', c.unit_id, 'unitName', o.name, 'endsAt', c.ends_at) ORDER BY c.ends_at)
+               FROM unit_covers c JOIN org_units o ON o.id = c.unit_id
+              WHERE c.user_id = u.id AND c.ends_at > now() AND c.starts_at <= now() AND c.ended_at IS NULL) AS covers
        FROM sessions s JOIN users u ON u.id = s.user_id JOIN municipalities m ON m.id = u.municipality_id
       WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
     [sha256(token)],
@@ -65,6 +69,7 @@ export async function loadSession(db: Db, token: string): Promise<{ actor: Actor
   }
   const unitRoles = row.unit_roles ?? [];
   const unitsWith = (wanted: string[]) => [...new Set(unitRoles.filter((u) => wanted.includes(u.role)).map((u) => u.unit_id))];
+  const covers = row.covers ?? [];
   return {
     csrfToken: row.csrf_token,
     actor: {
@@ -74,7 +79,8 @@ export async function loadSession(db: Db, token: string): Promise<{ actor: Actor
       username: row.username,
       displayName: row.display_name,
       roles: row.roles ?? [],
-      careUnitIds: unitsWith(careRoles),
+      careUnitIds: [...new Set([...unitsWith(careRoles), ...covers.map((c) => c.unitId)])],
+      covers,
       leaderUnitIds: unitsWith(leaderRoles),
     },
   };

@@ -8,6 +8,7 @@ import { organisationRoutes } from './organisation/routes.js';
 import { userRoutes } from './users/routes.js';
 import { accessLogRoutes } from './access-log/routes.js';
 import { catalogueRoutes } from './catalogue/routes.js';
+import { coverRoutes } from './covers/routes.js';
 
 /** Every capability's routes, mounted under /api. One line per feature folder. */
 export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
@@ -20,4 +21,5 @@ export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
   await api.register(userRoutes);
   await api.register(accessLogRoutes);
   await api.register(catalogueRoutes);
+  await api.register(coverRoutes);
 };

@@ -1,0 +1,20 @@
+import type { CoverRow, CoverableUnitRow } from './queries.js';
+
+const iso = (t: Date | string) => new Date(t).toISOString();
+
+export function presentCover(row: CoverRow, abilities: Record<string, boolean>) {
+  return {
+    id: row.id,
+    user: { id: row.user_id, name: row.user_name },
+    unit: { id: row.unit_id, name: row.unit_name, facilityName: row.facility_name },
+    reason: row.reason,
+    startsAt: iso(row.starts_at),
+    endsAt: iso(row.ends_at),
+    endedAt: row.ended_at ? iso(row.ended_at) : null,
+    endedBy: row.ended_by_name,
+    active: row.active,
+    abilities: { end: row.active && abilities.end },
+  };
+}
+
+export const presentCoverableUnit = (row: CoverableUnitRow) => ({ id: row.id, name: row.name, facilityName: row.facility_name });

@@ -1,0 +1,59 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { abilities, authorize, can, coverableFacilityPaths, coverOverseerPaths, type CoverFacts } from '../../access/index.js';
+import { audit } from '../../audit/index.js';
+import { withTenant } from '../../context.js';
+import { AppError, forbidden, notFound } from '../../errors.js';
+import { CoverParams, StartCoverBody } from './schema.js';
+import { endCover, getCover, getUnit, insertCover, listCovers, listUnitsOfFacilities, runningCoverOf, type CoverRow } from './queries.js';
+import { presentCover, presentCoverableUnit } from './presenter.js';
+
+const coverFacts = (row: CoverRow, municipalityId: string): CoverFacts => ({ municipalityId, userId: row.user_id, unitPath: row.unit_path });
+
+/**
+ * Cover (vagtdækning): staff covering another unit of their facility for a shift start it here and
+ * get that unit's staff access until it ends; the session reads running covers on every request.
+ */
+export const coverRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/unit-covers', { schema: { tags: ['covers'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const rows = await listCovers(tx, ctx, coverOverseerPaths(ctx.actor));
+      return { data: rows.map((r) => presentCover(r, abilities(ctx.actor, 'unit_cover', coverFacts(r, ctx.actor.municipalityId)))) };
+    }),
+  );
+
+  app.get('/unit-covers/units', { schema: { tags: ['covers'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const rows = await listUnitsOfFacilities(tx, ctx, coverableFacilityPaths(ctx.actor));
+      const coverable = rows.filter((u) => can(ctx.actor, 'cover', 'unit', { municipalityId: ctx.actor.municipalityId, path: u.path }));
+      return { data: coverable.map(presentCoverableUnit) };
+    }),
+  );
+
+  app.post('/unit-covers', { schema: { body: StartCoverBody, tags: ['covers'] } }, (req, reply) =>
+    withTenant(req, async (tx, ctx) => {
+      const unit = await getUnit(tx, ctx, req.body.unitId);
+      if (!unit) throw notFound('Enheden');
+      authorize(ctx.actor, 'cover', 'unit', { municipalityId: ctx.actor.municipalityId, path: unit.path });
+      if (!unit.active) throw forbidden('Enheden er deaktiveret.');
+      if (await runningCoverOf(tx, ctx, unit.id)) throw new AppError(409, 'already_covering', 'Du dækker allerede denne enhed.');
+      const id = await insertCover(tx, ctx, req.body);
+      await audit(tx, ctx, { action: 'create', entity: 'unit_cover', entityId: id, citizenIds: [], detail: { unitId: unit.id, hours: req.body.hours } });
+      const row = (await getCover(tx, ctx, id))!;
+      reply.code(201);
+      return { data: presentCover(row, abilities(ctx.actor, 'unit_cover', coverFacts(row, ctx.actor.municipalityId))) };
+    }),
+  );
+
+  app.post('/unit-covers/:coverId/end', { schema: { params: CoverParams, tags: ['covers'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const found = await getCover(tx, ctx, req.params.coverId);
+      const facts = found && coverFacts(found, ctx.actor.municipalityId);
+      // Someone else's cover outside the units one leads is not there to see.
+      if (!found || !can(ctx.actor, 'end', 'unit_cover', facts)) throw notFound('Dækningen');
+      if (!(await endCover(tx, ctx, found.id))) throw new AppError(409, 'already_ended', 'Dækningen er allerede afsluttet.');
+      await audit(tx, ctx, { action: 'update', entity: 'unit_cover', entityId: found.id, citizenIds: [], detail: { ended: true } });
+      const row = (await getCover(tx, ctx, found.id))!;
+      return { data: presentCover(row, abilities(ctx.actor, 'unit_cover', facts!)) };
+    }),
+  );
+};
