@@ -4,41 +4,22 @@
  * leader then finds the goal among follow-ups and sees the staff member in the access log.
  * axe-core checks every page visited; screenshots go to e2e/screenshots for the README.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, loginUi, newContext, startServer, type RunningServer } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, loginUi, newContext, shot, useDemoInBrowser } from './support.js';
 import { todayInCopenhagen } from '../src/domain/dates.js';
 import { format, addDays, parseISO } from 'date-fns';
 
-let server: RunningServer;
-let browser: Browser;
-let dataDir: string;
+const env = useDemoInBrowser();
 const goalTitle = `Jeg vil selv lave min morgenmad ${Date.now().toString(36)}`;
 const inAWeek = format(addDays(parseISO(todayInCopenhagen()), 7), 'yyyy-MM-dd');
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'mestring-e2e-'));
-  server = await startServer({ MESTRING_DATA_DIR: dataDir });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: `e2e/screenshots/${name}.png` });
 
 describe('staff document a goal and its follow-up; the leader sees it', () => {
   let citizenName = '';
 
   it('staff: Mine borgere → citizen → new goal → linked note → follow-up', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await loginUi(page, server.url, 'medarbejder');
+    await loginUi(page, env.server.url, 'medarbejder');
     await page.getByRole('button', { name: 'Skriv notat' }).first().waitFor();
     await expectAccessible(page, 'Mine borgere');
     await shot(page, 'mine-borgere-desktop');
@@ -89,9 +70,9 @@ describe('staff document a goal and its follow-up; the leader sees it', () => {
   });
 
   it('leader: the goal is among follow-ups due, and the access log shows who opened the record', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await loginUi(page, server.url, 'leder');
+    await loginUi(page, env.server.url, 'leder');
     await page.getByRole('link', { name: 'Opfølgninger' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Opfølgninger' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: goalTitle });
@@ -111,9 +92,9 @@ describe('staff document a goal and its follow-up; the leader sees it', () => {
   });
 
   it('the pages fit a tablet', async () => {
-    const context = await newContext(browser, 768, 1024);
+    const context = await newContext(env.browser, 768, 1024);
     const page = await context.newPage();
-    await loginUi(page, server.url, 'medarbejder');
+    await loginUi(page, env.server.url, 'medarbejder');
     await page.getByRole('button', { name: 'Skriv notat' }).first().waitFor();
     await shot(page, 'mine-borgere-tablet');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DEMO_PASSWORD = 'mestring-demo';
@@ -83,3 +85,32 @@ export async function loginUi(page: Page, baseUrl: string, username: string, pas
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.getByRole('heading', { name: 'Mine borgere' }).waitFor();
 }
+
+/** What `useDemoInBrowser` sets up; read the fields inside hooks and tests. */
+export interface DemoInBrowser {
+  server: RunningServer;
+  browser: Browser;
+}
+
+/**
+ * A browser test file's set-up: the real server on a fresh embedded database with the demo data
+ * (as `npm start` makes it), and Chromium; both closed, and the data removed, after the file.
+ */
+export function useDemoInBrowser(): DemoInBrowser {
+  const env = {} as DemoInBrowser;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'mestring-e2e-'));
+    env.server = await startServer({ MESTRING_DATA_DIR: dataDir });
+    env.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return env;
+}
+
+/** A screenshot for the README and for reviewing the pages: e2e/screenshots/<name>.png. */
+export const shot = (page: Page, name: string) => page.screenshot({ path: `e2e/screenshots/${name}.png` });

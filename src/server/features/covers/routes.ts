@@ -24,7 +24,10 @@ export const coverRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/unit-covers/units', { schema: { tags: ['covers'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const rows = await listUnitsOfFacilities(tx, ctx, coverableFacilityPaths(ctx.actor));
-      const coverable = rows.filter((u) => can(ctx.actor, 'cover', 'unit', { municipalityId: ctx.actor.municipalityId, path: u.path }));
+      const covering = new Set(ctx.actor.covers.map((c) => c.unitId));
+      const coverable = rows.filter(
+        (u) => !covering.has(u.id) && can(ctx.actor, 'cover', 'unit', { municipalityId: ctx.actor.municipalityId, path: u.path }),
+      );
       return { data: coverable.map(presentCoverableUnit) };
     }),
   );

@@ -3,6 +3,7 @@ import { Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Navigation } from '../../api/types';
 import { IdleWarning } from '../../features/auth/IdleWarning';
+import { CoverBanner } from '../../features/covers/CoverBanner';
 import { useSession } from '../../features/auth/session';
 import { Loading } from '../QueryState';
 import { RouteErrorBoundary } from '../RouteErrorBoundary';
@@ -15,7 +16,7 @@ export interface MenuEntry {
   show: keyof Navigation | 'always';
 }
 
-/** The signed-in frame: skip link, header with menu, main landmark with the page, idle warning. */
+/** The signed-in frame: skip link, header with menu, the running cover if any, main landmark with the page, idle warning. */
 export function AppLayout({ menu }: { menu: MenuEntry[] }) {
   const { t } = useTranslation();
   const { session, signOut } = useSession();
@@ -29,6 +30,7 @@ export function AppLayout({ menu }: { menu: MenuEntry[] }) {
         {t('layout.skipToContent')}
       </a>
       <AppHeader me={session.user} navItems={navItems} onLogout={() => void signOut('loggedOut')} />
+      <CoverBanner covers={session.user.covers} />
       <main id="main" className="container app-main" tabIndex={-1}>
         <RouteErrorBoundary resetKey={pathname}>
           <Suspense fallback={<Loading />}>

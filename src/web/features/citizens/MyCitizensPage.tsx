@@ -8,6 +8,7 @@ import { LoadError, Loading } from '../../components/QueryState';
 import { SuccessMessage } from '../../components/SuccessMessage';
 import { useDebounced } from '../../lib/useDebounced';
 import { useMe } from '../auth/session';
+import { StartCoverAction } from '../covers/StartCoverAction';
 import { searchByCpr, useCitizenList } from './api';
 import { CitizenCard } from './CitizenCard';
 import { CprSearchForm } from './CprSearchForm';
@@ -30,6 +31,7 @@ function MyCitizensPage() {
   const cpr = useMutation({ mutationFn: searchByCpr });
   const [noteFor, setNoteFor] = useState<CitizenListItem | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [covering, setCovering] = useState<string | null>(null);
   const canRegister = useCanRegisterCitizens();
 
   const showingCpr = cpr.isSuccess;
@@ -38,14 +40,16 @@ function MyCitizensPage() {
   return (
     <>
       <PageHeading>{t('citizens.title')}</PageHeading>
-      {canRegister && (
-        <p>
+      <div className="page-actions">
+        {canRegister && (
           <Link to="/borgere/ny" className="button button-secondary">
             {t('newCitizen.open')}
           </Link>
-        </p>
-      )}
+        )}
+        <StartCoverAction onStarted={(c) => setCovering(c.unit.name)} />
+      </div>
       {saved && <SuccessMessage text={t('citizens.noteSaved', { name: saved })} onDone={() => setSaved(null)} />}
+      {covering && <SuccessMessage text={t('covers.started', { unit: covering })} onDone={() => setCovering(null)} />}
       <div className="search-bar">
         <div className="search-bar-name" role="search" aria-label={t('citizens.searchLabel')}>
           <div className="form-group">

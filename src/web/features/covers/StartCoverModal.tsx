@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { Modal } from '../../components/Modal';
+import { ModalFormActions } from '../../components/ModalFormActions';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { DEFAULT_COVER_HOURS, MAX_COVER_HOURS, startCover, useRefreshAfterCover, type Cover, type CoverableUnit } from './api';
+import { formatCoverEnd } from './format';
+
+const FIELD_IDS = { unitId: 'cover-unit', hours: 'cover-hours', reason: 'cover-reason' };
+const HOURS = Array.from({ length: MAX_COVER_HOURS }, (_, i) => i + 1);
+const HOUR_MS = 60 * 60_000;
+
+interface Props {
+  units: CoverableUnit[];
+  onClose: () => void;
+  onStarted: (cover: Cover) => void;
+}
+
+/** Start a cover of another unit of one's facility: which unit, for how long, and why. */
+export function StartCoverModal({ units, onClose, onStarted }: Props) {
+  const { t } = useTranslation();
+  const refresh = useRefreshAfterCover();
+  const [unitId, setUnitId] = useState(units.length === 1 ? units[0].id : '');
+  const [hours, setHours] = useState(String(DEFAULT_COVER_HOURS));
+  const [reason, setReason] = useState('');
+  const save = useMutation({
+    mutationFn: () => startCover({ unitId, hours: Number(hours), reason: reason.trim() }),
+    // The dialog closes once the session and Mine borgere include the covered unit.
+    onSuccess: async (cover) => {
+      await refresh();
+      onStarted(cover);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const unitName = units.find((u) => u.id === unitId)?.name;
+  const showFacility = new Set(units.map((u) => u.facilityName)).size > 1;
+  const endsAt = new Date(Date.now() + Number(hours) * HOUR_MS).toISOString();
+  return (
+    <Modal
+      title={t('covers.title')}
+      onClose={onClose}
+      footer={<ModalFormActions formId="cover-form" pending={save.isPending} onCancel={onClose} submitLabel={t('covers.start')} />}
+    >
+      <form id="cover-form" onSubmit={submit} noValidate>
+        <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />
+        <p>{t('covers.intro')}</p>
+        <SelectField
+          id={FIELD_IDS.unitId}
+          label={t('covers.unit')}
+          value={unitId}
+          onChange={setUnitId}
+          placeholder={units.length === 1 ? undefined : t('common.choose')}
+          options={units.map((u) => ({ value: u.id, label: showFacility ? `${u.name} (${u.facilityName})` : u.name }))}
+          error={fieldError(save.error, 'unitId')}
+        />
+        <SelectField
+          id={FIELD_IDS.hours}
+          label={t('covers.hours')}
+          hint={t('covers.endsHint', { when: formatCoverEnd(t, endsAt) })}
+          value={hours}
+          onChange={setHours}
+          options={HOURS.map((h) => ({ value: String(h), label: t('covers.hour', { count: h }) }))}
+          error={fieldError(save.error, 'hours')}
+        />
+        <TextField
+          id={FIELD_IDS.reason}
+          label={t('covers.reason')}
+          hint={unitName ? t('covers.reasonHint', { unit: unitName }) : t('covers.reasonHintGeneric')}
+          value={reason}
+          onChange={setReason}
+          error={fieldError(save.error, 'reason')}
+          maxLength={500}
+          className="input-width-xl"
+          autoComplete="off"
+        />
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,71 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { api } from '../../api/client';
+
+/** A cover (vagtdækning) as GET /unit-covers returns it. */
+export interface Cover {
+  id: string;
+  user: { id: string; name: string };
+  unit: { id: string; name: string; facilityName: string };
+  reason: string;
+  startsAt: string;
+  endsAt: string;
+  endedAt: string | null;
+  /** Name of who ended it early. */
+  endedBy: string | null;
+  active: boolean;
+  abilities: { end: boolean };
+}
+
+export interface CoverableUnit {
+  id: string;
+  name: string;
+  facilityName: string;
+}
+
+export interface StartCoverInput {
+  unitId: string;
+  hours: number;
+  reason: string;
+}
+
+/** Whole hours a cover may last (the server's limit). */
+export const MAX_COVER_HOURS = 12;
+export const DEFAULT_COVER_HOURS = 8;
+
+export const coverKeys = {
+  list: ['unit-covers'] as const,
+  units: ['unit-covers', 'units'] as const,
+};
+
+/** Units of the user's own facility they may cover; empty for those who cannot cover. */
+export function useCoverableUnits() {
+  return useQuery({
+    queryKey: coverKeys.units,
+    queryFn: () => api.get<{ data: CoverableUnit[] }>('/unit-covers/units').then((r) => r.data),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The user's own covers and those on units they lead, running or ended within a week. */
+export function useCovers(enabled = true) {
+  return useQuery({
+    queryKey: coverKeys.list,
+    queryFn: () => api.get<{ data: Cover[] }>('/unit-covers').then((r) => r.data),
+    enabled,
+  });
+}
+
+export const startCover = (input: StartCoverInput) => api.post<{ data: Cover }>('/unit-covers', input).then((r) => r.data);
+
+export const endCover = (id: string) => api.post<{ data: Cover }>(`/unit-covers/${id}/end`).then((r) => r.data);
+
+/**
+ * After a cover starts or ends, what the user may see changes everywhere (the session's covers,
+ * Mine borgere, Vagtoverlevering, citizen pages), so every query is fetched again. Resolves when
+ * the active ones have arrived, so the caller can close its dialog on the new list.
+ */
+export function useRefreshAfterCover() {
+  const qc = useQueryClient();
+  return useCallback(() => qc.invalidateQueries(), [qc]);
+}
