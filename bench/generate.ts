@@ -159,10 +159,11 @@ export async function generate(url: string, scale: Scale, log: Log): Promise<num
     INSERT INTO org_units (id, municipality_id, parent_id, kind, name, path)
     SELECT ${id('unit', 'n')}, $1, ${id('facility', 'f')}, 'unit', 'Afdeling ' || n, $2 || ${id('facility', 'f')} || '/' || ${id('unit', 'n')} || '/'
       FROM generate_series(1, $3::int) n, LATERAL (SELECT 1 + (n - 1) * $4::int / $3::int AS f) x`, [m, centerPath, scale.units, scale.facilities]);
+  // Places open ten years back, before the earliest stay (at most 3,029 days back, below).
   await step(c, log, 'places', `
-    INSERT INTO places (id, municipality_id, unit_id, name, legal_basis)
-    SELECT ${id('place', 'p')}, $1, ${id('unit', '(1 + (p - 1) / $2::int)')}, 'Lejlighed ' || p, '§108'
-      FROM generate_series(1, $3::int) p`, [m, scale.placesPerUnit, placesOf(scale)]);
+    INSERT INTO places (id, municipality_id, unit_id, name, legal_basis, active_from)
+    SELECT ${id('place', 'p')}, $1, ${id('unit', '(1 + (p - 1) / $2::int)')}, 'Lejlighed ' || p, '§108', $4::date - 3650
+      FROM generate_series(1, $3::int) p`, [m, scale.placesPerUnit, placesOf(scale), today]);
 
   // Users: numbered by role (userLayout), staff spread round-robin over the units.
   await step(c, log, 'users', `

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { addMonthsIso, ageOn, daysBetween, isIsoDate, todayInCopenhagen } from './dates.js';
+import { addMonthsIso, ageOn, daysBetween, formatDanishDate, isIsoDate, todayInCopenhagen } from './dates.js';
 
 describe('todayInCopenhagen', () => {
   it('uses the Copenhagen calendar date, not UTC', () => {
@@ -38,4 +38,9 @@ describe('date arithmetic', () => {
     expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
     expect(daysBetween('2026-10-24', '2026-10-26')).toBe(2);
   });
+});
+
+it('writes dates the Danish way for messages', () => {
+  expect(formatDanishDate('2025-03-01')).toBe('1. marts 2025');
+  expect(formatDanishDate('2024-12-31')).toBe('31. december 2024');
 });

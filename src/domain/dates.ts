@@ -28,3 +28,8 @@ export const addMonthsIso = (date: string, months: number) => format(addMonths(p
 export function daysBetween(from: string, to: string): number {
   return Math.round((parseISO(to).getTime() - parseISO(from).getTime()) / 86_400_000);
 }
+
+const danishDate = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A date (YYYY-MM-DD) as Danish messages write it: "1. marts 2025". */
+export const formatDanishDate = (date: string) => danishDate.format(new Date(`${date}T00:00:00Z`));

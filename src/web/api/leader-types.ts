@@ -60,6 +60,8 @@ export interface FacilityPlace {
   legalBasis: string;
   targetGroups: TargetGroup[];
   active: boolean;
+  activeFrom: string;
+  activeUntil: string | null;
   version: number;
   occupied: boolean;
   /** Named only when the caller may read that citizen. */
@@ -122,6 +124,9 @@ export interface Place {
   legalBasis: string;
   targetGroups: TargetGroup[];
   active: boolean;
+  /** The place's validity: it counts towards occupancy from `activeFrom` until, not including, `activeUntil`. */
+  activeFrom: string;
+  activeUntil: string | null;
   version: number;
 }
 

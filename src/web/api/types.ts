@@ -1,4 +1,5 @@
 /** Shapes of the Mestring API (docs/API.md), as the web app reads them. */
+import type { OrgKind, Role } from './leader-types';
 
 export interface Navigation {
   myCitizens: boolean;
@@ -13,7 +14,17 @@ export interface Me {
   displayName: string;
   municipality: { id: string; name: string };
   roles: Array<{ role: string; orgUnitId: string; orgUnitName: string; kind: string }>;
+  /** Units the user covers right now (vagtdækning), soonest end first. */
+  covers: ActiveCover[];
   navigation: Navigation;
+}
+
+export interface ActiveCover {
+  id: string;
+  unitId: string;
+  unitName: string;
+  /** ISO timestamp. */
+  endsAt: string;
 }
 
 export interface SessionResponse {
@@ -215,6 +226,10 @@ export interface Catalogue {
   targetGroups: CatalogueItem[];
   interventionKinds: CatalogueItem[];
   legalBases: Array<CatalogueItem | string>;
+  /** The legal bases a place may have (the codes the server accepts on a place). */
+  placeLegalBases: string[];
+  /** Where in the tree each role may be held (the server refuses other kinds with a field error). */
+  roleUnitKinds: Record<Role, OrgKind[]>;
 }
 
 export interface AccessLogEntry {

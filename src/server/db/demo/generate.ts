@@ -1,8 +1,8 @@
 import { generateJournal } from './journal.js';
-import { generateOrganisation, NamePool } from './organisation.js';
+import { generateOrganisation, NamePool, setPlacesOpened } from './organisation.js';
 import { generateCitizens } from './people.js';
 import { generatePlans, type GoalCodes } from './plans.js';
-import { Rng } from './random.js';
+import { plusDays, Rng } from './random.js';
 import { DEMO_KOMMUNE, NABO_KOMMUNE } from './spec.js';
 import { emptyTables, type Tables } from './tables.js';
 
@@ -22,6 +22,8 @@ export function generateDemoData(codes: GoalCodes, today: string, passwordHash: 
     const rng = new Rng(spec.seed);
     const org = generateOrganisation(spec, rng, names, passwordHash, out);
     const citizens = generateCitizens(spec, org, rng, names, today, cprs, out);
+    // Places open well before the year of notes and figures, so the leader's 12 months count them all.
+    setPlacesOpened(org, plusDays(today, -2 * JOURNAL_DAYS), out);
     const featured = spec.featuredUnit ? org.unitIds.get(spec.featuredUnit) : undefined;
     const goals = generatePlans(citizens, codes, rng, today, out, featured);
     generateJournal(citizens, org, goals, rng, today, JOURNAL_DAYS, out);

@@ -117,3 +117,16 @@ export function generateOrganisation(spec: MunicipalitySpec, rng: Rng, names: Na
   }
   return { municipalityId, facilities, unitIds, userIds };
 }
+
+/**
+ * The day each place opened: `opened`, or its first stay if that is earlier, so every stay lies
+ * within its place's validity (migration 009). Run after the citizens are placed.
+ */
+export function setPlacesOpened(org: OrgState, opened: string, out: Tables): void {
+  const places = org.facilities.flatMap((f) => f.places);
+  const openedOn = new Map(places.map((p) => [p.id, p.taken.reduce((first, [start]) => (start < first ? start : first), opened)]));
+  for (const row of out.places) {
+    const day = openedOn.get(row.id as string);
+    if (day) row.active_from = day;
+  }
+}

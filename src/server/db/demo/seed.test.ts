@@ -85,6 +85,16 @@ describe('demo seed', () => {
     }
   });
 
+  it('opens every place before the year of figures, with every stay inside its place’s validity', async () => {
+    const [row] = await db.query<{ late: number; outside: number }>(
+      `SELECT (SELECT count(*)::int FROM places WHERE active_from > $1::date - 365 OR active_until IS NOT NULL) AS late,
+              (SELECT count(*)::int FROM interventions i JOIN places p ON p.id = i.place_id
+                WHERE NOT daterange(p.active_from, p.active_until, '[)') @> daterange(i.start_date, i.end_date, '[)')) AS outside`,
+      [today],
+    );
+    expect(row).toEqual({ late: 0, outside: 0 });
+  });
+
   it('lets medarbejder log in and see their unit’s citizens, some with overdue follow-ups', async () => {
     const staff = await login(app, 'medarbejder', DEMO_PASSWORD);
     const res = await staff.get('/api/citizens');

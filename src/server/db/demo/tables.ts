@@ -9,7 +9,7 @@ const localNoon = (col: string) => ({ type: 'date', expr: `(x.${col} + time '12:
 export const TABLES = {
   municipalities: { id: 'uuid', name: 'text' },
   org_units: { id: 'uuid', municipality_id: 'uuid', parent_id: 'uuid', kind: 'text', name: 'text', path: 'text' },
-  places: { id: 'uuid', municipality_id: 'uuid', unit_id: 'uuid', name: 'text', legal_basis: 'text' },
+  places: { id: 'uuid', municipality_id: 'uuid', unit_id: 'uuid', name: 'text', legal_basis: 'text', active_from: 'date' },
   place_target_groups: { municipality_id: 'uuid', place_id: 'uuid', target_group_code: 'text' },
   users: { id: 'uuid', municipality_id: 'uuid', username: 'text', display_name: 'text', password_hash: 'text' },
   user_roles: { municipality_id: 'uuid', user_id: 'uuid', role: 'text', org_unit_id: 'uuid' },

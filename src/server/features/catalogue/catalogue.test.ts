@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { login, useTestApp } from '../../../../test/http.js';
+import { placeLegalBases } from '../organisation/schema.js';
+import { roleKinds } from '../users/schema.js';
 
 const env = useTestApp({ worlds: 1 });
 
@@ -57,6 +59,17 @@ describe('GET /api/catalogue', () => {
     expect(bases).toEqual(expect.arrayContaining(['§82b', '§85', '§107', '§108', '§110', 'ABL §105']));
     // Every kind's default legal basis is in the catalogue.
     for (const k of c.interventionKinds) expect(bases).toContain(k.defaultLegalBasis);
+  });
+
+  it('gives the admin forms the legal bases a place may have and where each role may be held, as the server checks them', async () => {
+    const admin = await login(env.app, env.w.users.admin.username);
+    const c = (await admin.get('/api/catalogue')).json();
+    expect(c.placeLegalBases).toEqual([...placeLegalBases]);
+    expect(c.roleUnitKinds).toEqual(roleKinds);
+    expect(c.roleUnitKinds.facility_leader).toEqual(['facility']);
+    // Every legal basis a place may have has its name in the catalogue.
+    const named = c.legalBases.map((l: { code: string }) => l.code);
+    for (const code of c.placeLegalBases) expect(named).toContain(code);
   });
 
   it('writes no audit row (no citizen data)', async () => {

@@ -1,11 +1,17 @@
 import { FFB_GROUPS } from '../../../domain/ffb.js';
 import { FUNCTIONAL_LEVEL_DISPLAY_ORDER, orderByCodes, SUPPORT_NEED_LEVEL_ORDER } from '../../../domain/plans.js';
 import { LADDER_STEPS } from '../../../domain/ladder.js';
+import { placeLegalBases } from '../organisation/schema.js';
+import { roleKinds } from '../users/schema.js';
 import type { CatalogueRows, ConceptRow } from './queries.js';
 
 const concept = (c: ConceptRow) => ({ code: c.code, display: c.display, definition: c.definition });
 
-/** The catalogues as the web app's pickers show them: scales best → worst with 'Ikke vurderet' last. */
+/**
+ * The catalogues as the web app's pickers show them: scales best → worst with 'Ikke vurderet' last.
+ * The admin forms' choices come from the very lists the server validates with: the legal bases a
+ * place may have, and where in the tree each role may be held.
+ */
 export function presentCatalogue(rows: CatalogueRows) {
   const inGroup = (group: string) => rows.concepts.filter((c) => c.group_code === group).map(concept);
   return {
@@ -16,5 +22,7 @@ export function presentCatalogue(rows: CatalogueRows) {
     targetGroups: rows.targetGroups,
     interventionKinds: rows.interventionKinds.map((k) => ({ ...k, ladderStepName: LADDER_STEPS[k.ladderStep] })),
     legalBases: rows.legalBases,
+    placeLegalBases,
+    roleUnitKinds: roleKinds,
   };
 }

@@ -164,7 +164,7 @@ describe('POST /citizens: refusals write nothing', () => {
   it('400 for a place that is not in use', async () => {
     const { w, app, db } = env;
     const [{ id }] = await db.query<{ id: string }>(
-      `INSERT INTO places (municipality_id, unit_id, name, legal_basis, active) VALUES ($1, $2, 'Nedlagt', '§108', false) RETURNING id`,
+      `INSERT INTO places (municipality_id, unit_id, name, legal_basis, active, active_until) VALUES ($1, $2, 'Nedlagt', '§108', false, current_date) RETURNING id`,
       [w.municipalityId, w.units.unitA],
     );
     const leader = await login(app, w.users.facilityLeader.username);

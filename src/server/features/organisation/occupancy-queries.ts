@@ -1,9 +1,11 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
 
-// Occupancy (belægning) counts active places on active units. A placement occupies its place on
-// the days of daterange(start_date, end_date, '[)'): the move-out day is free again, as in the
+// Occupancy (belægning) now counts active places on active units; over a period, the place-days
+// within each place's validity (active_from, active_until). A placement occupies its place on the
+// days of daterange(start_date, end_date, '[)'): the move-out day is free again, as in the
 // exclusion constraint on interventions, whose GiST index (place_id, range) serves these lookups.
+// Placements lie within their place's validity (migration 009), so occupied never exceeds available.
 
 export interface FacilityFiguresRow {
   id: string;
@@ -80,6 +82,9 @@ export interface FacilityPlaceRow {
   legal_basis: string | null;
   place_active: boolean | null;
   place_version: number | null;
+  /** The place's validity, [active_from, active_until): the days it makes available to occupancy. */
+  active_from: string | null;
+  active_until: string | null;
   target_groups: Array<{ code: string; name: string }>;
   /** Days of the period [from, to] the place was occupied: the sum of the placements' range intersections. */
   occupied_days: number;
@@ -102,6 +107,7 @@ export async function listFacilityPlaces(
   return tx.query<FacilityPlaceRow>(
     `SELECT u.id AS unit_id, u.name AS unit_name, u.active AS unit_active, u.version AS unit_version,
             p.id AS place_id, p.name AS place_name, p.legal_basis, p.active AS place_active, p.version AS place_version,
+            p.active_from, p.active_until,
             coalesce((SELECT json_agg(json_build_object('code', t.code, 'name', t.name) ORDER BY t.sort_order)
                         FROM place_target_groups pt JOIN target_groups t ON t.code = pt.target_group_code
                        WHERE pt.municipality_id = p.municipality_id AND pt.place_id = p.id), '[]') AS target_groups,

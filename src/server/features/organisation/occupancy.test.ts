@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, format } from 'date-fns';
 import type { WorldUser } from '../../../../test/world.js';
 import { login, useTestApp } from '../../../../test/http.js';
-import { todayInCopenhagen } from '../../../domain/dates.js';
+import { addMonthsIso, daysBetween, todayInCopenhagen } from '../../../domain/dates.js';
 
 const env = useTestApp({ worlds: 2 });
 
@@ -76,15 +76,17 @@ describe('GET /api/facilities (occupancy now)', () => {
 
   it('counts neither inactive places nor inactive facilities', async () => {
     const [{ id }] = await env.db.query<{ id: string }>(
-      `INSERT INTO places (municipality_id, unit_id, name, legal_basis, active) VALUES ($1, $2, 'Lukket', '§108', false) RETURNING id`,
+      `INSERT INTO places (municipality_id, unit_id, name, legal_basis, active, active_until)
+       VALUES ($1, $2, 'Lukket', '§108', false, current_date) RETURNING id`,
       [env.w.municipalityId, env.w.units.unitB],
     );
     const f1 = ((await (await as('admin')).get('/api/facilities')).json().data as Array<{ id: string; places: number }>)[0];
     expect(f1.places).toBe(3);
-    await env.db.query('UPDATE places SET active = true WHERE id = $1', [id]);
+    await env.db.query('UPDATE places SET active = true, active_until = NULL WHERE id = $1', [id]);
     const again = ((await (await as('admin')).get('/api/facilities')).json().data as Array<{ places: number; occupancyPct: number }>)[0];
     expect(again).toMatchObject({ places: 4, occupancyPct: 50 });
-    await env.db.query('UPDATE places SET active = false WHERE id = $1', [id]);
+    // Valid from and closed on the same day: no place-days in any period.
+    await env.db.query('UPDATE places SET active = false, active_until = active_from WHERE id = $1', [id]);
   });
 });
 
@@ -188,5 +190,99 @@ describe('GET /api/facilities/:id', () => {
       expect(res.statusCode, q).toBe(400);
       expect(res.json().error.fields).toBeTruthy();
     }
+  });
+});
+
+describe('occupancy over a period counts a place only while it existed', () => {
+  // In the neighbour world, untouched by the tests above: facility 1 has A1 and B1 occupied since
+  // 2024 and A2 empty, all valid since 2020.
+  const today = todayInCopenhagen();
+  const threeMonthsAgo = addMonthsIso(today, -3);
+  const monthAgo = addMonthsIso(today, -1);
+  const sixMonthsAgo = addMonthsIso(today, -6);
+  const o = () => env.other;
+  const asOther = (user: WorldUser) => login(env.app, env.other.users[user].username);
+  const period = async () => {
+    const f = (await (await asOther('admin')).get(`/api/facilities/${o().units.facility1}`)).json().data;
+    return { facility: f.occupancy.period, unitB: f.units[1].occupancy.period, now: f.occupancy.now };
+  };
+  let addedId: string;
+  let closedId: string;
+  let stayId: string;
+
+  it('starts from three places over the last 365 days', async () => {
+    expect((await period()).facility).toMatchObject({ days: 365, availablePlaceDays: 1095, occupiedPlaceDays: 730 });
+  });
+
+  it('counts a place added three months ago for those three months only', async () => {
+    const res = await (await asOther('admin')).post('/api/places', {
+      unitId: o().units.unitB, name: 'Lejlighed B2', legalBasis: '§108', targetGroupCodes: [], activeFrom: threeMonthsAgo,
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().data).toMatchObject({ active: true, activeFrom: threeMonthsAgo, activeUntil: null });
+    addedId = res.json().data.id;
+    const added = daysBetween(threeMonthsAgo, today) + 1;
+    const p = await period();
+    // Counted as if it had existed all year, this was 1460 place-days.
+    expect(p.facility).toMatchObject({ availablePlaceDays: 1095 + added, occupiedPlaceDays: 730 });
+    expect(p.unitB).toMatchObject({ availablePlaceDays: 365 + added, occupiedPlaceDays: 365 });
+    expect(p.now).toMatchObject({ places: 4, occupied: 2 });
+  });
+
+  it('counts a place deactivated a month ago until then, with the stay it had', async () => {
+    const [{ id }] = await env.db.query<{ id: string }>(
+      `INSERT INTO places (municipality_id, unit_id, name, legal_basis, active_from, active, active_until)
+       VALUES ($1, $2, 'Lejlighed B3', '§108', '2020-01-01', false, $3) RETURNING id`,
+      [o().municipalityId, o().units.unitB, monthAgo],
+    );
+    closedId = id;
+    // Dennis lived there from six months ago until it closed.
+    [{ id: stayId }] = await env.db.query<{ id: string }>(
+      `INSERT INTO interventions (municipality_id, citizen_id, kind_code, legal_basis, place_id, unit_id, start_date, end_date)
+       VALUES ($1, $2, 'temporary_residence', '§107', $3, $4, $5, $6) RETURNING id`,
+      [o().municipalityId, o().citizens.unplaced, closedId, o().units.unitB, sixMonthsAgo, monthAgo],
+    );
+    const { from } = (await period()).facility;
+    const added = daysBetween(threeMonthsAgo, today) + 1;
+    const closed = daysBetween(from, monthAgo);
+    const stay = daysBetween(sixMonthsAgo, monthAgo);
+    const p = await period();
+    // Left out because it is inactive today, the place and its stay counted for nothing.
+    expect(p.facility).toMatchObject({ availablePlaceDays: 1095 + added + closed, occupiedPlaceDays: 730 + stay });
+    expect(p.now).toMatchObject({ places: 4, occupied: 2 });
+    const place = (await (await asOther('admin')).get(`/api/facilities/${o().units.facility1}`)).json().data.units[1].places
+      .find((x: { id: string }) => x.id === closedId);
+    expect(place).toMatchObject({ active: false, activeFrom: '2020-01-01', activeUntil: monthAgo });
+  });
+
+  it('keeps every placement inside its place’s validity, so no occupied day lies outside it', async () => {
+    const leader = await asOther('facilityLeader');
+    // Moving in before the place existed is refused, with the day it starts.
+    const early = await leader.post(`/api/citizens/${o().citizens.unplaced}/interventions`, {
+      kindCode: 'temporary_residence', placeId: addedId, startDate: addMonthsIso(today, -4),
+    });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.fields.startDate).toMatch(/^Pladsen er i brug fra \d+\. \p{L}+ \d{4}\./u);
+    // The database refuses what the API would not write: a stay after the place closed, a
+    // stay stretched past it, a validity that leaves a stay outside.
+    const refused = async (sql: string, params: unknown[]) =>
+      expect(env.db.query(sql, params)).rejects.toMatchObject({ code: '23514' });
+    await refused(
+      `INSERT INTO interventions (municipality_id, citizen_id, kind_code, legal_basis, place_id, unit_id, start_date)
+       VALUES ($1, $2, 'temporary_residence', '§107', $3, $4, $5)`,
+      [o().municipalityId, o().citizens.unplaced, closedId, o().units.unitB, today],
+    );
+    await refused('UPDATE interventions SET end_date = NULL WHERE id = $1', [stayId]);
+    await refused(`UPDATE places SET active_from = $2 WHERE id = $1`, [closedId, threeMonthsAgo]);
+
+    // Dennis moved on to B2 when B3 closed; stretching his stay on B3 past its deactivation is
+    // then a clear 400, not a server error.
+    const onTime = await leader.post(`/api/citizens/${o().citizens.unplaced}/interventions`, {
+      kindCode: 'temporary_residence', placeId: addedId, startDate: monthAgo,
+    });
+    expect(onTime.statusCode).toBe(201);
+    const stretched = await leader.post(`/api/interventions/${stayId}/end`, { version: 1, endDate: today });
+    expect(stretched.statusCode).toBe(400);
+    expect(stretched.json().error.message).toMatch(/uden for den periode, pladsen er i brug/);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { login, useTestApp, type Client } from '../../../../test/http.js';
+import { addMonthsIso, todayInCopenhagen } from '../../../domain/dates.js';
 
 const env = useTestApp({ worlds: 2 });
 let admin: Client;
@@ -111,8 +112,35 @@ describe('PATCH /api/places/:id', () => {
     expect((await placeRow(env.w.places.placeB1)).active).toBe(true);
 
     const place = (await admin.post('/api/places', { unitId: env.w.units.unitB, name: 'Tom', legalBasis: '§108', targetGroupCodes: [] })).json().data;
-    expect((await admin.patch(`/api/places/${place.id}`, { version: 1, active: false })).json().data).toMatchObject({ active: false, version: 2 });
-    expect((await admin.patch(`/api/places/${place.id}`, { version: 2, active: true })).json().data.active).toBe(true);
+    const today = todayInCopenhagen();
+    expect(place).toMatchObject({ activeFrom: today, activeUntil: null });
+    // Deactivating closes its validity today; reactivating reopens the same one.
+    expect((await admin.patch(`/api/places/${place.id}`, { version: 1, active: false })).json().data).toMatchObject({ active: false, activeUntil: today, version: 2 });
+    expect((await admin.patch(`/api/places/${place.id}`, { version: 2, active: true })).json().data).toMatchObject({ active: true, activeFrom: today, activeUntil: null });
+  });
+
+  it('takes the day a place starts to exist: not after today, nor after its first move-in or its deactivation', async () => {
+    const today = todayInCopenhagen();
+    const future = await admin.post('/api/places', { unitId: env.w.units.unitB, name: 'Senere', legalBasis: '§108', targetGroupCodes: [], activeFrom: addMonthsIso(today, 1) });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.fields).toEqual({ activeFrom: 'Aktiv fra kan ikke ligge efter i dag.' });
+
+    // Bent has lived on B1 since 2024-01-01.
+    const late = await admin.patch(`/api/places/${env.w.places.placeB1}`, { version: 1, activeFrom: '2024-01-02' });
+    expect(late.statusCode).toBe(400);
+    expect(late.json().error.fields.activeFrom).toBe('Den første indflytning på pladsen var 1. januar 2024. Aktiv fra kan ikke ligge senere.');
+    const earlier = await admin.patch(`/api/places/${env.w.places.placeB1}`, { version: 1, activeFrom: '2019-06-01' });
+    expect(earlier.json().data).toMatchObject({ activeFrom: '2019-06-01', version: 2 });
+    expect((await admin.patch(`/api/places/${env.w.places.placeB1}`, { version: 2, activeFrom: '2024-01-01' })).statusCode).toBe(200);
+
+    const closed = (await admin.post('/api/places', { unitId: env.w.units.unitB, name: 'Lukket', legalBasis: '§108', targetGroupCodes: [], activeFrom: '2024-05-01' })).json().data;
+    await env.db.query(`UPDATE places SET active = false, active_until = '2025-01-01' WHERE id = $1`, [closed.id]);
+    const afterClosing = await admin.patch(`/api/places/${closed.id}`, { version: 1, activeFrom: '2025-02-01' });
+    expect(afterClosing.json().error.fields.activeFrom).toBe('Pladsen blev deaktiveret 1. januar 2025. Aktiv fra kan ikke ligge senere.');
+    // Reopened in the same change, it may start later.
+    expect((await admin.patch(`/api/places/${closed.id}`, { version: 1, activeFrom: '2025-02-01', active: true })).json().data).toMatchObject({
+      active: true, activeFrom: '2025-02-01', activeUntil: null,
+    });
   });
 
   it('answers 403 to staff, 404 for another municipality’s place, and writes nothing for bad input', async () => {

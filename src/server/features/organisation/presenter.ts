@@ -1,4 +1,4 @@
-import { OCCUPANCY_TARGET_PCT, occupancyPct } from '../../../domain/occupancy.js';
+import { OCCUPANCY_TARGET_PCT, occupancyPct, placeDaysIn } from '../../../domain/occupancy.js';
 import { daysBetween } from '../../../domain/dates.js';
 import type { FacilityFiguresRow, FacilityPlaceRow, FacilityRow } from './occupancy-queries.js';
 import type { OrgUnitRow, PlaceRow } from './queries.js';
@@ -25,6 +25,8 @@ export function presentPlace(row: PlaceRow) {
     legalBasis: row.legal_basis,
     targetGroups: row.target_groups,
     active: row.active,
+    activeFrom: row.active_from,
+    activeUntil: row.active_until,
     version: row.version,
   };
 }
@@ -42,20 +44,27 @@ export function presentFacilityFigures(row: FacilityFiguresRow) {
   return { id: row.id, name: row.name, centerName: row.center_name, ...occupancyNow(row.places, row.occupied) };
 }
 
-/** Occupancy over a period: occupied place-days of available place-days (active places × days). */
+/**
+ * Occupancy over a period: occupied place-days of available place-days, each place available on
+ * the days of the period it existed (its validity), whether it is active today or not.
+ */
 function occupancyOverPeriod(rows: FacilityPlaceRow[], period: { from: string; to: string }) {
   const days = daysBetween(period.from, period.to) + 1;
-  const counted = rows.filter(countsTowardsOccupancy);
-  const availablePlaceDays = counted.length * days;
-  const occupiedPlaceDays = counted.reduce((sum, r) => sum + r.occupied_days, 0);
+  let availablePlaceDays = 0;
+  let occupiedPlaceDays = 0;
+  for (const r of rows) {
+    if (r.active_from === null) continue; // a unit without places
+    availablePlaceDays += placeDaysIn({ activeFrom: r.active_from, activeUntil: r.active_until }, period);
+    occupiedPlaceDays += r.occupied_days;
+  }
   return { from: period.from, to: period.to, days, availablePlaceDays, occupiedPlaceDays, ...againstTarget(occupiedPlaceDays, availablePlaceDays) };
 }
 
-/** Only active places on active units are available; inactive ones are listed but not counted. */
-const countsTowardsOccupancy = (r: FacilityPlaceRow) => r.place_id !== null && r.place_active === true && r.unit_active;
+/** Today, only active places on active units are available; inactive ones are listed but not counted. */
+const countsNow = (r: FacilityPlaceRow) => r.place_id !== null && r.place_active === true && r.unit_active;
 
 function nowOf(rows: FacilityPlaceRow[]) {
-  const counted = rows.filter(countsTowardsOccupancy);
+  const counted = rows.filter(countsNow);
   return occupancyNow(counted.length, counted.filter((r) => r.occupant).length);
 }
 
@@ -98,6 +107,8 @@ export function presentFacility(
             legalBasis: r.legal_basis!,
             targetGroups: r.target_groups,
             active: r.place_active!,
+            activeFrom: r.active_from!,
+            activeUntil: r.active_until,
             version: r.place_version!,
             occupied: r.occupant !== null,
             occupant: r.occupant && namedCitizenIds.has(r.occupant.citizenId) ? { citizenId: r.occupant.citizenId, name: r.occupant.name } : null,

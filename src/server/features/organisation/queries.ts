@@ -80,6 +80,9 @@ export interface PlaceRow {
   name: string;
   legal_basis: string;
   active: boolean;
+  /** Validity [active_from, active_until): the days the place counts towards occupancy over a period. */
+  active_from: string;
+  active_until: string | null;
   version: number;
   target_groups: Array<{ code: string; name: string }>;
   unit_path: string;
@@ -89,7 +92,7 @@ export interface PlaceRow {
 /** One place of the actor's municipality with its target groups and its unit's path, or undefined. */
 export async function getPlace(tx: Queryable, ctx: RequestCtx, id: string): Promise<PlaceRow | undefined> {
   const [row] = await tx.query<PlaceRow>(
-    `SELECT p.id, p.municipality_id, p.unit_id, p.name, p.legal_basis, p.active, p.version, u.path AS unit_path, u.active AS unit_active,
+    `SELECT p.id, p.municipality_id, p.unit_id, p.name, p.legal_basis, p.active, p.active_from, p.active_until, p.version, u.path AS unit_path, u.active AS unit_active,
             coalesce((SELECT json_agg(json_build_object('code', t.code, 'name', t.name) ORDER BY t.sort_order)
                         FROM place_target_groups pt JOIN target_groups t ON t.code = pt.target_group_code
                        WHERE pt.municipality_id = p.municipality_id AND pt.place_id = p.id), '[]') AS target_groups
@@ -100,22 +103,31 @@ export async function getPlace(tx: Queryable, ctx: RequestCtx, id: string): Prom
   return row;
 }
 
-/** Creates a place on a unit; returns its id. */
-export async function insertPlace(tx: Queryable, ctx: RequestCtx, input: CreatePlaceInput): Promise<string> {
+/** Creates a place on a unit, valid from `activeFrom`; returns its id. */
+export async function insertPlace(tx: Queryable, ctx: RequestCtx, input: CreatePlaceInput & { activeFrom: string }): Promise<string> {
   const [{ id }] = await tx.query<{ id: string }>(
-    'INSERT INTO places (municipality_id, unit_id, name, legal_basis) VALUES ($1, $2, $3, $4) RETURNING id',
-    [ctx.actor.municipalityId, input.unitId, input.name, input.legalBasis],
+    'INSERT INTO places (municipality_id, unit_id, name, legal_basis, active_from) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+    [ctx.actor.municipalityId, input.unitId, input.name, input.legalBasis, input.activeFrom],
   );
   return id;
 }
 
-/** Applies the changes if the place still has the version the client read; false when it does not. */
-export async function updatePlace(tx: Queryable, ctx: RequestCtx, id: string, input: UpdatePlaceInput): Promise<boolean> {
+/**
+ * Applies the changes if the place still has the version the client read; false when it does not.
+ * Deactivating closes the place's validity on `today` (it no longer counts from today). A place
+ * has one validity, so reactivating reopens it: the days it stood deactivated then count as
+ * vacant place-days. The alternative, a new validity from today, would drop the place's earlier
+ * days from past periods while its earlier placements still occupied them; counting the gap as
+ * vacant errs towards a lower figure, never a higher one, and undoes a mistaken deactivation exactly.
+ */
+export async function updatePlace(tx: Queryable, ctx: RequestCtx, id: string, input: UpdatePlaceInput, today: string): Promise<boolean> {
   const rows = await tx.query(
     `UPDATE places SET name = coalesce($4::text, name), legal_basis = coalesce($5::text, legal_basis),
-            active = coalesce($6::boolean, active), version = version + 1
+            active = coalesce($6::boolean, active), active_from = coalesce($7::date, active_from),
+            active_until = CASE WHEN $6::boolean IS NULL OR $6::boolean = active THEN active_until WHEN $6::boolean THEN NULL ELSE $8::date END,
+            version = version + 1
       WHERE municipality_id = $1 AND id = $2 AND version = $3 RETURNING id`,
-    [ctx.actor.municipalityId, id, input.version, input.name ?? null, input.legalBasis ?? null, input.active ?? null],
+    [ctx.actor.municipalityId, id, input.version, input.name ?? null, input.legalBasis ?? null, input.active ?? null, input.activeFrom ?? null, today],
   );
   return rows.length === 1;
 }
@@ -127,6 +139,15 @@ export async function setPlaceTargetGroups(tx: Queryable, ctx: RequestCtx, place
     `INSERT INTO place_target_groups (municipality_id, place_id, target_group_code) SELECT $1, $2, unnest($3::text[])`,
     [ctx.actor.municipalityId, placeId, codes],
   );
+}
+
+/** The first day anyone moved into the place (null: never used): its validity cannot start later. */
+export async function firstPlacementStart(tx: Queryable, ctx: RequestCtx, placeId: string): Promise<string | null> {
+  const [{ first }] = await tx.query<{ first: string | null }>(
+    'SELECT min(start_date) AS first FROM interventions WHERE municipality_id = $1 AND place_id = $2',
+    [ctx.actor.municipalityId, placeId],
+  );
+  return first;
 }
 
 /** Is the place occupied on `day` or booked after it? Such a place cannot be deactivated. */

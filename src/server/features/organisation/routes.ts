@@ -4,11 +4,12 @@ import { abilities, authorize, type OrgFacts } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
 import { withTenant } from '../../context.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
-import { todayInCopenhagen } from '../../../domain/dates.js';
+import { formatDanishDate, todayInCopenhagen } from '../../../domain/dates.js';
 import { assertTargetGroups } from '../catalogue/queries.js';
 import { CreateOrgUnitBody, CreatePlaceBody, IdParams, UpdateOrgUnitBody, UpdatePlaceBody } from './schema.js';
 import {
   countActiveDependants,
+  firstPlacementStart,
   getOrgUnit,
   getPlace,
   insertOrgUnit,
@@ -28,6 +29,18 @@ import { facilityRoutes } from './facility-routes.js';
 const org = (row: { municipality_id: string; path: string }): OrgFacts => ({ municipalityId: row.municipality_id, path: row.path });
 const changedFields = (body: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(body).filter(([k, v]) => k !== 'version' && v !== undefined));
+
+/** 400 on `activeFrom` unless the place's validity may start then: not after today, its first move-in or its deactivation. */
+function assertActiveFrom(activeFrom: string, today: string, limits: { firstMoveIn?: string | null; activeUntil?: string | null } = {}): void {
+  const refuse = (reason: string) => badRequest('Ugyldig dato for Aktiv fra.', { activeFrom: reason });
+  if (activeFrom > today) throw refuse('Aktiv fra kan ikke ligge efter i dag.');
+  if (limits.firstMoveIn && activeFrom > limits.firstMoveIn) {
+    throw refuse(`Den første indflytning på pladsen var ${formatDanishDate(limits.firstMoveIn)}. Aktiv fra kan ikke ligge senere.`);
+  }
+  if (limits.activeUntil && activeFrom > limits.activeUntil) {
+    throw refuse(`Pladsen blev deaktiveret ${formatDanishDate(limits.activeUntil)}. Aktiv fra kan ikke ligge senere.`);
+  }
+}
 
 /** The organisation tree, places and occupancy. Admins keep the tree; everyone sees its names. */
 export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -87,8 +100,11 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       authorize(ctx.actor, 'manage', 'org', org(unit));
       if (unit.kind !== 'unit') throw badRequest('Pladsen kan ikke oprettes.', { unitId: 'En plads hører til en afdeling.' });
       if (!unit.active) throw badRequest('Pladsen kan ikke oprettes.', { unitId: 'Afdelingen er deaktiveret.' });
+      const today = todayInCopenhagen();
+      const activeFrom = req.body.activeFrom ?? today;
+      assertActiveFrom(activeFrom, today);
       await assertTargetGroups(tx, req.body.targetGroupCodes);
-      const id = await insertPlace(tx, ctx, req.body);
+      const id = await insertPlace(tx, ctx, { ...req.body, activeFrom });
       await setPlaceTargetGroups(tx, ctx, id, req.body.targetGroupCodes);
       await audit(tx, ctx, { action: 'create', entity: 'place', entityId: id, citizenIds: [], detail: { unitId: unit.id, name: req.body.name } });
       reply.code(201);
@@ -103,14 +119,19 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       authorize(ctx.actor, 'manage', 'org', { municipalityId: place.municipality_id, path: place.unit_path });
       const stale = (current: PlaceRow) => conflict('Pladsen er ændret af en anden i mellemtiden. Se den nye udgave.', presentPlace(current));
       if (place.version !== req.body.version) throw stale(place);
-      if (req.body.active === false && place.active && (await placeInUseFrom(tx, ctx, place.id, todayInCopenhagen()))) {
+      const today = todayInCopenhagen();
+      if (req.body.active === false && place.active && (await placeInUseFrom(tx, ctx, place.id, today))) {
         throw badRequest('Pladsen kan ikke deaktiveres.', { active: 'Pladsen er optaget eller har en kommende indflytning. Afslut opholdet først.' });
       }
       if (req.body.active === true && !place.active && !place.unit_active) {
         throw badRequest('Pladsen kan ikke aktiveres.', { active: 'Afdelingen er deaktiveret.' });
       }
+      if (req.body.activeFrom && req.body.activeFrom !== place.active_from) {
+        const stillClosed = req.body.active === true ? null : place.active_until;
+        assertActiveFrom(req.body.activeFrom, today, { firstMoveIn: await firstPlacementStart(tx, ctx, place.id), activeUntil: stillClosed });
+      }
       if (req.body.targetGroupCodes) await assertTargetGroups(tx, req.body.targetGroupCodes);
-      if (!(await updatePlace(tx, ctx, place.id, req.body))) throw stale((await getPlace(tx, ctx, place.id))!);
+      if (!(await updatePlace(tx, ctx, place.id, req.body, today))) throw stale((await getPlace(tx, ctx, place.id))!);
       if (req.body.targetGroupCodes) await setPlaceTargetGroups(tx, ctx, place.id, req.body.targetGroupCodes);
       await audit(tx, ctx, { action: 'update', entity: 'place', entityId: place.id, citizenIds: [], detail: changedFields(req.body) });
       return { data: presentPlace((await getPlace(tx, ctx, place.id))!) };

@@ -40,6 +40,8 @@ export const CreatePlaceBody = z.strictObject({
   name: PlaceName,
   legalBasis: LegalBasis,
   targetGroupCodes: TargetGroupCodes,
+  /** The first day the place exists (counts towards occupancy); default today, never later. */
+  activeFrom: CareDate.optional(),
 });
 export type CreatePlaceInput = z.infer<typeof CreatePlaceBody>;
 
@@ -48,8 +50,11 @@ export const UpdatePlaceBody = z
     version: Version,
     name: PlaceName.optional(),
     legalBasis: LegalBasis.optional(),
+    /** false deactivates (the place counts until today), true reopens it. */
     active: z.boolean('Skal være sand eller falsk.').optional(),
     targetGroupCodes: TargetGroupCodes.optional(),
+    /** Corrects the first day the place exists: not after today or its first move-in. */
+    activeFrom: CareDate.optional(),
   })
   .refine(hasChange, nothingToChange());
 export type UpdatePlaceInput = z.infer<typeof UpdatePlaceBody>;

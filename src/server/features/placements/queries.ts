@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
 import { AppError, badRequest } from '../../errors.js';
+import { formatDanishDate } from '../../../domain/dates.js';
 
 /** A place with what a move-in needs: its unit, whether it is in use, and where it sits in the org tree (for the policy). */
 export interface PlaceRow {
@@ -8,6 +9,8 @@ export interface PlaceRow {
   municipalityId: string;
   unitId: string;
   active: boolean;
+  /** The first day the place exists: no one moves in before it. */
+  activeFrom: string;
   legalBasis: string;
   /** Org path of the place's unit: registering a citizen there is decided on it. */
   path: string;
@@ -17,7 +20,7 @@ export interface PlaceRow {
 export async function loadPlace(tx: Queryable, placeId: string): Promise<PlaceRow | undefined> {
   const [row] = await tx.query<PlaceRow>(
     `SELECT p.id, p.municipality_id AS "municipalityId", p.unit_id AS "unitId", p.active AND u.active AS active,
-            p.legal_basis AS "legalBasis", u.path
+            p.active_from AS "activeFrom", p.legal_basis AS "legalBasis", u.path
        FROM places p JOIN org_units u ON u.id = p.unit_id
       WHERE p.id = $1`,
     [placeId],
@@ -45,12 +48,19 @@ export async function requireKind(tx: Queryable, code: string, field: string): P
 /** 409 with the message staff understand, for the exclusion constraint on a place's periods. */
 export const placeOccupied = () => new AppError(409, 'overlap', 'Pladsen er optaget i perioden.');
 
-/** Runs a write that may hit the one-citizen-per-place constraint (SQLSTATE 23P01) and names it. */
+/**
+ * Runs a write that may hit the one-citizen-per-place constraint (SQLSTATE 23P01) or leave a
+ * placement outside its place's validity (migration 009's trigger), and names it.
+ */
 async function onPlaceOverlap<T>(write: Promise<T>): Promise<T> {
   try {
     return await write;
   } catch (err) {
-    if ((err as { code?: string }).code === '23P01') throw placeOccupied();
+    const { code, constraint } = err as { code?: string; constraint?: string };
+    if (code === '23P01') throw placeOccupied();
+    if (code === '23514' && constraint === 'placement_within_place_validity') {
+      throw badRequest('Opholdet ligger uden for den periode, pladsen er i brug. En deaktiveret plads kan ikke have ophold efter deaktiveringen.');
+    }
     throw err;
   }
 }
@@ -152,6 +162,10 @@ export async function startIntervention(
   const field = `${fieldPrefix}legalBasis`;
   const legalBasis = input.legalBasis ?? input.kind.defaultLegalBasis ?? input.place?.legalBasis;
   if (!legalBasis) throw badRequest('Angiv lovgrundlaget.', { [field]: 'Angiv lovgrundlaget.' });
+  if (input.place && input.startDate < input.place.activeFrom) {
+    const reason = `Pladsen er i brug fra ${formatDanishDate(input.place.activeFrom)}. Vælg en senere dato, eller bed en administrator rette pladsens Aktiv fra.`;
+    throw badRequest('Pladsen var ikke i brug på startdatoen.', { [`${fieldPrefix}startDate`]: reason });
+  }
   if (input.legalBasis) {
     const [known] = await tx.query('SELECT 1 FROM legal_bases WHERE code = $1', [input.legalBasis]);
     if (!known) throw badRequest('Ukendt lovgrundlag.', { [field]: 'Ukendt lovgrundlag (fx §108).' });

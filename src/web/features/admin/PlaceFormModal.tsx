@@ -2,11 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { FacilityPlace, TargetGroup } from '../../api/leader-types';
+import { DateInput } from '../../components/DateInput';
 import { fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
 import { ModalFormActions } from '../../components/ModalFormActions';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { todayIso } from '../../lib/dates';
 import { useCatalogue } from '../plans/api';
 import { createPlace, invalidateOrganisation, updatePlace, type PlaceInput } from './api';
 import { FormError, isConflict } from './FormError';
@@ -24,9 +26,9 @@ interface Props {
   onSaved: (name: string) => void;
 }
 
-const FIELD_IDS = { name: 'place-name', legalBasis: 'place-legal', targetGroupCodes: 'place-groups' };
+const FIELD_IDS = { name: 'place-name', legalBasis: 'place-legal', targetGroupCodes: 'place-groups', activeFrom: 'place-active-from' };
 
-/** Add a place to a unit, or change a place's name, legal basis and target groups. */
+/** Add a place to a unit, or change a place's name, legal basis, target groups and the day it started. */
 export function PlaceFormModal({ unitId, unitName, place, template, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -35,6 +37,7 @@ export function PlaceFormModal({ unitId, unitName, place, template, onClose, onS
     name: place?.name ?? '',
     legalBasis: (place ?? template)?.legalBasis ?? '§108',
     targetGroupCodes: (place ?? template)?.targetGroups.map((g) => g.code) ?? [],
+    activeFrom: place?.activeFrom ?? todayIso(),
   });
   const save = useMutation({
     mutationFn: () => (place ? updatePlace(place, input) : createPlace(unitId, input)),
@@ -70,8 +73,16 @@ export function PlaceFormModal({ unitId, unitName, place, template, onClose, onS
           value={input.legalBasis}
           hint={!place && template ? t('admin.places.templateHint') : undefined}
           onChange={(legalBasis) => setInput({ ...input, legalBasis })}
-          options={legalBasisOptions(catalogue.data?.legalBases, place?.legalBasis)}
+          options={legalBasisOptions(catalogue.data, place?.legalBasis)}
           error={fieldError(save.error, 'legalBasis')}
+        />
+        <DateInput
+          id={FIELD_IDS.activeFrom}
+          label={t('admin.places.activeFrom')}
+          hint={t('admin.places.activeFromHint')}
+          value={input.activeFrom}
+          onChange={(activeFrom) => setInput({ ...input, activeFrom })}
+          error={fieldError(save.error, 'activeFrom')}
         />
         <TargetGroupFieldset
           id={FIELD_IDS.targetGroupCodes}

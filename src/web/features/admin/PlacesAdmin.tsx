@@ -5,6 +5,7 @@ import type { FacilityPlace, OrgUnit } from '../../api/leader-types';
 import { Tag } from '../../components/Badges';
 import { LoadError, Loading } from '../../components/QueryState';
 import { SuccessMessage } from '../../components/SuccessMessage';
+import { formatDate } from '../../lib/dates';
 import { useFacility } from '../leader/api';
 import { byName } from '../leader/format';
 import { invalidateOrganisation, updatePlace } from './api';
@@ -72,7 +73,7 @@ export function PlacesAdmin({ unit, facilityId }: { unit: OrgUnit; facilityId: s
                   <th scope="row">{p.name}</th>
                   <td className="nowrap">{p.legalBasis}</td>
                   <td>{p.targetGroups.map((g) => g.name).join(', ') || '–'}</td>
-                  <td>{p.active ? (p.occupied ? t('leader.facility.occupied') : t('leader.facility.vacant')) : <Tag variant="muted">{t('leader.inactive')}</Tag>}</td>
+                  <td>{p.active ? (p.occupied ? t('leader.facility.occupied') : t('leader.facility.vacant')) : <Tag variant="muted">{p.activeUntil ? t('admin.places.inactiveSince', { date: formatDate(p.activeUntil) }) : t('leader.inactive')}</Tag>}</td>
                   <td className="row-actions">
                     <button type="button" className="link-button" onClick={() => setDialog({ kind: 'edit', placeId: p.id })}>
                       {t('admin.edit')}

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { OrgUnit, Role, RoleAssignment } from '../../api/leader-types';
 import { fieldError } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
-import { orgUnitLabel, ROLE_KINDS, roleOptions } from './labels';
+import { useCatalogue } from '../plans/api';
+import { orgUnitLabel, roleOptions } from './labels';
 
 interface Props {
   value: RoleAssignment[];
@@ -18,12 +19,15 @@ export const roleUnitFieldId = (i: number) => `user-role-unit-${i}`;
 /** A user's roles: each a role and where it is held; the unit list offers only kinds the role fits. */
 export function RolesEditor({ value, onChange, units, error }: Props) {
   const { t } = useTranslation();
+  // Where each role may be held, as the server checks it (GET /catalogue).
+  const roleUnitKinds = useCatalogue().data?.roleUnitKinds;
+  const kindsOf = (role: Role) => roleUnitKinds?.[role] ?? [];
   const byId = new Map(units.map((u) => [u.id, u]));
   const set = (i: number, next: RoleAssignment) => onChange(value.map((r, j) => (j === i ? next : r)));
   const chooseRole = (i: number, role: Role) => {
     const unit = byId.get(value[i].orgUnitId);
     // Keep the unit if the new role may be held there, else make the admin choose again.
-    set(i, { role, orgUnitId: unit && ROLE_KINDS[role].includes(unit.kind) ? unit.id : '' });
+    set(i, { role, orgUnitId: unit && kindsOf(role).includes(unit.kind) ? unit.id : '' });
   };
   return (
     <div className="roles-editor">
@@ -39,7 +43,7 @@ export function RolesEditor({ value, onChange, units, error }: Props) {
       <ol className="plain-list no-max-width roles-editor-list" aria-labelledby="user-roles-label">
         {value.map((r, i) => {
           const options = units
-            .filter((u) => (u.active || u.id === r.orgUnitId) && ROLE_KINDS[r.role].includes(u.kind))
+            .filter((u) => (u.active || u.id === r.orgUnitId) && kindsOf(r.role).includes(u.kind))
             .map((u) => ({ value: u.id, label: orgUnitLabel(u, byId) }));
           return (
             <li key={i} className="roles-editor-row">
@@ -54,7 +58,7 @@ export function RolesEditor({ value, onChange, units, error }: Props) {
               <SelectField
                 id={roleUnitFieldId(i)}
                 label={t('admin.users.roleUnit', { n: i + 1 })}
-                hint={t('admin.users.roleUnitHint', { kinds: ROLE_KINDS[r.role].map((k) => t(`admin.kinds.${k}`).toLowerCase()).join(` ${t('admin.or')} `) })}
+                hint={t('admin.users.roleUnitHint', { kinds: kindsOf(r.role).map((k) => t(`admin.kinds.${k}`).toLowerCase()).join(` ${t('admin.or')} `) })}
                 value={r.orgUnitId}
                 onChange={(orgUnitId) => set(i, { ...r, orgUnitId })}
                 placeholder={t('common.choose')}

@@ -32,6 +32,8 @@ export interface PlaceInput {
   name: string;
   legalBasis: string;
   targetGroupCodes: string[];
+  /** The first day the place counts towards occupancy (YYYY-MM-DD). */
+  activeFrom: string;
 }
 
 export const createPlace = (unitId: string, input: PlaceInput) => api.post<{ data: Place }>('/places', { unitId, ...input }).then((r) => r.data);

@@ -1,21 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { OrgKind, OrgUnit, Role } from '../../api/leader-types';
-import type { CatalogueItem } from '../../api/types';
+import type { Catalogue } from '../../api/types';
 import type { Option } from '../../components/SelectField';
 
 /** The roles in the order the role select offers them. */
 export const ROLES: Role[] = ['staff', 'unit_leader', 'facility_leader', 'center_manager', 'case_worker', 'consultant', 'admin'];
-
-/** Where each role may be held (the server's roleKinds; it refuses others with a field error). */
-export const ROLE_KINDS: Record<Role, OrgKind[]> = {
-  staff: ['unit', 'facility'],
-  unit_leader: ['unit'],
-  facility_leader: ['facility'],
-  center_manager: ['center', 'area'],
-  consultant: ['municipality', 'center', 'area'],
-  case_worker: ['municipality', 'center'],
-  admin: ['municipality', 'center'],
-};
 
 /** Which kinds may sit directly under each kind (municipality → center → (area) → facility → unit). */
 export const CHILD_KINDS: Record<OrgKind, OrgKind[]> = {
@@ -26,16 +15,15 @@ export const CHILD_KINDS: Record<OrgKind, OrgKind[]> = {
   unit: [],
 };
 
-/** The legal bases a place may have (the server's list, in the catalogue's spelling). */
-export const PLACE_LEGAL_BASES = ['§82a', '§82b', '§85', '§85a', '§99', '§103', '§104', '§107', '§108', '§109', '§110', 'ABL §105'];
-
 /**
+ * The legal bases a place may have (the catalogue's `placeLegalBases`, the server's own list) as
  * "§108 – Længerevarende botilbud", with the catalogue's name when it has one. A place's current
  * basis stays selectable even if it is no longer on the list.
  */
-export function legalBasisOptions(catalogue: Array<CatalogueItem | string> | undefined, current?: string): Option[] {
-  const names = new Map((catalogue ?? []).map((c) => (typeof c === 'string' ? [c, c] : [c.code, c.name ?? c.display ?? c.code])));
-  const codes = current && !PLACE_LEGAL_BASES.includes(current) ? [...PLACE_LEGAL_BASES, current] : PLACE_LEGAL_BASES;
+export function legalBasisOptions(catalogue: Catalogue | undefined, current?: string): Option[] {
+  const allowed = catalogue?.placeLegalBases ?? [];
+  const names = new Map((catalogue?.legalBases ?? []).map((c) => (typeof c === 'string' ? [c, c] : [c.code, c.name ?? c.display ?? c.code])));
+  const codes = current && !allowed.includes(current) ? [...allowed, current] : allowed;
   return codes.map((code) => {
     const name = names.get(code);
     return { value: code, label: name && name !== code ? `${code} – ${name}` : code };
