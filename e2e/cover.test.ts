@@ -1,7 +1,8 @@
 /**
  * Vagtdækning in Chromium: staff start a cover of another unit of their facility from Mine borgere
- * (a field error first), see that unit's citizens and the banner, the facility leader sees the
- * cover on the facility page, and when staff end it the unit's citizens are gone again.
+ * (a field error first), see that unit's citizens and the banner, show that unit's citizens alone,
+ * the facility leader sees the cover on the facility page, and when staff end it the unit's
+ * citizens are gone again.
  * axe-core checks every page and dialog; screenshots go to e2e/screenshots.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,8 @@ const REASON = `Nattevagt for ${COVERED}`;
 
 /** Citizen cards on Mine borgere from the covered unit. */
 const coveredCards = (page: Page) => page.getByRole('main').getByRole('listitem').filter({ hasText: `${COVERED},` });
+/** Citizen cards on Mine borgere from any other unit. */
+const otherCards = (page: Page) => page.getByRole('main').getByRole('listitem').filter({ hasNotText: `${COVERED},` });
 const banner = (page: Page) => page.getByRole('region', { name: 'Vagtdækning' });
 
 describe('staff cover another unit for a night; the leader sees it', () => {
@@ -47,6 +50,20 @@ describe('staff cover another unit for a night; the leader sees it', () => {
     await page.getByText(`Du dækker nu ${COVERED}.`).waitFor();
     await coveredCards(page).first().waitFor();
     await expectAccessible(page, 'Mine borgere under dækning');
+
+    // The banner's link shows the covered unit only; the filter says so and the address keeps it.
+    await banner(page).getByRole('link', { name: `Vis borgerne på ${COVERED}` }).click();
+    const unitFilter = page.getByLabel('Afdeling', { exact: true });
+    await expect.poll(() => unitFilter.evaluate((s: HTMLSelectElement) => s.selectedOptions[0].text)).toBe(COVERED);
+    await expect.poll(() => otherCards(page).count()).toBe(0);
+    expect(await coveredCards(page).count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.has('afdeling')).toBe(true);
+    await expectAccessible(page, 'Mine borgere: den dækkede afdeling');
+    await shot(page, 'mine-borgere-unit-filter-desktop');
+    await unitFilter.selectOption({ label: 'Alle afdelinger' });
+    await otherCards(page).first().waitFor();
+    await unitFilter.selectOption({ label: COVERED });
+    await expect.poll(() => otherCards(page).count()).toBe(0);
 
     const citizen = coveredCards(page).first().getByRole('heading').getByRole('link');
     const name = (await citizen.textContent())!.trim();

@@ -111,6 +111,7 @@ export const adminCtx = (w: World): RequestCtx => ({
     displayName: 'x',
     roles: [],
     careUnitIds: [],
+    careUnits: [],
     covers: [],
     leaderUnitIds: [],
   },

@@ -29,6 +29,8 @@ export interface Actor {
   roles: RoleAssignment[];
   /** Units where the actor works with citizens: staff, unit leader or facility leader there or above, or covering now. */
   careUnitIds: string[];
+  /** The same units with their names (Mine borgere's unit filter offers them). */
+  careUnits: Array<{ id: string; name: string }>;
   /** Units the actor covers right now (vagtdækning): staff access there until `endsAt`. */
   covers: ActiveCover[];
   /** Units the actor leads (unit or facility leader there or above). */

@@ -8,6 +8,8 @@ export function presentMe(actor: Actor) {
     displayName: actor.displayName,
     municipality: { id: actor.municipalityId, name: actor.municipalityName },
     covers: actor.covers,
+    /** The units whose citizens the user works with (roles and running covers), by name. */
+    units: actor.careUnits,
     roles: actor.roles.map((r) => ({ role: r.role, orgUnitId: r.orgUnitId, orgUnitName: r.orgUnitName, kind: r.kind })),
     navigation: {
       myCitizens: actor.careUnitIds.length > 0 || hasRole(actor, 'case_worker', 'center_manager', 'consultant'),

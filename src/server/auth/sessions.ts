@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/index.js';
-import type { ActiveCover, Actor, RoleAssignment } from '../access/roles.js';
+import type { ActiveCover, Actor, Role, RoleAssignment } from '../access/roles.js';
 import { careRoles, leaderRoles } from '../access/roles.js';
 
 export const SESSION_COOKIE = 'mestring_session';
@@ -33,7 +33,7 @@ interface SessionRow {
   display_name: string;
   csrf_token: string;
   roles: RoleAssignment[] | null;
-  unit_roles: Array<{ unit_id: string; role: string }> | null;
+  unit_roles: Array<{ unit_id: string; unit_name: string; role: string }> | null;
   covers: ActiveCover[] | null;
   refresh: boolean;
 }
@@ -49,7 +49,7 @@ export async function loadSession(db: Db, token: string): Promise<{ actor: Actor
             s.last_seen_at < now() - interval '1 minute' AS refresh,
             (SELECT json_agg(json_build_object('role', r.role, 'orgUnitId', o.id, 'orgUnitName', o.name, 'kind', o.kind, 'path', o.path))
                FROM user_roles r JOIN org_units o ON o.id = r.org_unit_id WHERE r.user_id = u.id) AS roles,
-            (SELECT json_agg(json_build_object('unit_id', unit.id, 'role', r.role))
+            (SELECT json_agg(json_build_object('unit_id', unit.id, 'unit_name', unit.name, 'role', r.role))
                FROM user_roles r JOIN org_units o ON o.id = r.org_unit_id
                JOIN org_units unit ON unit.municipality_id = o.municipality_id AND unit.kind = 'unit' AND unit.path LIKE o.path || '%'
               WHERE r.user_id = u.id AND r.role IN ('staff', 'unit_leader', 'facility_leader')) AS unit_roles,
@@ -70,6 +70,9 @@ export async function loadSession(db: Db, token: string): Promise<{ actor: Actor
   const unitRoles = row.unit_roles ?? [];
   const unitsWith = (wanted: string[]) => [...new Set(unitRoles.filter((u) => wanted.includes(u.role)).map((u) => u.unit_id))];
   const covers = row.covers ?? [];
+  const careUnits = new Map<string, string>();
+  for (const u of unitRoles) if (careRoles.includes(u.role as Role)) careUnits.set(u.unit_id, u.unit_name);
+  for (const c of covers) careUnits.set(c.unitId, c.unitName);
   return {
     csrfToken: row.csrf_token,
     actor: {
@@ -79,7 +82,8 @@ export async function loadSession(db: Db, token: string): Promise<{ actor: Actor
       username: row.username,
       displayName: row.display_name,
       roles: row.roles ?? [],
-      careUnitIds: [...new Set([...unitsWith(careRoles), ...covers.map((c) => c.unitId)])],
+      careUnitIds: [...careUnits.keys()],
+      careUnits: [...careUnits].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'da')),
       covers,
       leaderUnitIds: unitsWith(leaderRoles),
     },

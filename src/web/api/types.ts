@@ -16,6 +16,8 @@ export interface Me {
   roles: Array<{ role: string; orgUnitId: string; orgUnitName: string; kind: string }>;
   /** Units the user covers right now (vagtdækning), soonest end first. */
   covers: ActiveCover[];
+  /** The units whose citizens the user works with (roles and running covers), by name. */
+  units: Array<{ id: string; name: string }>;
   navigation: Navigation;
 }
 
@@ -40,6 +42,7 @@ export interface CitizenListItem {
   age: number;
   cprMasked: string;
   isContactPerson: boolean;
+  unitId: string | null;
   unitName: string | null;
   facilityName: string | null;
   nextFollowUp: { goalId: string; title: string; date: string; overdue: boolean } | null;
@@ -230,6 +233,8 @@ export interface Catalogue {
   placeLegalBases: string[];
   /** Where in the tree each role may be held (the server refuses other kinds with a field error). */
   roleUnitKinds: Record<Role, OrgKind[]>;
+  /** Which kinds may sit directly under each kind (municipality → center → (area) → facility → unit). */
+  childKinds: Record<OrgKind, OrgKind[]>;
 }
 
 export interface AccessLogEntry {

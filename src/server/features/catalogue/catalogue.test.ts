@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { login, useTestApp } from '../../../../test/http.js';
 import { placeLegalBases } from '../organisation/schema.js';
 import { roleKinds } from '../users/schema.js';
+import { childKinds } from '../organisation/tree.js';
 
 const env = useTestApp({ worlds: 1 });
 
@@ -67,6 +68,8 @@ describe('GET /api/catalogue', () => {
     expect(c.placeLegalBases).toEqual([...placeLegalBases]);
     expect(c.roleUnitKinds).toEqual(roleKinds);
     expect(c.roleUnitKinds.facility_leader).toEqual(['facility']);
+    expect(c.childKinds).toEqual(childKinds);
+    expect(c.childKinds.facility).toEqual(['unit']);
     // Every legal basis a place may have has its name in the catalogue.
     const named = c.legalBases.map((l: { code: string }) => l.code);
     for (const code of c.placeLegalBases) expect(named).toContain(code);

@@ -2,6 +2,7 @@ import { FFB_GROUPS } from '../../../domain/ffb.js';
 import { FUNCTIONAL_LEVEL_DISPLAY_ORDER, orderByCodes, SUPPORT_NEED_LEVEL_ORDER } from '../../../domain/plans.js';
 import { LADDER_STEPS } from '../../../domain/ladder.js';
 import { placeLegalBases } from '../organisation/schema.js';
+import { childKinds } from '../organisation/tree.js';
 import { roleKinds } from '../users/schema.js';
 import type { CatalogueRows, ConceptRow } from './queries.js';
 
@@ -10,7 +11,7 @@ const concept = (c: ConceptRow) => ({ code: c.code, display: c.display, definiti
 /**
  * The catalogues as the web app's pickers show them: scales best → worst with 'Ikke vurderet' last.
  * The admin forms' choices come from the very lists the server validates with: the legal bases a
- * place may have, and where in the tree each role may be held.
+ * place may have, where in the tree each role may be held, and which kinds of unit go under which.
  */
 export function presentCatalogue(rows: CatalogueRows) {
   const inGroup = (group: string) => rows.concepts.filter((c) => c.group_code === group).map(concept);
@@ -24,5 +25,6 @@ export function presentCatalogue(rows: CatalogueRows) {
     legalBases: rows.legalBases,
     placeLegalBases,
     roleUnitKinds: roleKinds,
+    childKinds,
   };
 }

@@ -80,3 +80,55 @@ describe('citizen page', () => {
     expect(noToken.statusCode).toBe(403);
   });
 });
+
+describe('Mine borgere for one unit', () => {
+  type Item = { name: string; unitId: string; unitName: string };
+  const names = (res: { json: () => { data: Item[] } }) => res.json().data.map((c) => c.name);
+
+  it('narrows the list to the citizens placed on the unit today, and audits the filter', async () => {
+    const leader = await login(env.app, env.w.users.facilityLeader.username);
+    const res = await leader.get(`/api/citizens?unitId=${env.w.units.unitB}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data).toMatchObject([{ name: 'Bent Bertelsen', unitId: env.w.units.unitB, unitName: 'Afdeling B' }]);
+    expect(names(await leader.get(`/api/citizens?unitId=${env.w.units.unitB}&q=anna`))).toEqual([]);
+    const [row] = await env.db.query<{ action: string; detail: unknown }>(
+      `SELECT action, detail FROM audit_log WHERE user_id = $1 ORDER BY id DESC LIMIT 1`,
+      [env.w.users.facilityLeader.id],
+    );
+    expect(row).toEqual({ action: 'search', detail: { q: 'anna', unitId: env.w.units.unitB } });
+  });
+
+  it('refuses a unit outside the caller’s own with a field error, and lists nobody', async () => {
+    const cases: Array<[keyof typeof env.w.users, string]> = [
+      ['staff', env.w.units.unitB], // another unit of the same facility
+      ['facilityLeader', env.w.units.unitC], // another facility
+      ['facilityLeader', env.other.units.unitA], // another municipality
+      ['caseWorker', env.w.units.unitA], // sees an assigned citizen there, but does not work on it
+    ];
+    for (const [who, unitId] of cases) {
+      const client = await login(env.app, env.w.users[who].username);
+      const res = await client.get(`/api/citizens?unitId=${unitId}`);
+      expect(res.statusCode, who).toBe(400);
+      expect(res.json().data).toBeUndefined();
+      expect(res.json().error.fields.unitId).toMatch(/afdeling/);
+    }
+    const staff = await login(env.app, env.w.users.staff.username);
+    expect((await staff.get('/api/citizens?unitId=not-a-uuid')).json().error.fields.unitId).toBe('Ukendt afdeling.');
+  });
+
+  it('lets staff covering another unit show that unit’s citizens, until the cover ends', async () => {
+    const [cover] = await env.db.query<{ id: string }>(
+      `INSERT INTO unit_covers (municipality_id, user_id, unit_id, reason, ends_at) VALUES ($1, $2, $3, 'Nattevagt', now() + interval '8 hours') RETURNING id`,
+      [env.w.municipalityId, env.w.users.staff.id, env.w.units.unitB],
+    );
+    const staff = await login(env.app, env.w.users.staff.username);
+    try {
+      expect(names(await staff.get('/api/citizens'))).toEqual(['Anna Andersen', 'Bent Bertelsen']);
+      expect(names(await staff.get(`/api/citizens?unitId=${env.w.units.unitB}`))).toEqual(['Bent Bertelsen']);
+      expect(names(await staff.get(`/api/citizens?unitId=${env.w.units.unitA}`))).toEqual(['Anna Andersen']);
+    } finally {
+      await env.db.query(`UPDATE unit_covers SET ended_at = now(), ended_by = user_id WHERE id = $1`, [cover.id]);
+    }
+    expect((await staff.get(`/api/citizens?unitId=${env.w.units.unitB}`)).statusCode).toBe(400);
+  });
+});

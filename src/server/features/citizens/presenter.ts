@@ -12,6 +12,7 @@ export function presentCitizenListItem(row: CitizenListRow, today = todayInCopen
     age: ageOn(row.birth_date, today),
     cprMasked: maskCpr(row.cpr),
     isContactPerson: row.is_contact_person,
+    unitId: row.unit_id,
     unitName: row.unit_name,
     facilityName: row.facility_name,
     nextFollowUp: row.next_follow_up ? { ...row.next_follow_up, overdue: row.next_follow_up.date < today } : null,

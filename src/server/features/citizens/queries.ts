@@ -12,6 +12,7 @@ export interface CitizenListRow {
   birth_date: string;
   cpr: string;
   is_contact_person: boolean;
+  unit_id: string | null;
   unit_name: string | null;
   facility_name: string | null;
   next_follow_up: { goalId: string; title: string; date: string } | null;
@@ -31,17 +32,25 @@ export function birthDateFromSearch(q: string): string | null {
 
 /**
  * Mine borgere: the citizens the actor may list (policy in the WHERE), each with the next
- * follow-up due and the latest note. Contact-person citizens first.
+ * follow-up due and the latest note. Contact-person citizens first. With `unitId` (which the
+ * caller must have checked is one of the actor's care units) only those placed on it today, each
+ * shown with that placement.
  */
 export async function listCitizensForActor(
   tx: Queryable,
   ctx: RequestCtx,
-  opts: { q?: string; limit: number; cpr?: string },
+  opts: { q?: string; limit: number; cpr?: string; unitId?: string },
 ): Promise<CitizenListRow[]> {
   const today = todayInCopenhagen();
   const scope = visibleCitizenIds(ctx.actor, today, 1);
   const params: unknown[] = [...scope.params, ctx.actor.userId, opts.limit];
   const filters: string[] = [];
+  let placedOn = '';
+  if (opts.unitId) {
+    params.push(opts.unitId);
+    placedOn = `AND i.unit_id = $${params.length}`;
+    filters.push('pl.unit_id IS NOT NULL');
+  }
   if (opts.cpr) {
     params.push(opts.cpr);
     filters.push(`c.cpr = $${params.length}`);
@@ -61,7 +70,7 @@ export async function listCitizensForActor(
   return tx.query<CitizenListRow>(
     `SELECT c.id, c.first_name, c.last_name, c.birth_date, c.cpr,
             c.contact_person_id IS NOT DISTINCT FROM $5::uuid AS is_contact_person,
-            pl.unit_name, pl.facility_name,
+            pl.unit_id, pl.unit_name, pl.facility_name,
             (SELECT json_build_object('goalId', g.id, 'title', g.title, 'date', g.next_follow_up_date)
                FROM goals g WHERE g.citizen_id = c.id AND g.status = 'active' AND g.next_follow_up_date IS NOT NULL
               ORDER BY g.next_follow_up_date LIMIT 1) AS next_follow_up,
@@ -71,10 +80,10 @@ export async function listCitizensForActor(
               ORDER BY n.written_at DESC LIMIT 1) AS latest_note
        FROM citizens c
        LEFT JOIN LATERAL (
-         SELECT unit.name AS unit_name, facility.name AS facility_name
+         SELECT unit.id AS unit_id, unit.name AS unit_name, facility.name AS facility_name
            FROM interventions i JOIN org_units unit ON unit.id = i.unit_id
            LEFT JOIN org_units facility ON facility.id = unit.parent_id
-          WHERE i.citizen_id = c.id AND i.start_date <= $3::date AND (i.end_date IS NULL OR i.end_date > $3::date)
+          WHERE i.citizen_id = c.id AND i.start_date <= $3::date AND (i.end_date IS NULL OR i.end_date > $3::date) ${placedOn}
           ORDER BY i.start_date DESC LIMIT 1) pl ON true
       WHERE c.id IN (${scope.sql}) ${filters.map((f) => `AND ${f}`).join(' ')}
       ORDER BY is_contact_person DESC, c.first_name, c.last_name

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { abilities } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
 import { withTenant } from '../../context.js';
+import { badRequest } from '../../errors.js';
 import { maskCpr, formatCpr } from '../../../domain/cpr.js';
 import { CitizenListQuery, CitizenParams, CprSearchBody } from './schema.js';
 import { requireCitizen } from './guard.js';
@@ -17,12 +18,17 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/citizens', { schema: { querystring: CitizenListQuery, tags: ['citizens'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
+      const { q, unitId } = req.query;
+      // Only narrows: a unit outside the caller's own never widens what they may list.
+      if (unitId && !ctx.actor.careUnitIds.includes(unitId)) {
+        throw badRequest('Du kan kun vise borgerne på dine egne afdelinger.', { unitId: 'Du arbejder ikke på denne afdeling, eller din dækning af den er slut.' });
+      }
       const rows = await listCitizensForActor(tx, ctx, req.query);
       await audit(tx, ctx, {
-        action: req.query.q ? 'search' : 'read',
+        action: q ? 'search' : 'read',
         entity: 'citizen_list',
         citizenIds: rows.map((r) => r.id),
-        detail: req.query.q ? { q: req.query.q } : undefined,
+        detail: q || unitId ? { q, unitId } : undefined, // an absent one is left out of the JSON
       });
       const today = todayInCopenhagen();
       return { data: rows.map((r) => presentCitizenListItem(r, today)) };

@@ -7,6 +7,8 @@ export const CitizenParams = z.strictObject({ citizenId: z.uuid('Ukendt borger-i
 export const CitizenListQuery = z.strictObject({
   /** Name, or birth date as DD-MM-ÅÅÅÅ, DDMMÅÅ or ÅÅÅÅ-MM-DD. */
   q: z.string().trim().max(100).optional(),
+  /** One of the caller's own units (their roles' or a running cover's): only citizens placed there today. */
+  unitId: z.uuid('Ukendt afdeling.').optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),
 });
 

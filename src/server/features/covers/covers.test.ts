@@ -41,6 +41,7 @@ describe('a staff member covers another unit of their facility', () => {
     const session = (await staff.get('/api/auth/session')).json().user;
     expect(session.covers).toEqual([expect.objectContaining({ id: cover.id, unitId: env.w.units.unitB, unitName: 'Afdeling B' })]);
     expect((await staff.get('/api/unit-covers/units')).json().data).toEqual([]); // nothing left to cover
+    expect(session.units).toEqual([{ id: env.w.units.unitA, name: 'Afdeling A' }, { id: env.w.units.unitB, name: 'Afdeling B' }]);
     expect(await citizenIds(staff)).toEqual(expect.arrayContaining([env.w.citizens.onA, env.w.citizens.onB]));
     expect((await staff.get(`/api/citizens/${env.w.citizens.onB}`)).statusCode).toBe(200);
     expect((await staff.post(`/api/citizens/${env.w.citizens.onB}/notes`, { body: 'Bent sov uroligt, vækket kl. 3' })).statusCode).toBe(201);

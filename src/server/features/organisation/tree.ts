@@ -5,7 +5,7 @@ export type OrgKind = (typeof orgKinds)[number];
 /** Which kinds may sit directly under each kind: municipality → center → (area) → facility → unit. */
 export const childKinds: Record<OrgKind, readonly OrgKind[]> = {
   municipality: ['center'],
-  center: ['area', 'facility'],
+  center: ['facility', 'area'], // a facility first: the form offers the first as its default
   area: ['facility'],
   facility: ['unit'],
   unit: [],

@@ -40,6 +40,7 @@ function actorAt(role: Role, orgUnitId: string, careUnitIds: string[]): Actor {
     displayName: 'Plan',
     roles: [{ role, orgUnitId, orgUnitName: '', kind: '', path: paths[orgUnitId] }],
     careUnitIds,
+    careUnits: careUnitIds.map((id) => ({ id, name: '' })),
     covers: [],
     leaderUnitIds: role === 'staff' ? [] : careUnitIds,
   };

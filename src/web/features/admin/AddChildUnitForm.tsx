@@ -8,13 +8,11 @@ import { TextField } from '../../components/TextField';
 import { leaderKeys } from '../leader/api';
 import { createOrgUnit, invalidateOrganisation } from './api';
 import { FormError } from './FormError';
-import { CHILD_KINDS } from './labels';
 
 /** Add a center, area, facility or unit under the chosen unit; the new one opens when saved. */
-export function AddChildUnitForm({ parent, onCreated }: { parent: OrgUnit; onCreated: (unit: OrgUnit) => void }) {
+export function AddChildUnitForm({ parent, kinds, onCreated }: { parent: OrgUnit; kinds: OrgKind[]; onCreated: (unit: OrgUnit) => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const kinds = CHILD_KINDS[parent.kind];
   const [kind, setKind] = useState<OrgKind>(kinds[0]);
   const [name, setName] = useState('');
   const create = useMutation({

@@ -4,7 +4,7 @@ import type { OrgUnit } from '../../api/leader-types';
 import { Tag } from '../../components/Badges';
 import { AddChildUnitForm } from './AddChildUnitForm';
 import { FollowUpIntervalForm } from './FollowUpIntervalForm';
-import { CHILD_KINDS } from './labels';
+import { useCatalogue } from '../plans/api';
 import { OrgUnitNameForm } from './OrgUnitNameForm';
 import { OrgUnitStatus } from './OrgUnitStatus';
 import { PlacesAdmin } from './PlacesAdmin';
@@ -48,7 +48,8 @@ export function OrgUnitPanel({ unit, units, focusOnOpen, onSelect }: Props) {
 /** The forms for a unit the admin keeps. */
 function ManageUnit({ unit, onSelect }: { unit: OrgUnit; onSelect: (id: string) => void }) {
   const { t } = useTranslation();
-  const childKinds = CHILD_KINDS[unit.kind];
+  // Which kinds go under which is the server's rule, served by the catalogue.
+  const childKinds = useCatalogue().data?.childKinds[unit.kind] ?? [];
   return (
     <>
       <OrgUnitNameForm unit={unit} />
@@ -65,7 +66,7 @@ function ManageUnit({ unit, onSelect }: { unit: OrgUnit; onSelect: (id: string) 
       {childKinds.length > 0 && unit.active && (
         <>
           <h3>{t('admin.org.addHeading', { name: unit.name })}</h3>
-          <AddChildUnitForm parent={unit} onCreated={(u) => onSelect(u.id)} />
+          <AddChildUnitForm parent={unit} kinds={childKinds} onCreated={(u) => onSelect(u.id)} />
         </>
       )}
 

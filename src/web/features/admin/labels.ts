@@ -1,19 +1,10 @@
 import type { TFunction } from 'i18next';
-import type { OrgKind, OrgUnit, Role } from '../../api/leader-types';
+import type { OrgUnit, Role } from '../../api/leader-types';
 import type { Catalogue } from '../../api/types';
 import type { Option } from '../../components/SelectField';
 
 /** The roles in the order the role select offers them. */
 export const ROLES: Role[] = ['staff', 'unit_leader', 'facility_leader', 'center_manager', 'case_worker', 'consultant', 'admin'];
-
-/** Which kinds may sit directly under each kind (municipality → center → (area) → facility → unit). */
-export const CHILD_KINDS: Record<OrgKind, OrgKind[]> = {
-  municipality: ['center'],
-  center: ['facility', 'area'],
-  area: ['facility'],
-  facility: ['unit'],
-  unit: [],
-};
 
 /**
  * The legal bases a place may have (the catalogue's `placeLegalBases`, the server's own list) as

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CitizenListItem } from '../../api/types';
 import { PageHeading } from '../../components/PageHeading';
+import { SelectField } from '../../components/SelectField';
 import { LoadError, Loading } from '../../components/QueryState';
 import { SuccessMessage } from '../../components/SuccessMessage';
 import { useDebounced } from '../../lib/useDebounced';
@@ -14,6 +15,7 @@ import { CitizenCard } from './CitizenCard';
 import { CprSearchForm } from './CprSearchForm';
 import { QuickNoteModal } from './QuickNoteModal';
 import { useCanRegisterCitizens } from './canRegister';
+import { useChosenUnit, useMyUnits } from './unitFilter';
 
 /** The start page: Mine borgere for those who have citizens; others go to their own first page. */
 export default function HomePage() {
@@ -27,7 +29,9 @@ function MyCitizensPage() {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const search = useDebounced(q.trim(), 300);
-  const list = useCitizenList(search);
+  const units = useMyUnits();
+  const [unitId, chooseUnit] = useChosenUnit(units);
+  const list = useCitizenList(search, unitId);
   const cpr = useMutation({ mutationFn: searchByCpr });
   const [noteFor, setNoteFor] = useState<CitizenListItem | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -36,6 +40,9 @@ function MyCitizensPage() {
 
   const showingCpr = cpr.isSuccess;
   const rows = showingCpr ? cpr.data : list.data;
+  const unitName = units.find((o) => o.value === unitId)?.label;
+  const emptyText =
+    search || showingCpr ? t('citizens.noMatches') : unitName ? t('citizens.unitEmpty', { unit: unitName }) : t('citizens.empty');
 
   return (
     <>
@@ -73,6 +80,22 @@ function MyCitizensPage() {
             />
           </div>
         </div>
+        {(units.length > 1 || unitId) && (
+          <div className="search-bar-unit">
+            <SelectField
+              id="citizen-unit"
+              label={t('citizens.unitLabel')}
+              hint={t('citizens.unitHint')}
+              value={unitId}
+              onChange={(id) => {
+                chooseUnit(id);
+                cpr.reset();
+              }}
+              placeholder={t('citizens.allUnits')}
+              options={units}
+            />
+          </div>
+        )}
         <CprSearchForm onSearch={(n) => cpr.mutate(n)} pending={cpr.isPending} error={cpr.error} />
       </div>
 
@@ -93,7 +116,7 @@ function MyCitizensPage() {
             {t('citizens.count', { count: rows.length })}
           </p>
           {rows.length === 0 ? (
-            <p className="empty-state">{search || showingCpr ? t('citizens.noMatches') : t('citizens.empty')}</p>
+            <p className="empty-state">{emptyText}</p>
           ) : (
             <ul className="citizen-list plain-list no-max-width" aria-busy={list.isFetching && !showingCpr}>
               {rows.map((c) => (

@@ -4,15 +4,15 @@ import type { Citizen, CitizenListItem } from '../../api/types';
 
 export const citizenKeys = {
   all: ['citizens'] as const,
-  list: (q: string) => ['citizens', 'list', q] as const,
+  list: (q: string, unitId: string) => ['citizens', 'list', q, unitId] as const,
   detail: (id: string) => ['citizens', 'detail', id] as const,
 };
 
-/** Mine borgere, optionally narrowed by name or birth date; the last list stays while typing. */
-export function useCitizenList(q: string) {
+/** Mine borgere, optionally narrowed by name or birth date and to one unit; the last list stays while typing. */
+export function useCitizenList(q: string, unitId: string) {
   return useQuery({
-    queryKey: citizenKeys.list(q),
-    queryFn: () => api.get<{ data: CitizenListItem[] }>(`/citizens${query({ q, limit: 200 })}`).then((r) => r.data),
+    queryKey: citizenKeys.list(q, unitId),
+    queryFn: () => api.get<{ data: CitizenListItem[] }>(`/citizens${query({ q, unitId, limit: 200 })}`).then((r) => r.data),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
@@ -7,6 +7,7 @@ import type { ActiveCover } from '../../api/types';
 import { Icon } from '../../components/Icon';
 import { SuccessMessage } from '../../components/SuccessMessage';
 import { SESSION_KEY } from '../auth/session';
+import { unitCitizensPath } from '../citizens/unitFilter';
 import { endCover } from './api';
 import { formatCoverEnd } from './format';
 import './covers.css';
@@ -89,6 +90,9 @@ function CoverLine({ cover }: { cover: ActiveCover }) {
         <Icon name="time" />
         <span>{t('covers.banner', { unit: cover.unitName, when: formatCoverEnd(t, cover.endsAt) })}</span>
       </p>
+      <Link to={unitCitizensPath(cover.unitId)} className="cover-banner-link">
+        {t('covers.showCitizens', { unit: cover.unitName })}
+      </Link>
       <button type="button" className="button button-secondary" onClick={() => end.mutate()} disabled={end.isPending}>
         {end.isPending ? t('covers.ending') : t('covers.end')}
       </button>
