@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/index.js';
 import { migrate } from './db/migrate.js';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './db/demo/seed.js';
+import { scheduleMaintenance } from './maintenance/index.js';
 
 const started = Date.now();
 const config = loadConfig();
@@ -13,6 +14,7 @@ await migrate(db);
 const seeded = config.demo ? await seedDemo(db) : false;
 const app = await buildApp({ db, trustProxy: config.trustProxy });
 await app.listen({ port: config.port, host: config.host });
+const stopMaintenance = scheduleMaintenance(db, { auditMonths: config.auditRetentionMonths }, (msg, detail) => app.log.info(detail, msg));
 
 const url = `http://localhost:${config.port}`;
 console.log(`\nMestring kører på ${url}  (${config.databaseUrl ? 'PostgreSQL-server' : `indlejret PostgreSQL i ${config.dataDir}`}, klar på ${((Date.now() - started) / 1000).toFixed(1)} s)`);
@@ -23,6 +25,7 @@ if (config.demo) {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
+    stopMaintenance();
     await app.close();
     await db.close();
     process.exit(0);

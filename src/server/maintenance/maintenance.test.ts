@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/http.js';
+import { loadConfig } from '../config.js';
+import { runMaintenance } from './index.js';
+
+const env = useTestApp();
+
+describe('the daily clean-up', () => {
+  it('deletes audit rows past their retention, expired sessions and old login attempts, and keeps the rest', async () => {
+    const { municipalityId: m, users } = env.w;
+    const audit = (age: string, entity: string) =>
+      env.db.query(`INSERT INTO audit_log (municipality_id, user_id, action, entity, at) VALUES ($1, $2, 'read', $3, now() - $4::interval)`, [m, users.staff.id, entity, age]);
+    await audit('13 months', 'too-old');
+    await audit('11 months', 'kept-11-months');
+    await audit('1 day', 'kept-yesterday');
+    const session = (hash: string, expires: string) =>
+      env.db.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, 'x', now() + $3::interval)`, [hash, users.staff.id, expires]);
+    await session('expired', '-1 minute');
+    await session('running', '10 minutes');
+    await env.db.query(`INSERT INTO login_attempts (username, ip, succeeded, at) VALUES ('a', '1.2.3.4', false, now() - interval '31 days'), ('b', '1.2.3.4', false, now() - interval '29 days')`);
+
+    const done = await runMaintenance(env.db, { auditMonths: 12 });
+    expect(done).toEqual({ sessions: 1, loginAttempts: 1, auditRows: 1 });
+    const entities = (await env.db.query<{ entity: string }>(`SELECT entity FROM audit_log WHERE municipality_id = $1 ORDER BY at`, [m])).map((r) => r.entity);
+    expect(entities).toEqual(['kept-11-months', 'kept-yesterday']);
+    expect((await env.db.query<{ token_hash: string }>(`SELECT token_hash FROM sessions WHERE user_id = $1`, [users.staff.id])).map((r) => r.token_hash)).toEqual(['running']);
+    expect((await env.db.query<{ username: string }>(`SELECT username FROM login_attempts WHERE ip = '1.2.3.4'`)).map((r) => r.username)).toEqual(['b']);
+
+    // A second run finds nothing more to do.
+    expect(await runMaintenance(env.db, { auditMonths: 12 })).toEqual({ sessions: 0, loginAttempts: 0, auditRows: 0 });
+  });
+
+  it('takes the audit retention from configuration, within the law’s 6 months and 5 years', () => {
+    expect(loadConfig({}).auditRetentionMonths).toBe(12);
+    expect(loadConfig({ AUDIT_RETENTION_MONTHS: '60' }).auditRetentionMonths).toBe(60);
+    for (const bad of ['5', '61', '12.5', 'abc']) expect(() => loadConfig({ AUDIT_RETENTION_MONTHS: bad }), bad).toThrow(/AUDIT_RETENTION_MONTHS/);
+  });
+});
