@@ -46,7 +46,7 @@ export function NoteForm({ citizenId, linkGoals = true, autoFocus, onSaved }: Pr
       return createNote(citizenId, body, linkable);
     },
     onSuccess: (note) => {
-      clearDraft(citizenId);
+      clearDraft(citizenId, me.id);
       setBody('');
       setGoalIds([]);
       setShowRestored(false);
