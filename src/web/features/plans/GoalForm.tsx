@@ -103,7 +103,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
     <form onSubmit={submit} noValidate className="goal-form">
       {conflict && (
         <ConflictNotice
-          differences={describeDifferences(values, base ? fromGoal(base, ctx) : values, conflict, { ...ctx, meName: me.displayName }, catalogue.data, t)}
+          differences={describeDifferences(values, base ?? conflict, conflict, { ...ctx, meName: me.displayName }, catalogue.data, t)}
           onReload={reload}
           onReapply={reapply}
         />

@@ -274,7 +274,7 @@ describe('a conflict (someone else saved the goal meanwhile)', () => {
     } as unknown as Catalogue;
     const rows = describeDifferences(
       { ...mine, ffbAreaCode: 'AD2' },
-      original,
+      base,
       current,
       { ...ctx, meName: 'Mette Medarbejder' },
       catalogue,
@@ -297,12 +297,25 @@ describe('a conflict (someone else saved the goal meanwhile)', () => {
   it('names the people responsible on both sides', () => {
     const rows = describeDifferences(
       { ...original, responsible: 'contact' },
-      original,
+      base,
       goal({ responsible: { userId: null, name: null, external: 'Jobcentret' } }),
       { ...ctx, meName: 'Mette Medarbejder' },
       undefined,
       i18n.t,
     );
     expect(rows).toEqual([{ field: 'Ansvarlig', mine: 'Karin Kontakt', current: 'Jobcentret', changedByMe: true }]);
+  });
+
+  it('keeps naming the colleague this user left responsible when another colleague took over meanwhile', () => {
+    const withColleague = goal({ responsible: { userId: 'u-ole', name: 'Ole Kollega', external: null } });
+    const rows = describeDifferences(
+      fromGoal(withColleague, ctx),
+      withColleague,
+      goal({ version: 4, responsible: { userId: 'u-pia', name: 'Pia Kollega', external: null } }),
+      { ...ctx, meName: 'Mette Medarbejder' },
+      undefined,
+      i18n.t,
+    );
+    expect(rows).toEqual([{ field: 'Ansvarlig', mine: 'Ole Kollega', current: 'Pia Kollega', changedByMe: false }]);
   });
 });

@@ -172,26 +172,28 @@ export interface FieldDifference {
 }
 
 /**
- * What differs between the values being saved and the goal as it is now on the server, field
- * by field, in words (catalogue labels, not codes).
+ * What differs between the values being saved (edited from `base`) and the goal as it is now on
+ * the server, field by field, in words (catalogue labels, not codes).
  */
 export function describeDifferences(
   v: GoalFormValues,
-  original: GoalFormValues,
+  base: Goal,
   current: Goal,
   ctx: ResponsibleContext & { meName: string },
   catalogue: Catalogue | undefined,
   t: (key: string) => string,
 ): FieldDifference[] {
+  const original = fromGoal(base, ctx);
   const now = fromGoal(current, ctx);
   const label = (list: keyof Catalogue, code: string) => {
     const item = (catalogue?.[list] as Array<{ code: string }> | undefined)?.find((i) => i.code === code);
     return item ? itemLabel(item) : code;
   };
-  const responsible = (x: GoalFormValues, goal?: Goal) => {
+  // 'keep' names whoever was responsible in the version that side started from.
+  const responsible = (x: GoalFormValues, goal: Goal) => {
     if (x.responsible === 'me') return ctx.meName;
     if (x.responsible === 'contact') return ctx.contactPerson?.name ?? '';
-    if (x.responsible === 'keep') return goal?.responsible?.name ?? current.responsible?.name ?? '';
+    if (x.responsible === 'keep') return goal.responsible?.name ?? '';
     if (x.responsible === 'external') return x.responsibleExternal;
     return t('plans.noResponsible');
   };
@@ -207,7 +209,7 @@ export function describeDifferences(
     ['plans.fields.ffbArea', 'ffbAreaCode', label('ffbAreas', v.ffbAreaCode), label('ffbAreas', now.ffbAreaCode)],
     ['plans.fields.goalType', 'goalTypeCode', label('goalTypes', v.goalTypeCode), label('goalTypes', now.goalTypeCode)],
     ['plans.fields.targetLevel', 'targetLevelCode', label('functionalLevels', v.targetLevelCode), label('functionalLevels', now.targetLevelCode)],
-    ['plans.fields.responsible', 'responsible', responsible(v), responsible(now, current)],
+    ['plans.fields.responsible', 'responsible', responsible(v, base), responsible(now, current)],
     ['plans.fields.nextFollowUp', 'nextFollowUpDate', v.nextFollowUpDate, now.nextFollowUpDate],
     ['plans.fields.subGoals', 'subGoals', steps(v.subGoals), steps(now.subGoals)],
     ['plans.fields.actions', 'actions', steps(v.actions), steps(now.actions)],
