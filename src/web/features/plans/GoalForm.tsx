@@ -185,7 +185,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
         <DateInput
           id={FIELD_IDS.nextFollowUpDate}
           label={t('plans.fields.nextFollowUp')}
-          hint={goal ? undefined : t('plans.hints.nextFollowUp')}
+          hint={goal ? (goal.nextFollowUpDate ? t('plans.hints.nextFollowUpEdit') : undefined) : t('plans.hints.nextFollowUp')}
           value={values.nextFollowUpDate}
           onChange={set('nextFollowUpDate')}
           error={fieldError(error, 'nextFollowUpDate')}
