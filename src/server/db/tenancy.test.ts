@@ -25,6 +25,17 @@ describe('row-level security: the second wall', () => {
     expect(other).toEqual([]);
   });
 
+  it('is on for every table that holds a municipality’s rows, so a new table cannot skip it', async () => {
+    const tables = await db.query<{ table_name: string; rls: boolean; policies: number }>(
+      `SELECT c.table_name, t.relrowsecurity AS rls, (SELECT count(*)::int FROM pg_policy p WHERE p.polrelid = t.oid) AS policies
+         FROM information_schema.columns c JOIN pg_class t ON t.relname = c.table_name AND t.relkind = 'r'
+         JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = c.table_schema
+        WHERE c.table_schema = 'public' AND c.column_name = 'municipality_id' ORDER BY c.table_name`,
+    );
+    expect(tables.map((t) => t.table_name)).toContain('unit_covers');
+    expect(tables.filter((t) => !t.rls || t.policies === 0).map((t) => t.table_name)).toEqual([]);
+  });
+
   it('refuses to write a row into another municipality', async () => {
     await expect(
       inTenant(db, ctx(a), (tx) =>
