@@ -77,13 +77,13 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 export const newContext = (browser: Browser, width = 1366, height = 768): Promise<BrowserContext> =>
   browser.newContext({ viewport: { width, height }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
 
-/** Logs in through the UI. */
-export async function loginUi(page: Page, baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<void> {
+/** Logs in through the UI and waits for the start page (`landing`: its heading; admins start on Tilbud). */
+export async function loginUi(page: Page, baseUrl: string, username: string, password = DEMO_PASSWORD, landing = 'Mine borgere'): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('Brugernavn').fill(username);
   await page.getByLabel('Adgangskode').fill(password);
   await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.getByRole('heading', { name: 'Mine borgere' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: landing }).waitFor();
 }
 
 /** What `useDemoInBrowser` sets up; read the fields inside hooks and tests. */

@@ -19,8 +19,11 @@ export function OrgTree({ units, selectedId, onSelect }: Props) {
     const nav = box.current;
     const current = nav?.querySelector<HTMLElement>('[aria-current="true"]');
     if (!nav || !current) return;
-    const top = current.getBoundingClientRect().top - nav.getBoundingClientRect().top + nav.scrollTop;
-    if (top < nav.scrollTop || top + current.offsetHeight > nav.scrollTop + nav.clientHeight) nav.scrollTop = top - nav.clientHeight / 3;
+    const navTop = nav.getBoundingClientRect().top;
+    // On a page scrolled to the top the box runs below the window: only the part on screen counts.
+    const shown = Math.min(nav.clientHeight, Math.max(window.innerHeight - navTop, current.offsetHeight * 3));
+    const top = current.getBoundingClientRect().top - navTop + nav.scrollTop;
+    if (top < nav.scrollTop || top + current.offsetHeight > nav.scrollTop + shown) nav.scrollTop = top - shown / 3;
   }, [selectedId]);
   return (
     <nav className="org-tree" aria-label={t('admin.org.treeLabel')} ref={box}>

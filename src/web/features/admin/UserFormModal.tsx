@@ -62,6 +62,15 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
     <Modal title={user ? t('admin.users.editTitle', { name: user.displayName }) : t('admin.users.createTitle')} onClose={onClose}>
       <form onSubmit={submit} noValidate className="user-form">
         <FormError error={error} fieldIds={fieldIds(roles.length)} />
+        <TextField
+          id="user-name"
+          label={t('admin.users.displayName')}
+          value={displayName}
+          onChange={setDisplayName}
+          autoComplete="off"
+          maxLength={200}
+          error={fieldError(error, 'displayName')}
+        />
         {!user && (
           <TextField
             id="user-username"
@@ -76,15 +85,6 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
             error={fieldError(error, 'username')}
           />
         )}
-        <TextField
-          id="user-name"
-          label={t('admin.users.displayName')}
-          value={displayName}
-          onChange={setDisplayName}
-          autoComplete="off"
-          maxLength={200}
-          error={fieldError(error, 'displayName')}
-        />
         {!user && <PasswordField id="user-password" label={t('admin.users.firstPassword')} value={password} onChange={setPassword} error={fieldError(error, 'password')} />}
         <RolesEditor value={roles} onChange={setRoles} units={units} error={error} />
         <ModalFormActions pending={save.isPending} onCancel={onClose} submitLabel={user ? t('common.save') : t('admin.users.create')} />
