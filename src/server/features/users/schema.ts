@@ -27,13 +27,14 @@ const RoleAssignments = z
   .transform((list) => [...new Map(list.map((r) => [`${r.role}:${r.orgUnitId}`, r])).values()]);
 export type RoleAssignmentInput = z.infer<typeof RoleAssignments>[number];
 
+// Fields in the form's order, so the error summary lists them as the admin meets them.
 export const CreateUserBody = z.strictObject({
+  displayName: DisplayName,
   username: z
     .string()
     .trim()
     .toLowerCase()
     .regex(/^[a-z0-9._-]{2,64}$/, 'Brugernavnet skal have 2–64 tegn: bogstaverne a–z, tal, punktum, bindestreg eller understreg.'),
-  displayName: DisplayName,
   password: Password,
   roles: RoleAssignments,
 });

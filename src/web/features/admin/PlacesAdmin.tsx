@@ -41,7 +41,9 @@ export function PlacesAdmin({ unit, facilityId }: { unit: OrgUnit; facilityId: s
   return (
     <section aria-labelledby="places-heading" className="places-admin">
       <div className="section-head">
-        <h3 id="places-heading">{t('admin.places.heading', { count: places.filter((p) => p.active).length })}</h3>
+        <h3 id="places-heading">
+          {facility.data ? t('admin.places.heading', { count: places.filter((p) => p.active).length }) : t('admin.places.headingLoading')}
+        </h3>
         {unit.active && (
           <button type="button" className="button button-secondary button-small" onClick={() => setDialog({ kind: 'add' })}>
             {t('admin.places.add')}
