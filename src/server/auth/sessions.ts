@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/index.js';
 import type { ActiveCover, Actor, Role, RoleAssignment } from '../access/roles.js';
 import { careRoles, leaderRoles } from '../access/roles.js';
+import { can } from '../access/index.js';
 
 export const SESSION_COOKIE = 'mestring_session';
 /** Sessions end after this long without a request. */
@@ -34,7 +35,7 @@ interface SessionRow {
   csrf_token: string;
   roles: RoleAssignment[] | null;
   unit_roles: Array<{ unit_id: string; unit_name: string; role: string }> | null;
-  covers: ActiveCover[] | null;
+  covers: Array<ActiveCover & { unitPath: string }> | null;
   refresh: boolean;
 }
 
@@ -53,7 +54,7 @@ export async function loadSession(db: Db, token: string): Promise<{ actor: Actor
                FROM user_roles r JOIN org_units o ON o.id = r.org_unit_id
                JOIN org_units unit ON unit.municipality_id = o.municipality_id AND unit.kind = 'unit' AND unit.path LIKE o.path || '%'
               WHERE r.user_id = u.id AND r.role IN ('staff', 'unit_leader', 'facility_leader')) AS unit_roles,
-            (SELECT json_agg(json_build_object('id', c.id, 'unitId', c.unit_id, 'unitName', o.name, 'endsAt', c.ends_at) ORDER BY c.ends_at)
+            (SELECT json_agg(json_build_object('id', c.id, 'unitId', c.unit_id, 'unitName', o.name, 'unitPath', o.path, 'endsAt', c.ends_at) ORDER BY c.ends_at)
                FROM unit_covers c JOIN org_units o ON o.id = c.unit_id
               WHERE c.user_id = u.id AND c.ends_at > now() AND c.starts_at <= now() AND c.ended_at IS NULL) AS covers
        FROM sessions s JOIN users u ON u.id = s.user_id JOIN municipalities m ON m.id = u.municipality_id
@@ -69,23 +70,28 @@ export async function loadSession(db: Db, token: string): Promise<{ actor: Actor
   }
   const unitRoles = row.unit_roles ?? [];
   const unitsWith = (wanted: string[]) => [...new Set(unitRoles.filter((u) => wanted.includes(u.role)).map((u) => u.unit_id))];
-  const covers = row.covers ?? [];
   const careUnits = new Map<string, string>();
   for (const u of unitRoles) if (careRoles.includes(u.role as Role)) careUnits.set(u.unit_id, u.unit_name);
-  for (const c of covers) careUnits.set(c.unitId, c.unitName);
-  return {
-    csrfToken: row.csrf_token,
-    actor: {
-      userId: row.user_id,
-      municipalityId: row.municipality_id,
-      municipalityName: row.municipality_name,
-      username: row.username,
-      displayName: row.display_name,
-      roles: row.roles ?? [],
-      careUnitIds: [...careUnits.keys()],
-      careUnits: [...careUnits].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'da')),
-      covers,
-      leaderUnitIds: unitsWith(leaderRoles),
-    },
+  const actor: Actor = {
+    userId: row.user_id,
+    municipalityId: row.municipality_id,
+    municipalityName: row.municipality_name,
+    username: row.username,
+    displayName: row.display_name,
+    roles: row.roles ?? [],
+    careUnitIds: [],
+    careUnits: [],
+    covers: [],
+    leaderUnitIds: unitsWith(leaderRoles),
   };
+  // A cover lasts only while the rule that allowed it still holds (asked of the actor's roles,
+  // before covers): someone moved off the facility meanwhile loses it at once.
+  for (const { unitPath, ...cover } of row.covers ?? []) {
+    if (!can(actor, 'cover', 'unit', { municipalityId: actor.municipalityId, path: unitPath })) continue;
+    actor.covers.push(cover);
+    careUnits.set(cover.unitId, cover.unitName);
+  }
+  actor.careUnitIds = [...careUnits.keys()];
+  actor.careUnits = [...careUnits].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  return { csrfToken: row.csrf_token, actor };
 }

@@ -68,6 +68,24 @@ describe('a staff member covers another unit of their facility', () => {
     expect((await staff.post(`/api/unit-covers/${cover.id}/end`)).statusCode).toBe(409);
   });
 
+  it('ends at once when the staff member no longer works on the facility', async () => {
+    await endAll();
+    // A colleague of staff's (same unit, same password), who will move during the shift.
+    const [mover] = await env.db.query<{ id: string; username: string }>(
+      `INSERT INTO users (municipality_id, username, display_name, password_hash)
+       SELECT municipality_id, 'flytter-' || left(md5(random()::text), 6), 'Flytter', password_hash FROM users WHERE id = $1 RETURNING id, username`,
+      [env.w.users.staff.id],
+    );
+    await env.db.query(`INSERT INTO user_roles (municipality_id, user_id, role, org_unit_id) VALUES ($1, $2, 'staff', $3)`, [env.w.municipalityId, mover.id, env.w.units.unitA]);
+    const client = await login(env.app, mover.username);
+    expect((await start(client, {})).statusCode).toBe(201);
+    expect((await client.get(`/api/citizens/${env.w.citizens.onB}`)).statusCode).toBe(200);
+    // Moved to facility 2 during the shift: the cover of facility 1's unit B no longer holds.
+    await env.db.query(`UPDATE user_roles SET org_unit_id = $2 WHERE user_id = $1`, [mover.id, env.w.units.unitC]);
+    expect((await client.get(`/api/citizens/${env.w.citizens.onB}`)).statusCode).toBe(404);
+    expect((await client.get('/api/auth/session')).json().user.covers).toEqual([]);
+  });
+
   it('is logged: the start in the audit log, and every read of the covered citizen under the covering user', async () => {
     await endAll();
     const cover = (await start(staff, {})).json().data as Cover;
