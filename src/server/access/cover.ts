@@ -31,5 +31,10 @@ allow<OrgFacts>('unit', ['cover'], (a, u) =>
 allow<CoverFacts>('unit_cover', ['end'], (a, c) =>
   a.municipalityId === c.municipalityId && (c.userId === a.userId || coversPath(a, c.unitPath, ...leaderRoles)));
 
+// The covers on a facility's units are shown to those who lead the facility or one of its units.
+allow<OrgFacts>('org', ['readCovers'], (a, o) =>
+  a.municipalityId === o.municipalityId &&
+  a.roles.some((r) => leaderRoles.includes(r.role) && (o.path.startsWith(r.path) || r.path.startsWith(o.path))));
+
 /** Path prefixes of the units whose covers the actor sees besides their own: the SQL twin of leading a unit. */
 export const coverOverseerPaths = (a: Actor) => a.roles.filter((r) => leaderRoles.includes(r.role)).map((r) => r.path);

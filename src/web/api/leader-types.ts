@@ -100,6 +100,8 @@ export interface OrgAbilities {
   registerCitizens: boolean;
   manage: boolean;
   manageUsers: boolean;
+  /** Sees the covers (vagtdækning) on its units: leads it or one of its units. */
+  readCovers: boolean;
 }
 
 /** GET /org-units: the municipality's tree, flat, depth first with siblings by name. */

@@ -1,10 +1,11 @@
 import type { AccessLogRow } from './queries.js';
+import { isoTimestamp } from '../../present.js';
 
 /** One use of a citizen's data: when, by whom, what kind of use, on what. */
 export function presentAccessLogEntry(row: AccessLogRow) {
   return {
     id: row.id,
-    at: new Date(row.at).toISOString(),
+    at: isoTimestamp(row.at),
     userId: row.user_id,
     userName: row.user_name,
     action: row.action,

@@ -1,6 +1,5 @@
 import type { CoverRow, CoverableUnitRow } from './queries.js';
-
-const iso = (t: Date | string) => new Date(t).toISOString();
+import { isoTimestamp as iso } from '../../present.js';
 
 export function presentCover(row: CoverRow, abilities: Record<string, boolean>) {
   return {

@@ -67,14 +67,6 @@ export function listUnitsOfFacilities(tx: Queryable, ctx: RequestCtx, facilityPa
   );
 }
 
-export async function getUnit(tx: Queryable, ctx: RequestCtx, id: string): Promise<{ id: string; path: string; active: boolean } | undefined> {
-  const [row] = await tx.query<{ id: string; path: string; active: boolean }>(
-    `SELECT id, path, active FROM org_units WHERE municipality_id = $1 AND id = $2 AND kind = 'unit'`,
-    [ctx.actor.municipalityId, id],
-  );
-  return row;
-}
-
 /** The actor's running cover of this unit, if any. */
 export async function runningCoverOf(tx: Queryable, ctx: RequestCtx, unitId: string): Promise<string | undefined> {
   const [row] = await tx.query<{ id: string }>(

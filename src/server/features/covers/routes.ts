@@ -4,7 +4,8 @@ import { audit } from '../../audit/index.js';
 import { withTenant } from '../../context.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { CoverParams, StartCoverBody } from './schema.js';
-import { endCover, getCover, getUnit, insertCover, listCovers, listUnitsOfFacilities, runningCoverOf, type CoverRow } from './queries.js';
+import { getOrgUnit } from '../organisation/queries.js';
+import { endCover, getCover, insertCover, listCovers, listUnitsOfFacilities, runningCoverOf, type CoverRow } from './queries.js';
 import { presentCover, presentCoverableUnit } from './presenter.js';
 
 const coverFacts = (row: CoverRow, municipalityId: string): CoverFacts => ({ municipalityId, userId: row.user_id, unitPath: row.unit_path });
@@ -34,8 +35,8 @@ export const coverRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/unit-covers', { schema: { body: StartCoverBody, tags: ['covers'] } }, (req, reply) =>
     withTenant(req, async (tx, ctx) => {
-      const unit = await getUnit(tx, ctx, req.body.unitId);
-      if (!unit) throw notFound('Enheden');
+      const unit = await getOrgUnit(tx, ctx, req.body.unitId);
+      if (unit?.kind !== 'unit') throw notFound('Enheden');
       authorize(ctx.actor, 'cover', 'unit', { municipalityId: ctx.actor.municipalityId, path: unit.path });
       if (!unit.active) throw forbidden('Enheden er deaktiveret.');
       if (await runningCoverOf(tx, ctx, unit.id)) throw new AppError(409, 'already_covering', 'Du dækker allerede denne enhed.');

@@ -1,6 +1,5 @@
 import type { HandoverRow, NoteRow, RevisionRow } from './queries.js';
-
-const iso = (t: Date | string) => new Date(t).toISOString();
+import { isoTimestamp as iso } from '../../present.js';
 
 /** A note as the API shows it (docs/API.md `Note`); `error` is set only on notes marked in error. */
 export function presentNote(row: NoteRow, abilities: Record<string, boolean>) {

@@ -2,8 +2,7 @@ import { daysBetween, todayInCopenhagen } from '../../../domain/dates.js';
 import { isGoalOverdue } from '../../../domain/plans.js';
 import type { FollowUpRow, GoalNoteRow, GoalRow } from './queries.js';
 import type { DueRow } from './due-list.queries.js';
-
-const iso = (t: Date | string) => new Date(t).toISOString();
+import { isoTimestamp as iso } from '../../present.js';
 
 /** A goal as the API shows it (docs/API.md `Goal`), with what the signed-in user may do. */
 export function presentGoal(row: GoalRow, abilities: Record<string, boolean>, today = todayInCopenhagen()) {

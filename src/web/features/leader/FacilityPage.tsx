@@ -4,7 +4,6 @@ import { Tag } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadError, Loading } from '../../components/QueryState';
-import { useMe } from '../auth/session';
 import { FacilityCovers } from '../covers/FacilityCovers';
 import { useFacility } from './api';
 import { OccupancySummary } from './OccupancySummary';
@@ -13,14 +12,11 @@ import { UnitsOverview } from './UnitsOverview';
 import { VacantPlaces } from './VacantPlaces';
 import './leader.css';
 
-const LEADER_ROLES = ['unit_leader', 'facility_leader'];
-
 /** One facility: occupancy now and over the year against the target, its units and their places. */
 export default function FacilityPage() {
   const { t } = useTranslation();
   const { facilityId = '' } = useParams();
   const facility = useFacility(facilityId);
-  const me = useMe();
   const back = (
     <Link to="/tilbud" className="back-link">
       <Icon name="arrow-back" />
@@ -32,9 +28,7 @@ export default function FacilityPage() {
   const f = facility.data;
   const places = f.units.flatMap((u) => u.places);
   const showOccupants = places.some((p) => p.occupant);
-  // Covers on the facility's units are for those who lead it or one of its units.
   const unitIds = f.units.map((u) => u.id);
-  const leadsHere = me.roles.some((r) => LEADER_ROLES.includes(r.role) && (r.orgUnitId === f.id || unitIds.includes(r.orgUnitId)));
   return (
     <>
       {back}
@@ -45,7 +39,7 @@ export default function FacilityPage() {
       </p>
       <OccupancySummary now={f.occupancy.now} period={f.occupancy.period} />
       {f.units.length > 0 && <VacantPlaces units={f.units} />}
-      {leadsHere && <FacilityCovers unitIds={unitIds} />}
+      {f.abilities.readCovers && <FacilityCovers unitIds={unitIds} />}
       <section aria-labelledby="facility-units" className="facility-units">
         <h2 id="facility-units">{t('leader.facility.units', { count: f.units.length })}</h2>
         {f.units.length === 0 ? (
