@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireCtx } from '../context.js';
 import { AppError, badRequest, tooManyRequests, unauthorized } from '../errors.js';
+import { isSameOrigin } from '../input.js';
 import { createSession, deleteSession, IDLE_MINUTES, loadSession, SESSION_COOKIE } from './sessions.js';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.js';
 import { presentMe } from './presenter.js';
@@ -33,7 +34,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/auth/login', { schema: { body: LoginBody, tags: ['auth'] } }, async (req, reply) => {
     // Login is the one state-changing request without a CSRF token (it issues one): check Origin.
     const origin = req.headers.origin;
-    if (origin && new URL(origin).host !== req.headers.host) throw new AppError(403, 'bad_origin', 'Ugyldig oprindelse.');
+    if (origin && !isSameOrigin(origin, req.headers.host)) throw new AppError(403, 'bad_origin', 'Ugyldig oprindelse.');
     const { username, password } = req.body;
     const [{ user_failures, ip_failures }] = await db.query<{ user_failures: number; ip_failures: number }>(
       `SELECT count(*) FILTER (WHERE username = $1)::int AS user_failures, count(*) FILTER (WHERE ip = $2)::int AS ip_failures
