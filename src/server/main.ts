@@ -21,6 +21,9 @@ console.log(`\nMestring kører på ${url}  (${config.databaseUrl ? 'PostgreSQL-s
 if (config.demo) {
   console.log(`${seeded ? 'Demodata oprettet.' : 'Demodata findes.'} Log ind med en af disse (adgangskode "${DEMO_PASSWORD}"):`);
   for (const u of DEMO_USERS) console.log(`  ${u.username.padEnd(14)} ${u.description}`);
+  if (!['127.0.0.1', '::1', 'localhost'].includes(config.host)) {
+    console.warn(`Advarsel: HOST=${config.host} gør demoens offentlige adgangskoder tilgængelige fra andre maskiner.`);
+  }
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
