@@ -14,10 +14,17 @@ export async function createTestDb(): Promise<Db> {
     const dump = readFileSync(inject('pgliteDump'));
     return openPGlite(undefined, new Blob([dump]));
   }
+  return openPostgres(await newPostgresDatabase(inject('postgresTemplate')), 4);
+}
+
+/** The URL of a new, empty PostgreSQL database (dropped after the run), for tests of migrating itself. */
+export const createEmptyPostgresDb = () => newPostgresDatabase();
+
+async function newPostgresDatabase(template?: string): Promise<string> {
   const url = inject('postgresUrl');
   const name = `mestring_t_${process.ppid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = openPostgres(url, 1);
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   await admin.close();
-  return openPostgres(url.replace(/\/[^/?]*(\?|$)/, `/${name}$1`), 4);
+  return url.replace(/\/[^/?]*(\?|$)/, `/${name}$1`);
 }

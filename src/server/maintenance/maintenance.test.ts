@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/http.js';
 import { loadConfig } from '../config.js';
 import { runMaintenance } from './index.js';
+import { LOCKS } from '../db/locks.js';
+import { testDbKind } from '../../../test/db.js';
 
 const env = useTestApp();
 
@@ -34,5 +36,17 @@ describe('the daily clean-up', () => {
     expect(loadConfig({}).auditRetentionMonths).toBe(12);
     expect(loadConfig({ AUDIT_RETENTION_MONTHS: '60' }).auditRetentionMonths).toBe(60);
     for (const bad of ['5', '61', '12.5', 'abc']) expect(() => loadConfig({ AUDIT_RETENTION_MONTHS: bad }), bad).toThrow(/AUDIT_RETENTION_MONTHS/);
+  });
+});
+
+describe('the daily clean-up across processes', () => {
+  // PGlite is one process by nature; on a server, a second process finds the lock taken.
+  it.runIf(testDbKind === 'postgres')('is skipped while another process is running it', async () => {
+    await env.db.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ('expired-2', $1, 'x', now() - interval '1 minute')`, [env.w.users.staff.id]);
+    await env.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.maintenance]);
+      expect(await runMaintenance(env.db, { auditMonths: 12 })).toBeNull();
+    });
+    expect((await runMaintenance(env.db, { auditMonths: 12 }))?.sessions).toBe(1);
   });
 });
