@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { webAssets } from './scripts/web-assets.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 /** The web app: sources in src/web, built into dist/web, which the Fastify server serves. */
 export default defineConfig({
   root: here('./src/web'),
-  plugins: [react()],
+  plugins: [react(), webAssets()],
   resolve: {
     // dkfds exports only its JavaScript; its CSS, fonts and icons are reached through this alias.
     alias: { '@dkfds': here('./node_modules/dkfds/dist') },

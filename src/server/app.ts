@@ -4,6 +4,7 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import {
@@ -173,8 +174,19 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const webDir = opts.webDir ?? fileURLToPath(new URL('../../dist/web/', import.meta.url));
   if (existsSync(webDir)) {
-    // wildcard: files are looked up per request, so a rebuilt app is served without a restart.
-    await app.register(fastifyStatic, { root: webDir, wildcard: true });
+    const assetsDir = path.join(path.resolve(webDir), 'assets') + path.sep;
+    await app.register(fastifyStatic, {
+      root: webDir,
+      // Files are looked up per request, so a rebuilt app is served without a restart.
+      wildcard: true,
+      // The build writes .br and .gz beside each file (scripts/web-assets.ts); sent by Accept-Encoding.
+      preCompressed: true,
+      cacheControl: false,
+      dotfiles: 'ignore',
+      // Files under /assets/ have their content's hash in their name: cached for good. index.html
+      // names the current ones, so it is asked for again every time.
+      setHeaders: (reply, file) => reply.header('cache-control', file.startsWith(assetsDir) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
     app.setNotFoundHandler((req, reply) => {
       // Only page addresses fall back to the app; a missing script or API route is a real 404.
       if (req.method !== 'GET' || req.url.startsWith('/api/') || req.url.startsWith('/assets/')) {
