@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { authorize } from '../../access/index.js';
+import { authorize, can } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
 import { withTenant, type RequestCtx } from '../../context.js';
 import type { Queryable } from '../../db/index.js';
@@ -112,7 +112,10 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
     withTenant(req, async (tx, ctx) => {
       const { unitId, hours } = req.query;
       if (unitId && !ctx.actor.careUnitIds.includes(unitId)) throw notFound('Afdelingen');
-      const rows = await handoverNotes(tx, ctx, unitId ? [unitId] : ctx.actor.careUnitIds, hours, HANDOVER_MAX_NOTES + 1);
+      // The query keeps to the journal scope; each citizen is asked of the policy too, as every journal read is.
+      const rows = (await handoverNotes(tx, ctx, unitId ? [unitId] : ctx.actor.careUnitIds, hours, HANDOVER_MAX_NOTES + 1)).filter((row) =>
+        can(ctx.actor, 'readJournal', 'citizen', handoverCitizenFacts(ctx, row)),
+      );
       const truncated = rows.length > HANDOVER_MAX_NOTES;
       const groups = presentHandover(rows.slice(0, HANDOVER_MAX_NOTES), (row) =>
         presentNote(row, noteAbilities(ctx.actor, row, handoverCitizenFacts(ctx, row))),
