@@ -6,7 +6,7 @@ import type { Queryable } from '../../db/index.js';
 import type { NoteFacts } from '../../access/journal.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
 import { requireCitizen } from '../citizens/guard.js';
-import { handoverCitizenFacts, noteAbilities, requireNote } from './guard.js';
+import { assertWrittenInCare, handoverCitizenFacts, noteAbilities, requireNote } from './guard.js';
 import { correctNote, getNote, goalsOfCitizen, handoverNotes, insertNote, listNotes, markNoteError, noteHistory, type NoteRow } from './queries.js';
 import { nextPage, presentHandover, presentNote, presentRevision } from './presenter.js';
 import { CitizenParams, HandoverQuery, NoteCorrectionBody, NoteCreateBody, NoteListQuery, NoteMarkErrorBody, NoteParams } from './schema.js';
@@ -49,6 +49,7 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
     reply.status(201); // sent only after the transaction commits; an error replaces it
     return withTenant(req, async (tx, ctx) => {
       const citizen = await requireCitizen(tx, ctx, req.params.citizenId, 'writeJournal');
+      if (req.body.writtenAt) await assertWrittenInCare(tx, ctx, citizen.id, req.body.writtenAt);
       const goalIds = [...new Set(req.body.goalIds)];
       const own = await goalsOfCitizen(tx, ctx, citizen.id, goalIds);
       if (goalIds.some((g) => !own.has(g))) {
