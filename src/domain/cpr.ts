@@ -30,5 +30,14 @@ export function parseCpr(input: string): CprResult {
 /** DDMMYY-xxxx: the birth date stays readable, the serial never leaves the server unasked. */
 export const maskCpr = (cpr: string) => `${cpr.slice(0, 6)}-xxxx`;
 
+/** Six digits, then (with an optional dash or space) one to four more: a CPR number, whole or being typed. */
+const CPR_IN_TEXT = /(\d{6})[ ]?-?[ ]?\d{1,4}/g;
+
+/** Does the text hold a whole CPR number (DDMMYY-SSSS, dash and spaces optional)? */
+export const containsCpr = (text: string) => /\d{6}[ ]?-?[ ]?\d{4}/.test(text);
+
+/** The text with every CPR number in it, whole or begun, masked as `maskCpr` does (a bare DDMMYY stays). */
+export const maskCprsIn = (text: string) => text.replace(CPR_IN_TEXT, (_, birth: string) => maskCpr(birth));
+
 /** The full number as people write it. */
 export const formatCpr = (cpr: string) => `${cpr.slice(0, 6)}-${cpr.slice(6)}`;

@@ -12,3 +12,4 @@ export type { OrgFacts } from './organisation.js';
 export type { InterventionFacts } from './intervention.js';
 export type { CoverFacts } from './cover.js';
 export { coverableFacilityPaths, coverOverseerPaths } from './cover.js';
+export { journalFields } from './fields.js';

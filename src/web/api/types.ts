@@ -46,7 +46,8 @@ export interface CitizenListItem {
   unitName: string | null;
   facilityName: string | null;
   nextFollowUp: { goalId: string; title: string; date: string; overdue: boolean } | null;
-  latestNote: { id: string; writtenAt: string; body: string; authorName: string } | null;
+  /** Present only when the user works with (reads) this citizen's journal; null when there is no note yet. */
+  latestNote?: { id: string; writtenAt: string; body: string; authorName: string } | null;
 }
 
 export interface CitizenAbilities {
@@ -177,7 +178,8 @@ export interface NoteSummary {
   authorName: string;
 }
 
-export type GoalDetail = Goal & { followUps: FollowUp[]; notes: NoteSummary[] };
+/** `notes` (linked journal notes) is absent unless the user reads the citizen's journal. */
+export type GoalDetail = Goal & { followUps: FollowUp[]; notes?: NoteSummary[] };
 
 export interface Note {
   id: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { login, useTestApp } from '../../../../test/http.js';
+import { lastAudit } from '../../../../test/audit.js';
 
 const env = useTestApp({ worlds: 2 });
 
@@ -35,6 +36,33 @@ describe('Mine borgere', () => {
     );
     expect(row.action).toBe('search');
     expect(row.citizen_ids).toEqual([env.w.citizens.onB]);
+  });
+});
+
+describe('the latest note on Mine borgere', () => {
+  it('comes only with the citizens whose journal the user reads, and the audit row says how many', async () => {
+    await env.db.query(`INSERT INTO journal_notes (municipality_id, citizen_id, author_id, body) VALUES ($1, $2, $3, 'Anna sov længe')`, [
+      env.w.municipalityId, env.w.citizens.onA, env.w.users.staff.id,
+    ]);
+    const staff = await login(env.app, env.w.users.staff.username);
+    const [anna] = (await staff.get('/api/citizens')).json().data;
+    expect(anna.latestNote).toMatchObject({ body: 'Anna sov længe', authorName: 'Test staff' });
+    expect((await lastAudit(env.db, env.w.users.staff.id)).detail).toEqual({ journalExcerpts: 1 });
+
+    // The case worker lists Anna through an assignment, but never reads her journal: no field at all.
+    const caseWorker = await login(env.app, env.w.users.caseWorker.username);
+    for (const res of [await caseWorker.get('/api/citizens'), await caseWorker.post('/api/citizens/search', { cpr: '0103851230' })]) {
+      expect(res.json().data.map((c: { name: string }) => c.name)).toEqual(['Anna Andersen']);
+      expect(res.json().data[0]).not.toHaveProperty('latestNote');
+      expect(res.body).not.toContain('Anna sov længe');
+      expect((await lastAudit(env.db, env.w.users.caseWorker.id)).detail).toMatchObject({ journalExcerpts: 0 });
+    }
+  });
+
+  it('is null, not absent, for a journal reader’s citizen without notes', async () => {
+    const leader = await login(env.app, env.w.users.facilityLeader.username);
+    const bent = (await leader.get('/api/citizens?q=bent')).json().data[0];
+    expect(bent.latestNote).toBeNull();
   });
 });
 
@@ -95,7 +123,7 @@ describe('Mine borgere for one unit', () => {
       `SELECT action, detail FROM audit_log WHERE user_id = $1 ORDER BY id DESC LIMIT 1`,
       [env.w.users.facilityLeader.id],
     );
-    expect(row).toEqual({ action: 'search', detail: { q: 'anna', unitId: env.w.units.unitB } });
+    expect(row).toEqual({ action: 'search', detail: { q: 'anna', unitId: env.w.units.unitB, journalExcerpts: 0 } });
   });
 
   it('refuses a unit outside the caller’s own with a field error, and lists nobody', async () => {

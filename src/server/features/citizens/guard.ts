@@ -4,19 +4,41 @@ import { authorize, can, type CitizenFacts } from '../../access/index.js';
 import { notFound } from '../../errors.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 
+/**
+ * What the citizen rules need, as SQL columns of the citizen aliased `c`: `unit_ids`, the units of
+ * its placements today (`$dayParam`), and `assigned`, whether it is assigned to the user `$userParam`.
+ * Shared by the single-citizen gate and the list, so each list row is judged by the same rules.
+ */
+export const citizenFactsColumns = (userParam: number, dayParam: number) => `
+  coalesce((SELECT array_agg(DISTINCT i.unit_id) FROM interventions i
+             WHERE i.municipality_id = c.municipality_id AND i.citizen_id = c.id AND i.unit_id IS NOT NULL
+               AND i.start_date <= $${dayParam}::date AND (i.end_date IS NULL OR i.end_date > $${dayParam}::date)), '{}') AS unit_ids,
+  EXISTS (SELECT 1 FROM case_assignments a
+           WHERE a.municipality_id = c.municipality_id AND a.citizen_id = c.id AND a.user_id = $${userParam}) AS assigned`;
+
+/** A row carrying `citizenFactsColumns`. */
+export interface CitizenFactsRow {
+  id: string;
+  municipality_id: string;
+  unit_ids: string[];
+  assigned: boolean;
+}
+
+export const toCitizenFacts = (row: CitizenFactsRow): CitizenFacts => ({
+  id: row.id,
+  municipalityId: row.municipality_id,
+  unitIds: row.unit_ids,
+  assignedToActor: row.assigned,
+});
+
 /** Loads what the citizen rules need: the units of today's placements and any assignment to the actor. */
 export async function loadCitizenFacts(tx: Queryable, ctx: RequestCtx, citizenId: string): Promise<CitizenFacts | null> {
-  const [row] = await tx.query<{ id: string; municipality_id: string; unit_ids: string[]; assigned: boolean }>(
-    `SELECT c.id, c.municipality_id,
-            coalesce((SELECT array_agg(DISTINCT i.unit_id) FROM interventions i
-                       WHERE i.citizen_id = c.id AND i.unit_id IS NOT NULL AND i.start_date <= $3::date
-                         AND (i.end_date IS NULL OR i.end_date > $3::date)), '{}') AS unit_ids,
-            EXISTS (SELECT 1 FROM case_assignments a WHERE a.citizen_id = c.id AND a.user_id = $2) AS assigned
-       FROM citizens c WHERE c.id = $1`,
-    [citizenId, ctx.actor.userId, todayInCopenhagen()],
-  );
-  if (!row) return null;
-  return { id: row.id, municipalityId: row.municipality_id, unitIds: row.unit_ids, assignedToActor: row.assigned };
+  const [row] = await tx.query<CitizenFactsRow>(`SELECT c.id, c.municipality_id, ${citizenFactsColumns(2, 3)} FROM citizens c WHERE c.id = $1`, [
+    citizenId,
+    ctx.actor.userId,
+    todayInCopenhagen(),
+  ]);
+  return row ? toCitizenFacts(row) : null;
 }
 
 /**

@@ -2,9 +2,12 @@ import { maskCpr } from '../../../domain/cpr.js';
 import { ageOn, todayInCopenhagen } from '../../../domain/dates.js';
 import { currentStep, ladderPath, LADDER_STEPS } from '../../../domain/ladder.js';
 import { presentIntervention } from '../placements/presenter.js';
+import { journalFields, type Actor } from '../../access/index.js';
+import { toCitizenFacts } from './guard.js';
 import type { CitizenDetailRow, CitizenListRow } from './queries.js';
 
-export function presentCitizenListItem(row: CitizenListRow, today = todayInCopenhagen()) {
+/** One row of a citizen list; `latestNote` only where the actor reads this citizen's journal (absent otherwise). */
+export function presentCitizenListItem(row: CitizenListRow, actor: Actor, today = todayInCopenhagen()) {
   return {
     id: row.id,
     name: `${row.first_name} ${row.last_name}`,
@@ -16,7 +19,7 @@ export function presentCitizenListItem(row: CitizenListRow, today = todayInCopen
     unitName: row.unit_name,
     facilityName: row.facility_name,
     nextFollowUp: row.next_follow_up ? { ...row.next_follow_up, overdue: row.next_follow_up.date < today } : null,
-    latestNote: row.latest_note,
+    ...journalFields(actor, toCitizenFacts(row), { latestNote: row.latest_note }),
   };
 }
 

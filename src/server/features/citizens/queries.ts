@@ -1,12 +1,14 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
 import { visibleCitizenIds } from '../../access/scope.js';
+import { journalCitizenScope } from '../../access/journal.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import type { InterventionRow } from '../placements/queries.js';
 import type { RelativeRow } from './relatives.queries.js';
+import { citizenFactsColumns, type CitizenFactsRow } from './guard.js';
 
-export interface CitizenListRow {
-  id: string;
+/** A list row carries its citizen facts, so the presenter asks the policy about each row. */
+export interface CitizenListRow extends CitizenFactsRow {
   first_name: string;
   last_name: string;
   birth_date: string;
@@ -16,6 +18,7 @@ export interface CitizenListRow {
   unit_name: string | null;
   facility_name: string | null;
   next_follow_up: { goalId: string; title: string; date: string } | null;
+  /** Read only for citizens in the actor's journal scope; null outside it or without notes. */
   latest_note: { id: string; writtenAt: string; body: string; authorName: string } | null;
 }
 
@@ -31,8 +34,9 @@ export function birthDateFromSearch(q: string): string | null {
 }
 
 /**
- * Mine borgere: the citizens the actor may list (policy in the WHERE), each with the next
- * follow-up due and the latest note. Contact-person citizens first. With `unitId` (which the
+ * Mine borgere: the citizens the actor may list (policy in the WHERE), each with its citizen facts,
+ * the next follow-up due and — only where the actor reads the journal (the journal scope, the SQL
+ * twin of `readJournal`) — the latest note. Contact-person citizens first. With `unitId` (which the
  * caller must have checked is one of the actor's care units) only those placed on it today, each
  * shown with that placement.
  */
@@ -43,7 +47,8 @@ export async function listCitizensForActor(
 ): Promise<CitizenListRow[]> {
   const today = todayInCopenhagen();
   const scope = visibleCitizenIds(ctx.actor, today, 1);
-  const params: unknown[] = [...scope.params, ctx.actor.userId, opts.limit];
+  const journal = journalCitizenScope(ctx.actor, ctx.actor.careUnitIds, today, 7);
+  const params: unknown[] = [...scope.params, ctx.actor.userId, opts.limit, ...journal.params];
   const filters: string[] = [];
   let placedOn = '';
   if (opts.unitId) {
@@ -63,21 +68,23 @@ export async function listCitizensForActor(
       params.push(opts.q);
       filters.push(`left(c.cpr, 6) = $${params.length}`);
     } else {
-      params.push(`%${opts.q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`);
-      filters.push(`lower(c.first_name || ' ' || c.last_name) LIKE $${params.length}`);
+      // Both sides folded alike (migration 011): "norgaard" finds Nørgaard, "aase" Åse, and the other way round.
+      params.push(opts.q.replace(/[\\%_]/g, '\\$&'));
+      filters.push(`fold_danish(c.first_name || ' ' || c.last_name) LIKE '%' || fold_danish($${params.length}) || '%'`);
     }
   }
   return tx.query<CitizenListRow>(
-    `SELECT c.id, c.first_name, c.last_name, c.birth_date, c.cpr,
+    `SELECT c.id, c.municipality_id, c.first_name, c.last_name, c.birth_date, c.cpr, ${citizenFactsColumns(5, 3)},
             c.contact_person_id IS NOT DISTINCT FROM $5::uuid AS is_contact_person,
             pl.unit_id, pl.unit_name, pl.facility_name,
             (SELECT json_build_object('goalId', g.id, 'title', g.title, 'date', g.next_follow_up_date)
                FROM goals g WHERE g.citizen_id = c.id AND g.status = 'active' AND g.next_follow_up_date IS NOT NULL
               ORDER BY g.next_follow_up_date LIMIT 1) AS next_follow_up,
-            (SELECT json_build_object('id', n.id, 'writtenAt', n.written_at, 'body', left(n.body, 160), 'authorName', u.display_name)
-               FROM journal_notes n JOIN users u ON u.id = n.author_id
-              WHERE n.municipality_id = c.municipality_id AND n.citizen_id = c.id AND n.error_reason IS NULL
-              ORDER BY n.written_at DESC LIMIT 1) AS latest_note
+            CASE WHEN c.id IN (SELECT s.citizen_id FROM (${journal.sql}) s) THEN
+              (SELECT json_build_object('id', n.id, 'writtenAt', n.written_at, 'body', left(n.body, 160), 'authorName', u.display_name)
+                 FROM journal_notes n JOIN users u ON u.id = n.author_id
+                WHERE n.municipality_id = c.municipality_id AND n.citizen_id = c.id AND n.error_reason IS NULL
+                ORDER BY n.written_at DESC LIMIT 1) END AS latest_note
        FROM citizens c
        LEFT JOIN LATERAL (
          SELECT unit.id AS unit_id, unit.name AS unit_name, facility.name AS facility_name

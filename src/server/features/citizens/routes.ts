@@ -1,16 +1,30 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { abilities } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
-import { withTenant } from '../../context.js';
+import { withTenant, type RequestCtx } from '../../context.js';
+import type { Queryable } from '../../db/index.js';
 import { badRequest } from '../../errors.js';
-import { maskCpr, formatCpr } from '../../../domain/cpr.js';
+import { maskCpr, maskCprsIn, formatCpr } from '../../../domain/cpr.js';
 import { CitizenListQuery, CitizenParams, CprSearchBody } from './schema.js';
 import { requireCitizen } from './guard.js';
-import { getCitizenDetail, getCpr, listCitizensForActor } from './queries.js';
+import { getCitizenDetail, getCpr, listCitizensForActor, type CitizenListRow } from './queries.js';
 import { presentCitizen, presentCitizenListItem } from './presenter.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import { citizenWriteRoutes } from './write.routes.js';
 import { relativeRoutes } from './relatives.routes.js';
+
+/**
+ * A citizen list's answer: presented row by row (each row's journal excerpt only where the policy
+ * lets the actor read that citizen's journal) and audited, naming every citizen listed and how many
+ * came with an excerpt of their journal.
+ */
+async function answerList(tx: Queryable, ctx: RequestCtx, rows: CitizenListRow[], action: 'read' | 'search', detail: Record<string, unknown>) {
+  const today = todayInCopenhagen();
+  const data = rows.map((r) => presentCitizenListItem(r, ctx.actor, today));
+  const journalExcerpts = data.filter((c) => c.latestNote).length;
+  await audit(tx, ctx, { action, entity: 'citizen_list', citizenIds: rows.map((r) => r.id), detail: { ...detail, journalExcerpts } });
+  return { data };
+}
 
 export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(citizenWriteRoutes);
@@ -24,14 +38,8 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
         throw badRequest('Du kan kun vise borgerne på dine egne afdelinger.', { unitId: 'Du arbejder ikke på denne afdeling, eller din dækning af den er slut.' });
       }
       const rows = await listCitizensForActor(tx, ctx, req.query);
-      await audit(tx, ctx, {
-        action: q ? 'search' : 'read',
-        entity: 'citizen_list',
-        citizenIds: rows.map((r) => r.id),
-        detail: q || unitId ? { q, unitId } : undefined, // an absent one is left out of the JSON
-      });
-      const today = todayInCopenhagen();
-      return { data: rows.map((r) => presentCitizenListItem(r, today)) };
+      // An absent q or unitId is left out of the JSON; a CPR begun in q is masked (a whole one is refused by the schema).
+      return answerList(tx, ctx, rows, q ? 'search' : 'read', { q: q && maskCprsIn(q), unitId });
     }),
   );
 
@@ -39,9 +47,7 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/citizens/search', { schema: { body: CprSearchBody, tags: ['citizens'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const rows = await listCitizensForActor(tx, ctx, { cpr: req.body.cpr, limit: 10 });
-      await audit(tx, ctx, { action: 'search', entity: 'citizen_list', citizenIds: rows.map((r) => r.id), detail: { cpr: maskCpr(req.body.cpr) } });
-      const today = todayInCopenhagen();
-      return { data: rows.map((r) => presentCitizenListItem(r, today)) };
+      return answerList(tx, ctx, rows, 'search', { cpr: maskCpr(req.body.cpr) });
     }),
   );
 

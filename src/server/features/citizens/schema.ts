@@ -1,12 +1,20 @@
 import { z } from 'zod';
-import { parseCpr } from '../../../domain/cpr.js';
+import { containsCpr, parseCpr } from '../../../domain/cpr.js';
 import { CareDate, hasChange, nothingToChange, Version } from '../../schema.js';
 
 export const CitizenParams = z.strictObject({ citizenId: z.uuid('Ukendt borger-id.') });
 
 export const CitizenListQuery = z.strictObject({
-  /** Name, or birth date as DD-MM-ÅÅÅÅ, DDMMÅÅ or ÅÅÅÅ-MM-DD. */
-  q: z.string().trim().max(100).optional(),
+  /**
+   * Name, or birth date as DD-MM-ÅÅÅÅ, DDMMÅÅ or ÅÅÅÅ-MM-DD. Never a whole CPR number: this is a URL,
+   * which travels through proxies and browser history; that search is POST /citizens/search.
+   */
+  q: z
+    .string()
+    .trim()
+    .max(100, 'Højst 100 tegn.')
+    .refine((q) => !containsCpr(q), 'Søg på et CPR-nummer i feltet til CPR-nummer, så nummeret ikke står i adressen.')
+    .optional(),
   /** One of the caller's own units (their roles' or a running cover's): only citizens placed there today. */
   unitId: z.uuid('Ukendt afdeling.').optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),

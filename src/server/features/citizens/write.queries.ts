@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
-import { AppError, badRequest } from '../../errors.js';
+import { badRequest } from '../../errors.js';
+import { duplicateCpr } from './cpr-match.js';
 
 /**
  * 400 on `contactPersonId` unless it is an active user of the actor's municipality. Checked here
@@ -12,11 +13,7 @@ export async function assertContactPerson(tx: Queryable, userId: string | null |
   if (!user) throw badRequest('Ukendt medarbejder.', { contactPersonId: 'Medarbejderen findes ikke.' });
 }
 
-/** 409 for a CPR number already registered in this municipality (the unique key is per municipality, so no other is revealed). */
-const duplicateCpr = () =>
-  new AppError(409, 'duplicate_cpr', 'Der er allerede registreret en borger med dette CPR-nummer i kommunen.', { cpr: 'CPR-nummeret er allerede registreret.' });
-
-/** Inserts the person; 409 when the CPR number is already known in the municipality. */
+/** Inserts the person; 409 when the CPR number is already known in the municipality (registered meanwhile: see cpr-match.ts). */
 export async function insertCitizen(
   tx: Queryable,
   ctx: RequestCtx,

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { abilities, can } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
-import { withTenant, type RequestCtx } from '../../context.js';
+import { inTenant, requireCtx, withTenant, type RequestCtx } from '../../context.js';
+import { checkCprMatch } from './cpr-match.js';
 import type { Queryable } from '../../db/index.js';
-import { conflict, forbidden } from '../../errors.js';
+import { AppError, conflict, forbidden } from '../../errors.js';
 import { parseCpr } from '../../../domain/cpr.js';
 import { assertPlaceInUse, requirePlace } from '../placements/guard.js';
 import { requireKind, startIntervention } from '../placements/queries.js';
@@ -19,11 +20,11 @@ import { presentCitizen } from './presenter.js';
  * somewhere, i.e. at one of their own assignments (a unit or facility leader). The citizen is then
  * moved in with POST /citizens/:id/interventions; until then only case assignments show them.
  */
+const registersSomewhere = (ctx: RequestCtx) =>
+  ctx.actor.roles.some((r) => can(ctx.actor, 'registerCitizens', 'org', { municipalityId: ctx.actor.municipalityId, path: r.path }));
+
 function requireRegistrarSomewhere(ctx: RequestCtx): void {
-  const org = (path: string) => ({ municipalityId: ctx.actor.municipalityId, path });
-  if (!ctx.actor.roles.some((r) => can(ctx.actor, 'registerCitizens', 'org', org(r.path)))) {
-    throw forbidden('Kun ledere kan registrere borgere.');
-  }
+  if (!registersSomewhere(ctx)) throw forbidden('Kun ledere kan registrere borgere.');
 }
 
 /** The citizen record as the caller now sees it (abilities included). */
@@ -35,7 +36,11 @@ async function presentCurrent(tx: Queryable, ctx: RequestCtx, citizenId: string)
 /** Registering and editing citizens (leaders). Relatives: relatives.routes.ts; interventions: features/placements. */
 export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/citizens', { schema: { body: CreateCitizenBody, tags: ['citizens'] } }, async (req, reply) => {
-    const data = await withTenant(req, async (tx, ctx) => {
+    const ctx = requireCtx(req);
+    // Only a registrar can get as far as the CPR number's uniqueness; for them a known number is a lookup (cpr-match.ts).
+    const registrar = registersSomewhere(ctx);
+    if (registrar) await checkCprMatch(req.server.db, ctx, req.body.cpr);
+    const data = await inTenant(req.server.db, ctx, async (tx) => {
       const { placement, ...person } = req.body;
       const place = placement ? await requirePlace(tx, placement.placeId, 'placement.placeId') : null;
       if (place) {
@@ -63,6 +68,10 @@ export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
         detail: { placeId: place?.id ?? null, interventionId },
       });
       return presentCurrent(tx, ctx, id);
+    }).catch(async (err: unknown) => {
+      // Registered by someone else since the check: a match too, audited (and counted) on its own.
+      if (registrar && err instanceof AppError && err.code === 'duplicate_cpr') await checkCprMatch(req.server.db, ctx, req.body.cpr);
+      throw err;
     });
     return reply.status(201).send({ data });
   });

@@ -2,7 +2,8 @@ import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
 import { abilities, authorize, can, type Actor, type CitizenFacts } from '../../access/index.js';
 import type { NoteFacts } from '../../access/journal.js';
-import { notFound } from '../../errors.js';
+import { badRequest, notFound } from '../../errors.js';
+import { formatDanishDate } from '../../../domain/dates.js';
 import { loadCitizenFacts } from '../citizens/guard.js';
 import { getNote, type HandoverRow, type NoteRow } from './queries.js';
 
@@ -38,3 +39,20 @@ export const handoverCitizenFacts = (ctx: RequestCtx, row: HandoverRow): Citizen
   unitIds: row.citizen_unit_ids,
   assignedToActor: row.assigned_to_actor,
 });
+
+/**
+ * 400 on `writtenAt` when it falls, on the Copenhagen calendar, before the citizen's first
+ * intervention began: no one kept a journal on them before that.
+ */
+export async function assertWrittenInCare(tx: Queryable, ctx: RequestCtx, citizenId: string, writtenAt: string): Promise<void> {
+  const [row] = await tx.query<{ first: string | null; before: boolean | null }>(
+    `SELECT min(start_date) AS first, ($3::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date < min(start_date) AS before
+       FROM interventions WHERE municipality_id = $1 AND citizen_id = $2`,
+    [ctx.actor.municipalityId, citizenId, writtenAt],
+  );
+  if (row?.before) {
+    throw badRequest('Tidspunktet ligger før borgerens første indsats.', {
+      writtenAt: `Tidspunktet kan ikke ligge før borgerens første indsats begyndte (${formatDanishDate(row.first!)}).`,
+    });
+  }
+}

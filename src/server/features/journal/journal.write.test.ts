@@ -99,6 +99,38 @@ describe('writing a note', () => {
   });
 });
 
+describe('a backdated note', () => {
+  it('is refused before 2000 and before the citizen’s first intervention, in Danish on writtenAt, and nothing is written', async () => {
+    const { w, app, db } = env;
+    const before = await journalCounts(db, w.citizens.onA);
+    const staff = await login(app, w.users.staff.username);
+    // Anna has been placed since 2024-01-01 (Copenhagen); 23:30 the evening before is still 2023 there.
+    const refused: Array<[string, string]> = [
+      ['1900-01-01T12:00:00Z', 'Tidspunktet kan ikke ligge før 1. januar 2000.'],
+      ['0001-01-01T00:00:00Z', 'Tidspunktet kan ikke ligge før 1. januar 2000.'],
+      ['2023-12-31T23:30:00+01:00', 'Tidspunktet kan ikke ligge før borgerens første indsats begyndte (1. januar 2024).'],
+    ];
+    for (const [writtenAt, message] of refused) {
+      const res = await staff.post(notesUrl(w.citizens.onA), { body: 'Tilbagedateret.', writtenAt });
+      expect(res.statusCode, writtenAt).toBe(400);
+      expect(res.json().error.fields, writtenAt).toEqual({ writtenAt: message });
+    }
+    expect(await journalCounts(db, w.citizens.onA)).toEqual(before);
+  });
+
+  it('is kept from the first day of care, and the journal shows the very time that was stored', async () => {
+    const { w, app, db } = env;
+    const staff = await login(app, w.users.staff.username);
+    const res = await staff.post(notesUrl(w.citizens.onA), { body: 'Første nat.', writtenAt: '2024-01-01T00:10:00+01:00' });
+    expect(res.statusCode).toBe(201);
+    const [{ stored }] = await db.query<{ stored: string }>(`SELECT to_char(written_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS') AS stored FROM journal_notes WHERE id = $1`, [res.json().data.id]);
+    expect(stored).toBe('2023-12-31T23:10:00');
+    expect(res.json().data.writtenAt).toBe('2023-12-31T23:10:00.000Z');
+    const listed = (await staff.get(`${notesUrl(w.citizens.onA)}?before=2024-01-02T00:00:00Z`)).json().data;
+    expect(listed.map((n: { writtenAt: string }) => n.writtenAt)).toEqual(['2023-12-31T23:10:00.000Z']);
+  });
+});
+
 describe('bad input writes nothing', () => {
   it('rejects a goal of another citizen with a field error', async () => {
     const { w, other, app, db } = env;

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { authorize } from '../../access/index.js';
+import { authorize, can } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
 import { withTenant, type RequestCtx } from '../../context.js';
 import type { Queryable } from '../../db/index.js';
 import type { NoteFacts } from '../../access/journal.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
 import { requireCitizen } from '../citizens/guard.js';
-import { handoverCitizenFacts, noteAbilities, requireNote } from './guard.js';
+import { assertWrittenInCare, handoverCitizenFacts, noteAbilities, requireNote } from './guard.js';
 import { correctNote, getNote, goalsOfCitizen, handoverNotes, insertNote, listNotes, markNoteError, noteHistory, type NoteRow } from './queries.js';
 import { nextPage, presentHandover, presentNote, presentRevision } from './presenter.js';
 import { CitizenParams, HandoverQuery, NoteCorrectionBody, NoteCreateBody, NoteListQuery, NoteMarkErrorBody, NoteParams } from './schema.js';
@@ -49,6 +49,7 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
     reply.status(201); // sent only after the transaction commits; an error replaces it
     return withTenant(req, async (tx, ctx) => {
       const citizen = await requireCitizen(tx, ctx, req.params.citizenId, 'writeJournal');
+      if (req.body.writtenAt) await assertWrittenInCare(tx, ctx, citizen.id, req.body.writtenAt);
       const goalIds = [...new Set(req.body.goalIds)];
       const own = await goalsOfCitizen(tx, ctx, citizen.id, goalIds);
       if (goalIds.some((g) => !own.has(g))) {
@@ -112,7 +113,10 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
     withTenant(req, async (tx, ctx) => {
       const { unitId, hours } = req.query;
       if (unitId && !ctx.actor.careUnitIds.includes(unitId)) throw notFound('Afdelingen');
-      const rows = await handoverNotes(tx, ctx, unitId ? [unitId] : ctx.actor.careUnitIds, hours, HANDOVER_MAX_NOTES + 1);
+      // The query keeps to the journal scope; each citizen is asked of the policy too, as every journal read is.
+      const rows = (await handoverNotes(tx, ctx, unitId ? [unitId] : ctx.actor.careUnitIds, hours, HANDOVER_MAX_NOTES + 1)).filter((row) =>
+        can(ctx.actor, 'readJournal', 'citizen', handoverCitizenFacts(ctx, row)),
+      );
       const truncated = rows.length > HANDOVER_MAX_NOTES;
       const groups = presentHandover(rows.slice(0, HANDOVER_MAX_NOTES), (row) =>
         presentNote(row, noteAbilities(ctx.actor, row, handoverCitizenFacts(ctx, row))),

@@ -11,6 +11,11 @@ const Timestamp = z.iso.datetime({ offset: true, message: 'Skal være et tidspun
 
 /** Notes are written a little ahead of the server's clock at most (clock skew on a tablet). */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+/**
+ * No note is dated before this (a fixed floor besides the citizen's first intervention, checked in
+ * guard.ts): a typo such as 1900 or 0001 would otherwise be stored, and shown as another year.
+ */
+const EARLIEST_NOTE = Date.parse('2000-01-01T00:00:00+01:00');
 
 /** The note's text: trimmed, never empty, at most 20,000 characters (the column's limit). */
 const NoteBody = z.string().trim().min(1, 'Skriv notatet.').max(20000, 'Notatet er for langt (højst 20.000 tegn).');
@@ -32,8 +37,10 @@ export const NoteCreateBody = z.strictObject({
   body: NoteBody,
   /** Goals of this citizen the note documents work on. */
   goalIds: z.array(z.uuid('Ukendt mål-id.')).max(50).default([]),
-  /** When the observation was made, if not now; never in the future. */
-  writtenAt: Timestamp.refine((s) => Date.parse(s) <= Date.now() + FUTURE_TOLERANCE_MS, 'Tidspunktet må ikke ligge i fremtiden.').optional(),
+  /** When the observation was made, if not now: not in the future, not before 2000 nor the citizen's first intervention. */
+  writtenAt: Timestamp.refine((s) => Date.parse(s) >= EARLIEST_NOTE, 'Tidspunktet kan ikke ligge før 1. januar 2000.')
+    .refine((s) => Date.parse(s) <= Date.now() + FUTURE_TOLERANCE_MS, 'Tidspunktet må ikke ligge i fremtiden.')
+    .optional(),
 });
 
 export const NoteCorrectionBody = z.strictObject({

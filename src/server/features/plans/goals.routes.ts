@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { abilities, can } from '../../access/index.js';
+import { abilities, can, journalFields } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
 import { withTenant, type RequestCtx } from '../../context.js';
 import type { Queryable } from '../../db/index.js';
@@ -73,14 +73,14 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     withTenant(req, async (tx, ctx) => {
       const { goal, facts } = await requireGoal(tx, ctx, req.params.goalId, 'readPlan');
       const followUps = await listFollowUps(tx, ctx, goal.id);
-      // Linked journal notes only for those who may read the journal (not a case worker).
+      // Linked journal notes are read, and sent, only for those who read the journal (not a case worker).
       const notes = can(ctx.actor, 'readJournal', 'citizen', facts) ? await listGoalNotes(tx, ctx, goal.id) : [];
       await audit(tx, ctx, { action: 'read', entity: 'goal', entityId: goal.id, citizenIds: [facts.id] });
       return {
         data: {
           ...presentGoal(goal, abilities(ctx.actor, 'citizen', facts)),
           followUps: followUps.map(presentFollowUp),
-          notes: notes.map(presentGoalNote),
+          ...journalFields(ctx.actor, facts, { notes: notes.map(presentGoalNote) }),
         },
       };
     }),

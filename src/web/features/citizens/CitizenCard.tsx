@@ -9,10 +9,13 @@ interface Props {
   onWriteNote: (citizen: CitizenListItem) => void;
 }
 
-/** One citizen on Mine borgere: who, where, what is due, what was last written, and "Skriv notat". */
+/** One citizen on Mine borgere: who, where, what is due and, for those who keep the journal, what was last written and "Skriv notat". */
 export function CitizenCard({ citizen: c, onWriteNote }: Props) {
   const { t } = useTranslation();
   const place = [c.unitName, c.facilityName].filter(Boolean).join(', ');
+  // The server sends the latest note (null: none yet) exactly when the user works with this
+  // citizen's journal; without it (a case worker's citizen) there is nothing to show or write.
+  const journal = c.latestNote !== undefined;
   return (
     <li className="citizen-card">
       <div className="citizen-card-who">
@@ -42,27 +45,31 @@ export function CitizenCard({ citizen: c, onWriteNote }: Props) {
             )}
           </dd>
         </div>
-        <div>
-          <dt>{t('citizens.latestNote')}</dt>
-          <dd>
-            {c.latestNote ? (
-              <>
-                <span className="nowrap">{formatDateTime(c.latestNote.writtenAt)}</span>, {c.latestNote.authorName}
-                <br />
-                <span className="excerpt">{c.latestNote.body}</span>
-              </>
-            ) : (
-              <span className="muted">{t('citizens.noNotes')}</span>
-            )}
-          </dd>
-        </div>
+        {journal && (
+          <div>
+            <dt>{t('citizens.latestNote')}</dt>
+            <dd>
+              {c.latestNote ? (
+                <>
+                  <span className="nowrap">{formatDateTime(c.latestNote.writtenAt)}</span>, {c.latestNote.authorName}
+                  <br />
+                  <span className="excerpt">{c.latestNote.body}</span>
+                </>
+              ) : (
+                <span className="muted">{t('citizens.noNotes')}</span>
+              )}
+            </dd>
+          </div>
+        )}
       </dl>
-      <div className="citizen-card-actions">
-        <button type="button" className="button button-primary" onClick={() => onWriteNote(c)}>
-          {t('citizens.writeNote')}
-          <span className="sr-only"> {t('citizens.about', { name: c.name })}</span>
-        </button>
-      </div>
+      {journal && (
+        <div className="citizen-card-actions">
+          <button type="button" className="button button-primary" onClick={() => onWriteNote(c)}>
+            {t('citizens.writeNote')}
+            <span className="sr-only"> {t('citizens.about', { name: c.name })}</span>
+          </button>
+        </div>
+      )}
     </li>
   );
 }

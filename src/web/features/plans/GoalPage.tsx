@@ -87,26 +87,28 @@ export default function GoalPage() {
         <FollowUpHistory followUps={g.followUps} />
       </section>
 
-      <section aria-labelledby="goal-notes" className="goal-section">
-        <h3 id="goal-notes">{t('plans.linkedNotes')}</h3>
-        {g.notes.length === 0 ? (
-          <p className="muted">{t('plans.noLinkedNotes')}</p>
-        ) : (
-          <ul className="note-summaries nobullet-list plain-list no-max-width">
-            {g.notes.map((n) => (
-              <li key={n.id}>
-                <p className="timeline-head">
-                  <strong>{formatDateTime(n.writtenAt)}</strong> · {n.authorName}
-                </p>
-                <p className="pre-wrap">{n.body}</p>
-              </li>
-            ))}
-          </ul>
-        )}
-        {citizen.abilities.readJournal && (
-          <Link to={`/borgere/${citizen.id}/journal?mal=${g.id}`}>{t('plans.notesInJournal')}</Link>
-        )}
-      </section>
+      {g.notes && (
+        <section aria-labelledby="goal-notes" className="goal-section">
+          <h3 id="goal-notes">{t('plans.linkedNotes')}</h3>
+          {g.notes.length === 0 ? (
+            <p className="muted">{t('plans.noLinkedNotes')}</p>
+          ) : (
+            <ul className="note-summaries nobullet-list plain-list no-max-width">
+              {g.notes.map((n) => (
+                <li key={n.id}>
+                  <p className="timeline-head">
+                    <strong>{formatDateTime(n.writtenAt)}</strong> · {n.authorName}
+                  </p>
+                  <p className="pre-wrap">{n.body}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+          {citizen.abilities.readJournal && (
+            <Link to={`/borgere/${citizen.id}/journal?mal=${g.id}`}>{t('plans.notesInJournal')}</Link>
+          )}
+        </section>
+      )}
     </article>
   );
 }
