@@ -5,7 +5,8 @@ import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+// Danish validation messages: the zod configuration lives with the shared schema primitives.
+import './schema.js';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -18,8 +19,6 @@ import { AppError } from './errors.js';
 import { loadSession, SESSION_COOKIE } from './auth/sessions.js';
 import { sameString } from './auth/routes.js';
 import { apiRoutes } from './features/index.js';
-
-z.config(z.locales.da());
 
 export interface AppOptions {
   db: Db;

@@ -3,7 +3,7 @@ import { isIsoDate } from '../../../domain/dates.js';
 import { FOLLOW_UP_PROGRESS, GOAL_STATUSES } from '../../../domain/plans.js';
 import { CareDate, hasChange, nothingToChange, Version } from '../../schema.js';
 
-const FfbCode = z.string().trim().min(1, 'Vælg en værdi.').max(100);
+const FfbCode = z.string('Vælg en værdi.').trim().min(1, 'Vælg en værdi.').max(100);
 const Title = z.string().trim().min(1, 'Skriv målet med borgerens egne ord.').max(300);
 const WhatMatters = z.string().trim().max(5000);
 const ResponsibleExternal = z.string().trim().min(1).max(200);
@@ -113,5 +113,5 @@ export const DueListQuery = z.strictObject({
   /** Narrow to citizens placed under this org unit. */
   orgUnitId: z.uuid('Ukendt enhed.').optional(),
   /** How many days ahead count as upcoming. */
-  days: z.coerce.number().int().min(1).max(90).default(14),
+  days: z.coerce.number().int().min(1, 'Mindst 1 dag.').max(90, 'Højst 90 dage.').default(14),
 });
