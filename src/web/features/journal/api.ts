@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
 import type { HandoverResponse, Note, NotePage, NoteRevision } from '../../api/types';
 import { citizenKeys } from '../citizens/api';
@@ -43,6 +43,8 @@ export function useHandover(hours = 24) {
   return useQuery({
     queryKey: journalKeys.handover(hours),
     queryFn: () => api.get<HandoverResponse>(`/handover${query({ hours })}`),
+    // The notes of the last period stay on screen while a longer one loads.
+    placeholderData: keepPreviousData,
   });
 }
 
