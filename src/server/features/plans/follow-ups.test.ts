@@ -126,7 +126,7 @@ describe('POST /api/goals/:id/follow-ups', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields).toEqual({
       followUpDate: 'Skriv en dato (ÅÅÅÅ-MM-DD).',
-      progress: 'Vælg en af mulighederne.',
+      progress: 'Vælg, hvordan det er gået: fremgang, uændret eller tilbagegang.',
       levelCode: 'Vælg en værdi.',
       note: 'Feltet skal udfyldes.',
       continues: 'Vælg ja eller nej.',

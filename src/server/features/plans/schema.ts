@@ -86,7 +86,7 @@ export type GoalPatchBody = z.infer<typeof GoalPatchBody>;
 export const GoalStatusBody = z
   .strictObject({
     version: Version,
-    status: z.enum(GOAL_STATUSES),
+    status: z.enum(GOAL_STATUSES, 'Vælg en af mulighederne: aktivt, opnået, sat på pause eller opgivet.'),
     /** Why the goal was achieved, paused or dropped (required then). */
     reason: z.string().trim().max(1000).optional(),
   })
@@ -98,7 +98,7 @@ export type GoalStatusBody = z.infer<typeof GoalStatusBody>;
 
 export const FollowUpBody = z.strictObject({
   followUpDate: CareDate,
-  progress: z.enum(FOLLOW_UP_PROGRESS),
+  progress: z.enum(FOLLOW_UP_PROGRESS, 'Vælg, hvordan det er gået: fremgang, uændret eller tilbagegang.'),
   /** The functional level reached, if assessed. */
   levelCode: FfbCode.optional(),
   note: z.string().trim().min(1, 'Skriv et notat om opfølgningen.').max(5000),
