@@ -16,6 +16,14 @@ export function todayInCopenhagen(now: Date = new Date()): string {
   return lastMinute.date;
 }
 
+const copenhagenClock = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** Minutes since midnight in Copenhagen (0–1439) at `now`. */
+export function minuteOfDayInCopenhagen(now: Date = new Date()): number {
+  const [hh, mm] = copenhagenClock.format(now).split(':').map(Number);
+  return hh * 60 + mm;
+}
+
 /** Is `s` a real calendar date written YYYY-MM-DD (no 2026-02-30)? */
 export function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;

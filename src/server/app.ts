@@ -6,7 +6,8 @@ import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+// Danish validation messages: the zod configuration lives with the shared schema primitives.
+import './schema.js';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -20,8 +21,6 @@ import { NUL_MESSAGE, nulFields } from './input.js';
 import { loadSession, SESSION_COOKIE } from './auth/sessions.js';
 import { sameString } from './auth/routes.js';
 import { apiRoutes } from './features/index.js';
-
-z.config(z.locales.da());
 
 export interface AppOptions {
   db: Db;

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildWorld } from '../../test/world.js';
+import { expectPlainDanishFields } from '../../test/messages.js';
 import { login, useTestApp, type Client } from '../../test/http.js';
 import { cases, resolveBody, ROLES, withFixtures, type Fixture } from '../../test/route-cases.js';
 
@@ -52,6 +53,7 @@ describe.each(writeCases)('$method $route', (c) => {
       const wrong = await send({ ...valid, [key]: typeof valid[key] === 'number' ? 'x' : 12345 });
       expect(wrong.statusCode, `${key} as wrong type`).toBe(400);
       expect(Object.keys(wrong.json().error.fields ?? {}).join(' '), key).toContain(key);
+      expectPlainDanishFields(wrong.json().error.fields, key);
     }
     expect(await snapshot()).toBe(before);
   });
@@ -90,5 +92,27 @@ describe.each(writeCases)('$method $route', (c) => {
       // A fixed seed in CI keeps a landing reproducible; locally every run explores new bodies.
       { numRuns: Number(process.env.BAD_INPUT_RUNS ?? 15), seed: process.env.CI ? 20261124 : undefined },
     );
+  });
+});
+
+describe('bad query strings', () => {
+  it('answer 400 with field errors in plain Danish', async () => {
+    const staff = await login(env.app, f.users.staff.username);
+    const queries: Array<[string, string]> = [
+      [`/api/citizens/${f.citizens.onA}/goals?status=paused2`, 'status'],
+      ['/api/follow-ups/due?days=abc', 'days'],
+      ['/api/follow-ups/due?days=500', 'days'],
+      ['/api/handover?hours=100', 'hours'],
+      ['/api/handover?hours=1.5', 'hours'],
+      ['/api/citizens?limit=0', 'limit'],
+      [`/api/citizens/${f.citizens.onA}/notes?limit=x`, 'limit'],
+      [`/api/citizens/${f.citizens.onA}/notes?before=yesterday`, 'before'],
+    ];
+    for (const [url, field] of queries) {
+      const res = await staff.get(url);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().error.fields, url).toHaveProperty([field]);
+      expectPlainDanishFields(res.json().error.fields, url);
+    }
   });
 });

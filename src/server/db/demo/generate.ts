@@ -12,9 +12,10 @@ export const JOURNAL_DAYS = 365;
 /**
  * Every row of the demo, built in memory from seeded generators (one per municipality, so each
  * stays the same when the other changes). Dates are relative to `today`, so overdue follow-ups
- * stay overdue whenever the demo is created. No I/O.
+ * stay overdue whenever the demo is created; the journal ends at `nowMinute` (minutes since
+ * midnight in Copenhagen) today. No I/O.
  */
-export function generateDemoData(codes: GoalCodes, today: string, passwordHash: string): Tables {
+export function generateDemoData(codes: GoalCodes, today: string, passwordHash: string, nowMinute = 0): Tables {
   const out = emptyTables();
   const names = new NamePool();
   const cprs = new Set<string>();
@@ -26,7 +27,7 @@ export function generateDemoData(codes: GoalCodes, today: string, passwordHash: 
     setPlacesOpened(org, plusDays(today, -2 * JOURNAL_DAYS), out);
     const featured = spec.featuredUnit ? org.unitIds.get(spec.featuredUnit) : undefined;
     const goals = generatePlans(citizens, codes, rng, today, out, featured);
-    generateJournal(citizens, org, goals, rng, today, JOURNAL_DAYS, out);
+    generateJournal(citizens, org, goals, rng, { today, nowMinute }, JOURNAL_DAYS, out);
   }
   return out;
 }

@@ -5,29 +5,41 @@ import type { GoalState } from './plans.js';
 import type { Tables } from './tables.js';
 import { GOAL_NOTE_PHRASES, NOTE_CLOSINGS, NOTE_MIDDLES, NOTE_OPENINGS } from './vocabulary.js';
 
-/** About two notes a week per citizen. */
+/** About two notes a week per citizen; on the last two days most citizens get one, as a handover would show. */
 const NOTES_PER_DAY = 2 / 7;
+const RECENT_DAYS = 2;
+const RECENT_NOTES_PER_DAY = 0.7;
 const GOAL_NOTE_SHARE = 0.2;
+/** Most notes are written on the day and evening shifts (07–22); the rest by the night watch. */
+const NIGHT_SHARE = 0.15;
+
+/** When in the day a note is written, in minutes since midnight. */
+function minuteOfNote(rng: Rng): number {
+  if (!rng.chance(NIGHT_SHARE)) return rng.int(7 * 60, 22 * 60 - 1);
+  return (22 * 60 + rng.int(0, 9 * 60 - 1)) % (24 * 60);
+}
 
 /**
- * A year of journal notes up to yesterday, ~2 per citizen per week, each written by staff on the
- * unit where the citizen lived that day; about one in five works on one of the citizen's goals
- * and is linked to it.
+ * A year of journal notes up to `clock.nowMinute` today (never later: the handover of a fresh
+ * demo shows the last hours), ~2 per citizen per week, each written by staff on the unit where
+ * the citizen lived that day; about one in five works on one of the citizen's goals and is linked to it.
  */
 export function generateJournal(
-  citizens: CitizenState[], org: OrgState, goals: Map<string, GoalState[]>, rng: Rng, today: string, days: number, out: Tables,
+  citizens: CitizenState[], org: OrgState, goals: Map<string, GoalState[]>, rng: Rng, clock: { today: string; nowMinute: number }, days: number, out: Tables,
 ): void {
+  const { today } = clock;
   const staffByUnit = new Map(org.facilities.flatMap((f) => f.units.map((u) => [u.id, u.staffIds] as const)));
   const dates = Array.from({ length: days + 1 }, (_, back) => plusDays(today, -back));
   for (const c of citizens) {
     const fill = (s: string) => s.replaceAll('{navn}', c.firstName);
-    for (let back = days; back >= 1; back--) {
-      if (!rng.chance(NOTES_PER_DAY)) continue;
+    for (let back = days; back >= 0; back--) {
+      if (!rng.chance(back < RECENT_DAYS ? RECENT_NOTES_PER_DAY : NOTES_PER_DAY)) continue;
+      const minute = minuteOfNote(rng);
+      if (back === 0 && minute >= clock.nowMinute) continue;
       const day = dates[back];
       const period = c.periods.find((p) => p.start <= day && (p.end === null || p.end > day));
       const staff = period?.unitId ? staffByUnit.get(period.unitId) : undefined;
       if (!staff?.length) continue;
-      const minute = rng.int(7 * 60, 22 * 60);
       const id = rng.uuid();
       const open = (goals.get(c.id) ?? []).filter((g) => g.start <= day);
       let body: string;

@@ -10,11 +10,12 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed.js';
 let db: Db;
 let app: FastifyInstance;
 let seeded: boolean;
-const today = todayInCopenhagen();
+const seededAt = new Date();
+const today = todayInCopenhagen(seededAt);
 
 beforeAll(async () => {
   db = await createTestDb();
-  seeded = await seedDemo(db, { today });
+  seeded = await seedDemo(db, { now: seededAt });
   app = await testApp(db);
 }, 120_000);
 afterAll(async () => {
@@ -66,6 +67,21 @@ describe('demo seed', () => {
     expect(row.goal_notes).toBeGreaterThan(1000);
     expect(row.assignments).toBe(20);
     expect(row.with_history).toBeGreaterThan(50);
+  });
+
+  it('writes the journal up to the hour it is created, never in the future, so the handover is not empty', async () => {
+    const [row] = await db.query<{ last_3h: number; future: number }>(
+      `SELECT count(*) FILTER (WHERE written_at > $1::timestamptz - interval '3 hours')::int AS last_3h,
+              count(*) FILTER (WHERE written_at > $1::timestamptz)::int AS future
+         FROM journal_notes`,
+      [seededAt.toISOString()],
+    );
+    expect(row.future).toBe(0);
+    expect(row.last_3h).toBeGreaterThan(0);
+    const staff = await login(app, 'medarbejder', DEMO_PASSWORD);
+    const handover = await staff.get('/api/handover?hours=24');
+    expect(handover.statusCode).toBe(200);
+    expect(handover.json().data.length).toBeGreaterThan(0);
   });
 
   it('keeps every reference intact (the seed writes in bulk)', async () => {

@@ -1,7 +1,7 @@
 import type { Db, Queryable } from '../index.js';
 import { hashPassword } from '../../auth/passwords.js';
 import { FFB_GROUPS } from '../../../domain/ffb.js';
-import { todayInCopenhagen } from '../../../domain/dates.js';
+import { minuteOfDayInCopenhagen, todayInCopenhagen } from '../../../domain/dates.js';
 import { generateDemoData } from './generate.js';
 import type { GoalCodes } from './plans.js';
 import { DEMO_KOMMUNE, NABO_KOMMUNE } from './spec.js';
@@ -37,9 +37,10 @@ async function loadGoalCodes(tx: Queryable): Promise<GoalCodes> {
 /**
  * Creates the demo (Demo Kommune with ~315 citizens, a year of notes; Nabo Kommune with 5) on an
  * empty database, in one transaction and in bulk statements. Returns false, and changes nothing,
- * when any municipality exists. `today` anchors every date (default: today in Copenhagen).
+ * when any municipality exists. `now` anchors every date (default: now), and the journal runs up
+ * to its minute in Copenhagen, so the handover has notes whenever the demo is created.
  */
-export async function seedDemo(db: Db, opts: { today?: string } = {}): Promise<boolean> {
+export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<boolean> {
   const hasData = async (q: Queryable) => (await q.query<{ found: boolean }>('SELECT EXISTS (SELECT 1 FROM municipalities) AS found'))[0].found;
   if (await hasData(db)) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -52,7 +53,8 @@ export async function seedDemo(db: Db, opts: { today?: string } = {}): Promise<b
     // the generator is consistent by construction and seed.test.ts checks every reference.
     const [{ rolsuper }] = await tx.query<{ rolsuper: boolean }>('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
     if (rolsuper) await tx.query('SET LOCAL session_replication_role = replica');
-    const tables = generateDemoData(await loadGoalCodes(tx), opts.today ?? todayInCopenhagen(), passwordHash);
+    const now = opts.now ?? new Date();
+    const tables = generateDemoData(await loadGoalCodes(tx), todayInCopenhagen(now), passwordHash, minuteOfDayInCopenhagen(now));
     for (const table of Object.keys(TABLES) as TableName[]) await insertRows(tx, table, tables[table]);
     // Every note's first version, as the journal keeps it.
     await tx.query(

@@ -59,5 +59,5 @@ export const NoteMarkErrorBody = z.strictObject({
 export const HandoverQuery = z.strictObject({
   /** One of the caller's units; omitted: all of them. */
   unitId: z.uuid('Ukendt afdelings-id.').optional(),
-  hours: z.coerce.number().int().min(1).max(72).default(24),
+  hours: z.coerce.number().int('Vælg et helt antal timer.').min(1, 'Mindst 1 time.').max(72, 'Højst 72 timer.').default(24),
 });

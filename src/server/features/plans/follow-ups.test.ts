@@ -3,6 +3,7 @@ import { login, useTestApp, type Client } from '../../../../test/http.js';
 import { addMonthsIso, todayInCopenhagen } from '../../../domain/dates.js';
 import { addDaysIso } from '../../../domain/plans.js';
 import { lastAudit } from '../../../../test/audit.js';
+import { expectPlainDanishFields } from '../../../../test/messages.js';
 import { countRows, FFB, insertGoalRow } from './plans.fixtures.js';
 
 const env = useTestApp({ worlds: 2 });
@@ -106,10 +107,31 @@ describe('POST /api/goals/:id/follow-ups', () => {
       const res = await staff.post(url, payload);
       expect(res.statusCode, field).toBe(400);
       expect(res.json().error.fields, field).toHaveProperty([field]);
+      expectPlainDanishFields(res.json().error.fields, field);
     }
     expect((await staff.raw('POST', url, '{"note": ')).statusCode).toBe(400);
     expect(await countRows(env.db, 'follow_ups', 'goal_id = $1', [goalId])).toBe(0);
     expect(await goalState(goalId)).toEqual({ version: 1, next_follow_up_date: yesterday, current_level_code: null });
+  });
+
+  it('words every field error in plain Danish: no raw code lists, quotes or type names', async () => {
+    const goalId = await insertGoalRow(env.db, env.w, env.w.citizens.onA, { nextFollowUpDate: yesterday });
+    const res = await staff.post(`/api/goals/${goalId}/follow-ups`, {
+      followUpDate: 20260101,
+      progress: 'better',
+      levelCode: 7,
+      continues: 'yes',
+      nextFollowUpDate: null,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual({
+      followUpDate: 'Skriv en dato (ÅÅÅÅ-MM-DD).',
+      progress: 'Vælg, hvordan det er gået: fremgang, uændret eller tilbagegang.',
+      levelCode: 'Vælg en værdi.',
+      note: 'Feltet skal udfyldes.',
+      continues: 'Vælg ja eller nej.',
+      nextFollowUpDate: 'Skriv en dato (ÅÅÅÅ-MM-DD).',
+    });
   });
 
   it('refuses follow-ups on a goal that is not active', async () => {

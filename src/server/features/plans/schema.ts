@@ -3,7 +3,7 @@ import { isIsoDate } from '../../../domain/dates.js';
 import { FOLLOW_UP_PROGRESS, GOAL_STATUSES } from '../../../domain/plans.js';
 import { CareDate, hasChange, nothingToChange, Version } from '../../schema.js';
 
-const FfbCode = z.string().trim().min(1, 'Vælg en værdi.').max(100);
+const FfbCode = z.string('Vælg en værdi.').trim().min(1, 'Vælg en værdi.').max(100);
 const Title = z.string().trim().min(1, 'Skriv målet med borgerens egne ord.').max(300);
 const WhatMatters = z.string().trim().max(5000);
 const ResponsibleExternal = z.string().trim().min(1).max(200);
@@ -86,7 +86,7 @@ export type GoalPatchBody = z.infer<typeof GoalPatchBody>;
 export const GoalStatusBody = z
   .strictObject({
     version: Version,
-    status: z.enum(GOAL_STATUSES),
+    status: z.enum(GOAL_STATUSES, 'Vælg en af mulighederne: aktivt, opnået, sat på pause eller opgivet.'),
     /** Why the goal was achieved, paused or dropped (required then). */
     reason: z.string().trim().max(1000).optional(),
   })
@@ -98,7 +98,7 @@ export type GoalStatusBody = z.infer<typeof GoalStatusBody>;
 
 export const FollowUpBody = z.strictObject({
   followUpDate: CareDate,
-  progress: z.enum(FOLLOW_UP_PROGRESS),
+  progress: z.enum(FOLLOW_UP_PROGRESS, 'Vælg, hvordan det er gået: fremgang, uændret eller tilbagegang.'),
   /** The functional level reached, if assessed. */
   levelCode: FfbCode.optional(),
   note: z.string().trim().min(1, 'Skriv et notat om opfølgningen.').max(5000),
@@ -113,5 +113,5 @@ export const DueListQuery = z.strictObject({
   /** Narrow to citizens placed under this org unit. */
   orgUnitId: z.uuid('Ukendt enhed.').optional(),
   /** How many days ahead count as upcoming. */
-  days: z.coerce.number().int().min(1).max(90).default(14),
+  days: z.coerce.number().int().min(1, 'Mindst 1 dag.').max(90, 'Højst 90 dage.').default(14),
 });

@@ -4,6 +4,7 @@ import { onServerActivity } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import { fetchSession } from './api';
 import { useSession } from './session';
+import { useTypingKeepAlive } from './useTypingKeepAlive';
 
 const WARN_BEFORE_MS = 2 * 60_000;
 /**
@@ -13,8 +14,9 @@ const WARN_BEFORE_MS = 2 * 60_000;
 const SERVER_SLACK_MS = 60_000;
 
 /**
- * Warns two minutes before the session would end for lack of requests, and signs out at the
+ * Warns two minutes before the session would end for lack of activity, and signs out at the
  * end (drafts of notes stay in sessionStorage). "Fortsæt" asks the server, which renews it.
+ * Activity is a request to the server, or typing (which sends a keep-alive now and then).
  */
 export function IdleWarning({ idleMinutes }: { idleMinutes: number }) {
   const { t } = useTranslation();
@@ -24,6 +26,9 @@ export function IdleWarning({ idleMinutes }: { idleMinutes: number }) {
   const [continuing, setContinuing] = useState(false);
 
   useEffect(() => onServerActivity(() => (lastActivity.current = Date.now())), []);
+  useTypingKeepAlive(async () => {
+    if (!(await fetchSession())) await signOut('expired');
+  });
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);

@@ -1,16 +1,20 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { CitizenListItem } from '../../api/types';
+import type { CitizenListItem, Note } from '../../api/types';
 import { OverdueBadge, Tag } from '../../components/Badges';
-import { formatDate, formatDateTime } from '../../lib/dates';
+import { Confirmation } from '../../components/Confirmation';
+import { formatDate, formatDateTime, formatTime } from '../../lib/dates';
 
 interface Props {
   citizen: CitizenListItem;
   onWriteNote: (citizen: CitizenListItem) => void;
+  /** The note just written from this card: confirmed here, where the user's eyes are. */
+  savedNote?: Note | null;
+  onDismissSaved?: () => void;
 }
 
 /** One citizen on Mine borgere: who, where, what is due and, for those who keep the journal, what was last written and "Skriv notat". */
-export function CitizenCard({ citizen: c, onWriteNote }: Props) {
+export function CitizenCard({ citizen: c, onWriteNote, savedNote, onDismissSaved = () => {} }: Props) {
   const { t } = useTranslation();
   const place = [c.unitName, c.facilityName].filter(Boolean).join(', ');
   // The server sends the latest note (null: none yet) exactly when the user works with this
@@ -62,6 +66,13 @@ export function CitizenCard({ citizen: c, onWriteNote }: Props) {
           </div>
         )}
       </dl>
+      {savedNote && (
+        <div className="citizen-card-saved">
+          <Confirmation key={savedNote.id} onDismiss={onDismissSaved}>
+            {t('noteSaved.onCard', { time: formatTime(savedNote.writtenAt) })}
+          </Confirmation>
+        </div>
+      )}
       {journal && (
         <div className="citizen-card-actions">
           <button type="button" className="button button-primary" onClick={() => onWriteNote(c)}>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CitizenListItem } from '../../api/types';
+import type { CitizenListItem, Note } from '../../api/types';
 import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
 import { LoadError, Loading } from '../../components/QueryState';
@@ -34,7 +34,7 @@ function MyCitizensPage() {
   const list = useCitizenList(search, unitId);
   const cpr = useMutation({ mutationFn: searchByCpr });
   const [noteFor, setNoteFor] = useState<CitizenListItem | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Note | null>(null);
   const [covering, setCovering] = useState<string | null>(null);
   const canRegister = useCanRegisterCitizens();
 
@@ -55,7 +55,6 @@ function MyCitizensPage() {
         )}
         <StartCoverAction onStarted={(c) => setCovering(c.unit.name)} />
       </div>
-      {saved && <SuccessMessage text={t('citizens.noteSaved', { name: saved })} onDone={() => setSaved(null)} />}
       {covering && <SuccessMessage text={t('covers.started', { unit: covering })} onDone={() => setCovering(null)} />}
       <div className="search-bar">
         <div className="search-bar-name" role="search" aria-label={t('citizens.searchLabel')}>
@@ -120,7 +119,16 @@ function MyCitizensPage() {
           ) : (
             <ul className="citizen-list plain-list no-max-width" aria-busy={list.isFetching && !showingCpr}>
               {rows.map((c) => (
-                <CitizenCard key={c.id} citizen={c} onWriteNote={setNoteFor} />
+                <CitizenCard
+                  key={c.id}
+                  citizen={c}
+                  onWriteNote={(citizen) => {
+                    setSaved(null);
+                    setNoteFor(citizen);
+                  }}
+                  savedNote={saved?.citizenId === c.id ? saved : null}
+                  onDismissSaved={() => setSaved(null)}
+                />
               ))}
             </ul>
           )}
@@ -131,8 +139,8 @@ function MyCitizensPage() {
         <QuickNoteModal
           citizen={noteFor}
           onClose={() => setNoteFor(null)}
-          onSaved={() => {
-            setSaved(noteFor.name);
+          onSaved={(note) => {
+            setSaved(note);
             setNoteFor(null);
           }}
         />

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { CitizenListItem } from '../../api/types';
+import type { CitizenListItem, Note } from '../../api/types';
 import { Modal } from '../../components/Modal';
 import { NoteForm } from '../journal/NoteForm';
 
 interface Props {
   citizen: CitizenListItem;
   onClose: () => void;
-  onSaved: () => void;
+  onSaved: (note: Note) => void;
 }
 
-/** "Skriv notat" straight from Mine borgere: type, Gem, done. */
+/** "Skriv notat" straight from Mine borgere: type, Gem, done (the citizen's card confirms it). */
 export function QuickNoteModal({ citizen, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   return (

@@ -10,14 +10,16 @@ import { formatTime } from '../../lib/dates';
 import { clearDraft, loadDraft, saveDraft } from '../../lib/draft';
 import { useMe } from '../auth/session';
 import { useGoals } from '../plans/api';
-import { createNote, invalidateAfterNoteChange } from './api';
+import { createNote, invalidateAfterNoteChange, showSavedNote } from './api';
 import { Alert } from '../../components/Alert';
+import { Confirmation } from '../../components/Confirmation';
 
 interface Props {
   citizenId: string;
   /** Whether to offer the citizen's active goals to link (needs the plan). */
   linkGoals?: boolean;
   autoFocus?: boolean;
+  /** Called with the saved note; without it the form confirms the save itself. */
   onSaved?: (note: Note) => void;
 }
 
@@ -34,6 +36,7 @@ export function NoteForm({ citizenId, linkGoals = true, autoFocus, onSaved }: Pr
   const [body, setBody] = useState(restored?.body ?? '');
   const [goalIds, setGoalIds] = useState<string[]>(restored?.goalIds ?? []);
   const [showRestored, setShowRestored] = useState(Boolean(restored));
+  const [saved, setSaved] = useState<Note | null>(null);
   const goals = useGoals(citizenId, 'active', linkGoals);
 
   useEffect(() => saveDraft(citizenId, { userId: me.id, body, goalIds }), [citizenId, me.id, body, goalIds]);
@@ -50,14 +53,22 @@ export function NoteForm({ citizenId, linkGoals = true, autoFocus, onSaved }: Pr
       setBody('');
       setGoalIds([]);
       setShowRestored(false);
+      showSavedNote(qc, note);
       invalidateAfterNoteChange(qc, citizenId);
-      onSaved?.(note);
+      if (onSaved) onSaved(note);
+      else setSaved(note);
     },
   });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    setSaved(null);
     mutation.mutate();
+  };
+  const type = (text: string) => {
+    // The next note begins: the confirmation of the last one has been seen.
+    setSaved(null);
+    setBody(text);
   };
   const discardDraft = () => {
     setBody('');
@@ -72,19 +83,24 @@ export function NoteForm({ citizenId, linkGoals = true, autoFocus, onSaved }: Pr
   return (
     <form onSubmit={submit} noValidate className="note-form">
       <ErrorSummary error={mutation.error} fieldIds={fieldIds} />
+      {saved && (
+        <Confirmation key={saved.id} onDismiss={() => setSaved(null)}>
+          {t('noteSaved.inJournal', { time: formatTime(saved.writtenAt) })}
+        </Confirmation>
+      )}
       {showRestored && restored && (
-        <Alert variant="info" role="status" className="draft-notice">
-              {t('journal.draftRestored', { time: formatTime(restored.savedAt) })}{' '}
-              <button type="button" className="link-button" onClick={discardDraft}>
-                {t('journal.discardDraft')}
-              </button>
-            </Alert>
+          <Alert variant="info" role="status" className="draft-notice">
+          {t('journal.draftRestored', { time: formatTime(restored.savedAt) })}{' '}
+          <button type="button" className="link-button" onClick={discardDraft}>
+            {t('journal.discardDraft')}
+          </button>
+        </Alert>
       )}
       <TextArea
         id={fieldIds.body}
         label={t('journal.note')}
         value={body}
-        onChange={setBody}
+        onChange={type}
         rows={5}
         autoFocus={autoFocus}
         error={fieldError(mutation.error, 'body')}

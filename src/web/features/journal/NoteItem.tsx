@@ -51,20 +51,25 @@ export function NoteItem({ note, headingLevel = 3, readOnly }: Props) {
         <p className="note-body pre-wrap">{note.body}</p>
       )}
       <div className="note-actions">
-        {note.corrected && note.abilities.readHistory !== false && (
-          <button type="button" className="link-button" aria-expanded={showHistory} aria-controls={historyId} onClick={() => setShowHistory((s) => !s)}>
-            {showHistory ? t('journal.hideHistory') : t('journal.showHistory')}
-          </button>
-        )}
-        {!readOnly && !correcting && note.abilities.correct && (
-          <button type="button" className="link-button" onClick={() => setCorrecting(true)}>
-            {t('journal.correct')}
-          </button>
-        )}
+        <div className="note-actions-main">
+          {note.corrected && note.abilities.readHistory !== false && (
+            <button type="button" className="link-button" aria-expanded={showHistory} aria-controls={historyId} onClick={() => setShowHistory((s) => !s)}>
+              {showHistory ? t('journal.hideHistory') : t('journal.showHistory')}
+            </button>
+          )}
+          {!readOnly && !correcting && note.abilities.correct && (
+            <button type="button" className="button button-secondary" onClick={() => setCorrecting(true)}>
+              {t('journal.correct')}
+            </button>
+          )}
+        </div>
+        {/* The destructive action stands apart, so a hurried tap on Ret never lands on it. */}
         {!readOnly && !correcting && note.abilities.markError && (
-          <button type="button" className="link-button link-button--danger" onClick={() => setMarkingError(true)}>
-            {t('journal.markError')}
-          </button>
+          <div className="note-actions-danger">
+            <button type="button" className="link-button link-button--danger" onClick={() => setMarkingError(true)}>
+              {t('journal.markError')}
+            </button>
+          </div>
         )}
       </div>
       {showHistory && (

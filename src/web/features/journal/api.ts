@@ -1,6 +1,6 @@
-import { useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import type { HandoverResponse, Note, NotePage, NoteRevision } from '../../api/types';
+import type { CitizenListItem, HandoverResponse, Note, NotePage, NoteRevision } from '../../api/types';
 import { citizenKeys } from '../citizens/api';
 
 export const journalKeys = {
@@ -43,7 +43,28 @@ export function useHandover(hours = 24) {
   return useQuery({
     queryKey: journalKeys.handover(hours),
     queryFn: () => api.get<HandoverResponse>(`/handover${query({ hours })}`),
+    // The notes of the last period stay on screen while a longer one loads.
+    placeholderData: keepPreviousData,
   });
+}
+
+/**
+ * Shows a just-saved note at once, before the refetches: at the top of the citizen's journal (in
+ * each goal filter it belongs to) and as the latest note on the citizen lists that carry one.
+ */
+export function showSavedNote(qc: QueryClient, note: Note) {
+  for (const [key, data] of qc.getQueriesData<InfiniteData<NotePage>>({ queryKey: ['notes', note.citizenId] })) {
+    const goalId = key[2] as string;
+    if (!data?.pages.length || (goalId && !note.goals.some((g) => g.id === goalId))) continue;
+    if (data.pages.some((p) => p.data.some((n) => n.id === note.id))) continue;
+    const [first, ...rest] = data.pages;
+    qc.setQueryData<InfiniteData<NotePage>>(key, { ...data, pages: [{ ...first, data: [note, ...first.data] }, ...rest] });
+  }
+  const latest = { id: note.id, writtenAt: note.writtenAt, body: note.body, authorName: note.author.name };
+  qc.setQueriesData<CitizenListItem[]>({ queryKey: ['citizens', 'list'] }, (rows) =>
+    // A list without latestNote (no journal access) stays without it.
+    rows?.map((c) => (c.id === note.citizenId && c.latestNote !== undefined ? { ...c, latestNote: latest } : c)),
+  );
 }
 
 /** After a note changes: the citizen's journal, the lists that show latest notes, linked goals. */

@@ -17,7 +17,13 @@ export function UnitPlaces({ unit, showOccupants }: { unit: FacilityUnit; showOc
       <h3 id={headingId} tabIndex={-1}>
         {unit.name} {!unit.active && <Tag variant="muted">{t('leader.inactive')}</Tag>}
       </h3>
-      <p className="muted">{t('leader.facility.unitLine', { places: now.places, occupied: now.occupied, vacant: now.vacant })}</p>
+      <p className="muted">
+        {[
+          t('leader.facility.unitPlaces', { count: now.places }),
+          t('leader.facility.unitOccupied', { count: now.occupied }),
+          t('leader.facility.unitVacant', { count: now.vacant }),
+        ].join(' · ')}
+      </p>
       {unit.places.length === 0 ? (
         <p className="empty-state">{t('leader.facility.noPlaces')}</p>
       ) : (

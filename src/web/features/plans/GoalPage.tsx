@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Tag } from '../../components/Badges';
 import { LoadError, Loading } from '../../components/QueryState';
 import { SuccessMessage } from '../../components/SuccessMessage';
 import { formatDateTime } from '../../lib/dates';
@@ -11,6 +10,7 @@ import { FollowUpForm } from './FollowUpForm';
 import { FollowUpHistory } from './FollowUpHistory';
 import { GoalFacts, GoalSteps } from './GoalFacts';
 import { GoalForm } from './GoalForm';
+import { GoalStatusTag } from './GoalStatusTag';
 import { StatusChange } from './StatusChange';
 
 type Mode = 'view' | 'edit' | 'followUp';
@@ -41,7 +41,7 @@ export default function GoalPage() {
       </p>
       {saved && <SuccessMessage text={saved} onDone={() => setSaved(null)} />}
       <h2 id="goal-heading" className="goal-title">
-        “{g.title}” <Tag variant="muted">{t(`plans.status.${g.status}`)}</Tag>
+        “{g.title}” <GoalStatusTag status={g.status} />
       </h2>
 
       {mode === 'edit' ? (

@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
-import type { Goal, GoalStatus } from '../../api/types';
+import type { Goal, GoalDetail, GoalStatus } from '../../api/types';
 import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
 import { TextArea } from '../../components/TextArea';
-import { invalidateAfterGoalChange, setGoalStatus } from './api';
+import { invalidateAfterGoalChange, planKeys, setGoalStatus } from './api';
 import { Alert } from '../../components/Alert';
 
 /** The status changes offered from each status. */
@@ -39,7 +39,9 @@ function StatusModal({ goal, target, onClose }: { goal: Goal; target: GoalStatus
   const [reason, setReason] = useState('');
   const mutation = useMutation({
     mutationFn: () => setGoalStatus(goal, target, reason),
-    onSuccess: () => {
+    onSuccess: (updated) => {
+      // The page shows the new status at once, not after the refetch.
+      qc.setQueryData<GoalDetail>(planKeys.goal(goal.id), (old) => (old ? { ...old, ...updated } : old));
       invalidateAfterGoalChange(qc, goal);
       onClose();
     },
