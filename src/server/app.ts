@@ -1,4 +1,4 @@
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
@@ -48,29 +48,6 @@ const pgClientErrors: Record<string, [number, string, string]> = {
   '22021': [400, 'invalid_input', NUL_MESSAGE],
 };
 
-const LOGIN_ROUTE = '/api/auth/login';
-
-/**
- * Who is asking: the session cookie → the actor. CSRF: every state-changing API request but login,
- * which is told by its matched route, never by the URL's spelling.
- */
-async function authenticate(this: FastifyInstance, req: FastifyRequest): Promise<void> {
-  const token = req.cookies[SESSION_COOKIE];
-  if (token) {
-    const session = await loadSession(this.db, token);
-    if (session) {
-      req.actor = session.actor;
-      req.csrfToken = session.csrfToken;
-    }
-  }
-  if (SAFE_METHODS.has(req.method) || req.routeOptions.url === LOGIN_ROUTE) return;
-  if (!req.actor) throw new AppError(401, 'unauthenticated', 'Du skal logge ind.');
-  const sent = req.headers['x-csrf-token'];
-  if (typeof sent !== 'string' || !req.csrfToken || !sameString(sent, req.csrfToken)) {
-    throw new AppError(403, 'csrf', 'Sikkerhedstoken mangler eller er forkert. Genindlæs siden.');
-  }
-}
-
 /** Builds the Mestring server: JSON API under /api and the built web app. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -113,6 +90,27 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
 
+  // Who is asking: the session cookie → the actor. CSRF: every state-changing API request but login.
+  // Decided on the matched route, never the raw URL: /%61pi/… reaches the same routes.
+  app.addHook('onRequest', async (req) => {
+    const route = req.routeOptions.url;
+    if (!route?.startsWith('/api/')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const session = await loadSession(opts.db, token);
+      if (session) {
+        req.actor = session.actor;
+        req.csrfToken = session.csrfToken;
+      }
+    }
+    if (SAFE_METHODS.has(req.method) || route === '/api/auth/login') return;
+    if (!req.actor) throw new AppError(401, 'unauthenticated', 'Du skal logge ind.');
+    const sent = req.headers['x-csrf-token'];
+    if (typeof sent !== 'string' || !req.csrfToken || !sameString(sent, req.csrfToken)) {
+      throw new AppError(403, 'csrf', 'Sikkerhedstoken mangler eller er forkert. Genindlæs siden.');
+    }
+  });
+
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
       return reply.status(err.status).send({ error: { code: err.code, message: err.message, fields: err.fields, ...err.extra } });
@@ -145,13 +143,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     async (api) => {
       api.setValidatorCompiler(validatorCompiler);
       api.setSerializerCompiler(serializerCompiler);
-      // Hooks inside the /api scope run for every route it matched, however the URL was spelled
-      // (/%61pi/… reaches these routes too), so no check depends on the raw URL.
+      // Hooks inside the /api scope run for every route it matched, however the URL was spelled.
       api.addHook('onRequest', async (_req, reply) => {
         // Answers carry personal data: no browser or proxy keeps a copy.
         reply.header('cache-control', 'no-store');
       });
-      api.addHook('onRequest', authenticate);
       api.addHook('preValidation', async (req) => {
         const fields = { ...nulFields(req.params), ...nulFields(req.query), ...nulFields(req.body) };
         if (Object.keys(fields).length) throw badRequest('Nogle felter er ikke udfyldt korrekt.', fields);
