@@ -8,6 +8,8 @@ export interface DueItem {
   citizenName: string;
   unitName: string | null;
   facilityName: string | null;
+  /** Who follows up: a colleague (userId, name), someone outside (external), or nobody (all null). */
+  responsible: { userId: string | null; name: string | null; external: string | null };
   date: string;
   /** Days since the follow-up date: positive when overdue, 0 today, negative ahead. */
   daysOverdue: number;
