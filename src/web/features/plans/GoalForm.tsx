@@ -13,7 +13,7 @@ import { todayIso } from '../../lib/dates';
 import { useMe } from '../auth/session';
 import { createGoal, invalidateAfterGoalChange, planKeys, updateGoal, useCatalogue } from './api';
 import { ConflictNotice } from './ConflictNotice';
-import { describeDifferences, emptyGoal, fromGoal, mergeOnto, toCreateInput, toPatch, type GoalFormValues } from './goalForm';
+import { describeDifferences, emptyGoal, fromGoal, mergeOnto, toCreateInput, toPatch, withStartDate, type GoalFormValues } from './goalForm';
 import { toOptions } from './labels';
 import { StepsEditor } from './StepsEditor';
 
@@ -48,7 +48,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
   const catalogue = useCatalogue();
   const ctx = { meId: me.id, contactPerson: citizen.contactPerson };
   const [base, setBase] = useState<Goal | undefined>(goal);
-  const [values, setValues] = useState<GoalFormValues>(() => (goal ? fromGoal(goal, ctx) : emptyGoal(todayIso())));
+  const [values, setValues] = useState<GoalFormValues>(() => (goal ? fromGoal(goal, ctx) : emptyGoal(todayIso(), citizen.followUpIntervalMonths)));
   const [conflict, setConflict] = useState<Goal | null>(null);
   const set = <K extends keyof GoalFormValues>(key: K) => (value: GoalFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
@@ -178,14 +178,14 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
             id={FIELD_IDS.startDate}
             label={t('plans.fields.startDate')}
             value={values.startDate}
-            onChange={set('startDate')}
+            onChange={(start) => setValues((v) => withStartDate(v, start, citizen.followUpIntervalMonths))}
             error={fieldError(error, 'startDate')}
           />
         )}
         <DateInput
           id={FIELD_IDS.nextFollowUpDate}
           label={t('plans.fields.nextFollowUp')}
-          hint={goal ? (goal.nextFollowUpDate ? t('plans.hints.nextFollowUpEdit') : undefined) : t('plans.hints.nextFollowUp')}
+          hint={goal ? (goal.nextFollowUpDate ? t('plans.hints.nextFollowUpEdit') : undefined) : t('plans.hints.nextFollowUp', { count: citizen.followUpIntervalMonths })}
           value={values.nextFollowUpDate}
           onChange={set('nextFollowUpDate')}
           error={fieldError(error, 'nextFollowUpDate')}
