@@ -49,6 +49,10 @@ export interface FacilitySummary extends OccupancyNow {
   id: string;
   name: string;
   centerName: string | null;
+  /** Active goals of the citizens living there whose follow-up date has passed. */
+  overdueFollowUps: number;
+  /** Covers (vagtdækning) running now on its units. */
+  runningCovers: number;
 }
 
 export interface TargetGroup {
