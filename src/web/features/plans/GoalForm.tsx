@@ -16,6 +16,7 @@ import { ConflictNotice } from './ConflictNotice';
 import { describeDifferences, emptyGoal, fromGoal, mergeOnto, toCreateInput, toPatch, withStartDate, type GoalFormValues } from './goalForm';
 import { toOptions } from './labels';
 import { StepsEditor } from './StepsEditor';
+import './plans.css';
 
 interface Props {
   citizen: Citizen;
@@ -127,15 +128,27 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
         rows={3}
         error={fieldError(error, 'whatMatters')}
       />
-      <SelectField
-        id={FIELD_IDS.ffbAreaCode}
-        label={t('plans.fields.ffbArea')}
-        value={values.ffbAreaCode}
-        onChange={set('ffbAreaCode')}
-        options={toOptions(catalogue.data?.ffbAreas)}
-        placeholder={t('common.choose')}
-        error={fieldError(error, 'ffbAreaCode')}
-      />
+      <div className="form-row goal-form-row">
+        <SelectField
+          id={FIELD_IDS.ffbAreaCode}
+          label={t('plans.fields.ffbArea')}
+          value={values.ffbAreaCode}
+          onChange={set('ffbAreaCode')}
+          options={toOptions(catalogue.data?.ffbAreas)}
+          placeholder={t('common.choose')}
+          error={fieldError(error, 'ffbAreaCode')}
+        />
+        <SelectField
+          id={FIELD_IDS.targetLevelCode}
+          label={t('plans.fields.targetLevel')}
+          hint={t('plans.hints.targetLevel')}
+          value={values.targetLevelCode}
+          onChange={set('targetLevelCode')}
+          options={toOptions(catalogue.data?.functionalLevels)}
+          placeholder={t('common.choose')}
+          error={fieldError(error, 'targetLevelCode')}
+        />
+      </div>
       <RadioGroup
         name={FIELD_IDS.goalTypeCode}
         legend={t('plans.fields.goalType')}
@@ -144,35 +157,15 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
         onChange={set('goalTypeCode')}
         error={fieldError(error, 'goalTypeCode')}
       />
-      <SelectField
-        id={FIELD_IDS.targetLevelCode}
-        label={t('plans.fields.targetLevel')}
-        hint={t('plans.hints.targetLevel')}
-        value={values.targetLevelCode}
-        onChange={set('targetLevelCode')}
-        options={toOptions(catalogue.data?.functionalLevels)}
-        placeholder={t('common.choose')}
-        error={fieldError(error, 'targetLevelCode')}
-      />
-      <SelectField
-        id={FIELD_IDS.responsibleUserId}
-        label={t('plans.fields.responsible')}
-        value={values.responsible}
-        onChange={(v) => set('responsible')(v as GoalFormValues['responsible'])}
-        options={responsibleOptions}
-        error={fieldError(error, 'responsibleUserId')}
-      />
-      {values.responsible === 'external' && (
-        <TextField
-          id={FIELD_IDS.responsibleExternal}
-          label={t('plans.fields.responsibleExternal')}
-          hint={t('plans.hints.responsibleExternal')}
-          value={values.responsibleExternal}
-          onChange={set('responsibleExternal')}
-          error={fieldError(error, 'responsibleExternal')}
+      <div className="form-row goal-form-row">
+        <SelectField
+          id={FIELD_IDS.responsibleUserId}
+          label={t('plans.fields.responsible')}
+          value={values.responsible}
+          onChange={(v) => set('responsible')(v as GoalFormValues['responsible'])}
+          options={responsibleOptions}
+          error={fieldError(error, 'responsibleUserId')}
         />
-      )}
-      <div className="form-row">
         {!goal && (
           <DateInput
             id={FIELD_IDS.startDate}
@@ -191,6 +184,16 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
           error={fieldError(error, 'nextFollowUpDate')}
         />
       </div>
+      {values.responsible === 'external' && (
+        <TextField
+          id={FIELD_IDS.responsibleExternal}
+          label={t('plans.fields.responsibleExternal')}
+          hint={t('plans.hints.responsibleExternal')}
+          value={values.responsibleExternal}
+          onChange={set('responsibleExternal')}
+          error={fieldError(error, 'responsibleExternal')}
+        />
+      )}
       <StepsEditor
         name="subGoals"
         idPrefix={P}
@@ -212,7 +215,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
         onChange={set('actions')}
         error={error}
       />
-      <div className="button-group-inline">
+      <div className="button-group-inline goal-form-actions">
         <button type="submit" className="button button-primary" disabled={mutation.isPending || Boolean(conflict)}>
           {goal ? t('plans.saveChanges') : t('plans.create')}
         </button>
