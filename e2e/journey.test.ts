@@ -67,7 +67,7 @@ describe('staff document a goal and its follow-up; the leader sees it', () => {
     expect(await page.getByRole('radio', { name: 'Udvikle funktionsevne' }).isChecked()).toBe(true);
     expect(await page.getByLabel('Næste opfølgning').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await expectAccessible(page, 'Nyt mål');
-    await page.getByLabel('Livsområde (FFB)').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.getByRole('radio', { name: 'Udvikle funktionsevne' }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await shotAt(page, 'nyt-maal-desktop', 1280);
     await page.getByRole('button', { name: 'Opret mål' }).click();
     await page.getByRole('heading', { name: goalTitle }).waitFor();
