@@ -1,17 +1,40 @@
 /**
  * The main user journey in Chromium, on `npm start`'s own server and demo data: staff log in →
- * open a citizen → add a goal → write a note linked to it → record a follow-up; the facility
- * leader then finds the goal among follow-ups and sees the staff member in the access log.
+ * open a citizen → add a goal (taps counted) → write a note linked to it → record a follow-up; the
+ * facility leader then finds the goal among follow-ups with who is responsible, and sees the staff
+ * member in the access log; the center manager starts on the facilities overview.
  * axe-core checks every page visited; screenshots go to e2e/screenshots for the README.
  */
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, loginUi, newContext, shot, useDemoInBrowser } from './support.js';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD, expectAccessible, loginUi, newContext, shot, useDemoInBrowser } from './support.js';
 import { todayInCopenhagen } from '../src/domain/dates.js';
 import { format, addDays, parseISO } from 'date-fns';
 
 const env = useDemoInBrowser();
 const goalTitle = `Jeg vil selv lave min morgenmad ${Date.now().toString(36)}`;
 const inAWeek = format(addDays(parseISO(todayInCopenhagen()), 7), 'yyyy-MM-dd');
+
+/**
+ * Counts what the user does with their fingers from now on: every real click or tap, and every
+ * choice in a drop-down (Playwright's selectOption fires no click). Typing is not counted.
+ */
+async function countTaps(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { taps: number };
+    w.taps = 0;
+    document.addEventListener('click', (e) => e.isTrusted && w.taps++, true);
+    document.addEventListener('change', (e) => (e.target as Element).tagName === 'SELECT' && w.taps++, true);
+  });
+  return () => page.evaluate(() => (window as unknown as { taps: number }).taps);
+}
+
+/** A screenshot at a given width (desktop 1280, tablet 768), the height kept. */
+async function shotAt(page: Page, name: string, width: number) {
+  const { height } = page.viewportSize()!;
+  await page.setViewportSize({ width, height });
+  await shot(page, name);
+}
 
 describe('staff document a goal and its follow-up; the leader sees it', () => {
   let citizenName = '';
@@ -31,16 +54,27 @@ describe('staff document a goal and its follow-up; the leader sees it', () => {
     await expectAccessible(page, 'Borger: overblik');
     await shot(page, 'borger-overblik-desktop');
 
+    // From the plan tab to a saved goal: at most 5 taps besides the typing. Goal type, responsible,
+    // start and next follow-up come filled in; making breakfast is a practical task in FFB.
     await page.getByRole('link', { name: 'Plan', exact: true }).click();
-    await page.getByRole('link', { name: 'Nyt mål' }).or(page.getByRole('button', { name: 'Nyt mål' })).first().click();
+    await page.getByRole('link', { name: 'Nyt mål' }).waitFor();
+    const taps = await countTaps(page);
+    await page.getByRole('link', { name: 'Nyt mål' }).click();
     await page.getByLabel('Målet med borgerens egne ord').fill(goalTitle);
     await page.getByLabel('Det er vigtigt for mig').fill('At klare mig selv om morgenen, så jeg kan nå bussen til værkstedet.');
-    await page.getByLabel('Livsområde (FFB)').selectOption({ label: 'Egenomsorg' });
-    await page.getByRole('radio', { name: 'Udvikle funktionsevne' }).check();
+    await page.getByLabel('Livsområde (FFB)').selectOption({ label: 'Praktiske opgaver' });
     await page.getByLabel('Målniveau').selectOption({ index: 1 });
+    expect(await page.getByRole('radio', { name: 'Udvikle funktionsevne' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Næste opfølgning').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await expectAccessible(page, 'Nyt mål');
+    await page.getByRole('radio', { name: 'Udvikle funktionsevne' }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await shotAt(page, 'nyt-maal-desktop', 1280);
     await page.getByRole('button', { name: 'Opret mål' }).click();
     await page.getByRole('heading', { name: goalTitle }).waitFor();
+    // Open the form, the life area, the target level, save: the counter sees those four; 5 at most.
+    const counted = await taps();
+    expect(counted).toBeGreaterThanOrEqual(4);
+    expect(counted).toBeLessThanOrEqual(5);
 
     // The note, linked to the goal, from the journal tab.
     await page.getByRole('link', { name: 'Journal', exact: true }).click();
@@ -78,8 +112,11 @@ describe('staff document a goal and its follow-up; the leader sees it', () => {
     const row = page.getByRole('row').filter({ hasText: goalTitle });
     await row.waitFor();
     await expect(await row.textContent()).toContain(citizenName);
+    // The staff member who added the goal is responsible for it by default.
+    await expect(await row.textContent()).toContain('Mette Jensen');
     await expectAccessible(page, 'Opfølgninger');
-    await shot(page, 'opfolgninger-desktop');
+    await shotAt(page, 'opfolgninger-desktop', 1280);
+    await shotAt(page, 'opfolgninger-tablet', 768);
 
     await row.getByRole('link').first().click();
     await page.getByRole('heading', { name: goalTitle }).waitFor();
@@ -91,14 +128,48 @@ describe('staff document a goal and its follow-up; the leader sees it', () => {
     await context.close();
   });
 
+  it('center manager: starts on the facilities overview, with figures and no citizen named', async () => {
+    const context = await newContext(env.browser, 1280, 800);
+    const page = await context.newPage();
+    await loginUi(page, env.server.url, 'chef', DEMO_PASSWORD, 'Tilbud');
+    const table = page.getByRole('table');
+    await table.getByRole('columnheader', { name: 'Opfølgninger over tid' }).waitFor();
+    await table.getByRole('columnheader', { name: 'Dækninger nu' }).waitFor();
+    expect(await table.getByRole('row').count()).toBeGreaterThan(2);
+    expect(await page.getByRole('main').textContent()).not.toContain(citizenName);
+    await expect(page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Mine borgere' }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'Centerchefens overblik');
+    await shot(page, 'overblik-chef-desktop');
+    await shotAt(page, 'overblik-chef-tablet', 768);
+    // The whole table on a tablet, the running covers' column too: no sideways scroll, of the page or the table.
+    const overflow = await page.evaluate(() => {
+      const box = document.querySelector('.table-scroll')!;
+      return Math.max(document.documentElement.scrollWidth - document.documentElement.clientWidth, box.scrollWidth - box.clientWidth);
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
   it('the pages fit a tablet', async () => {
     const context = await newContext(env.browser, 768, 1024);
     const page = await context.newPage();
     await loginUi(page, env.server.url, 'medarbejder');
     await page.getByRole('button', { name: 'Skriv notat' }).first().waitFor();
     await shot(page, 'mine-borgere-tablet');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+
+    await page.getByRole('main').getByRole('link', { name: citizenName }).first().click();
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    await page.getByRole('link', { name: 'Nyt mål' }).click();
+    await page.getByRole('radio', { name: 'Udvikle funktionsevne', checked: true }).waitFor();
+    await shot(page, 'nyt-maal-tablet');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    // One screen: what is left to fill in, and the button that saves, without scrolling.
+    for (const control of [page.getByLabel('Livsområde (FFB)'), page.getByLabel('Målniveau'), page.getByRole('button', { name: 'Opret mål' })]) {
+      const box = (await control.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(1024);
+    }
     await context.close();
   });
 });

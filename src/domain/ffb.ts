@@ -10,6 +10,9 @@ export const FFB_GROUPS = {
   supportNeedLevel: '7ac451dc-773b-4877-baaf-1e6b1d5c8e28',
 } as const;
 
+/** Måltype 'Udvikle funktionsevne': what most goals in a botilbud aim for, so a new goal starts on it. */
+export const DEVELOP_GOAL_TYPE = 'd41c8072-52f8-42b5-9375-ddbea454d27f';
+
 export const NOT_ASSESSED_LEVEL = '1c327095-107f-4b96-88d0-ec562cb980be';
 
 /** Functional-ability levels from best to worst (Ingen … Fuldstændig nedsat). */

@@ -1,7 +1,11 @@
 import { hasRole, type Actor } from '../access/roles.js';
 
-/** The signed-in user as the web app sees them, with what the menus may show. */
-export function presentMe(actor: Actor) {
+/**
+ * The signed-in user as the web app sees them, with what the menus may show. Mine borgere is
+ * theirs when they work on units, are a case worker, or have citizens assigned (`hasAssignedCitizens`,
+ * for center managers and consultants); otherwise the web app starts them on their overview.
+ */
+export function presentMe(actor: Actor, hasAssignedCitizens: boolean) {
   return {
     id: actor.userId,
     username: actor.username,
@@ -12,7 +16,7 @@ export function presentMe(actor: Actor) {
     units: actor.careUnits,
     roles: actor.roles.map((r) => ({ role: r.role, orgUnitId: r.orgUnitId, orgUnitName: r.orgUnitName, kind: r.kind })),
     navigation: {
-      myCitizens: actor.careUnitIds.length > 0 || hasRole(actor, 'case_worker', 'center_manager', 'consultant'),
+      myCitizens: actor.careUnitIds.length > 0 || hasRole(actor, 'case_worker') || hasAssignedCitizens,
       dueList: actor.careUnitIds.length > 0,
       facilities: hasRole(actor, 'unit_leader', 'facility_leader', 'center_manager', 'consultant', 'admin'),
       administration: hasRole(actor, 'admin'),

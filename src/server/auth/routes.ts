@@ -6,7 +6,7 @@ import { AppError, badRequest, tooManyRequests, unauthorized } from '../errors.j
 import { isSameOrigin } from '../input.js';
 import { createSession, deleteSession, IDLE_MINUTES, loadSession, SESSION_COOKIE } from './sessions.js';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.js';
-import { presentMe } from './presenter.js';
+import { loadMe } from './me.js';
 
 const LoginBody = z.strictObject({
   username: z.string().trim().toLowerCase().min(1, 'Skriv dit brugernavn.').max(64),
@@ -66,12 +66,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     });
     const loaded = await loadSession(db, token);
     if (!loaded) throw unauthorized();
-    return { user: presentMe(loaded.actor), csrfToken, idleMinutes: IDLE_MINUTES };
+    return { user: await loadMe(db, loaded.actor), csrfToken, idleMinutes: IDLE_MINUTES };
   });
 
   app.get('/auth/session', { schema: { tags: ['auth'] } }, async (req) => {
     const ctx = requireCtx(req);
-    return { user: presentMe(ctx.actor), csrfToken: req.csrfToken, idleMinutes: IDLE_MINUTES };
+    return { user: await loadMe(db, ctx.actor), csrfToken: req.csrfToken, idleMinutes: IDLE_MINUTES };
   });
 
   app.post('/auth/logout', { schema: { tags: ['auth'] } }, async (req, reply) => {

@@ -8,6 +8,8 @@ export interface DueItem {
   citizenName: string;
   unitName: string | null;
   facilityName: string | null;
+  /** Who follows up: a colleague (userId, name), someone outside (external), or nobody (all null). */
+  responsible: { userId: string | null; name: string | null; external: string | null };
   date: string;
   /** Days since the follow-up date: positive when overdue, 0 today, negative ahead. */
   daysOverdue: number;
@@ -47,6 +49,10 @@ export interface FacilitySummary extends OccupancyNow {
   id: string;
   name: string;
   centerName: string | null;
+  /** Active goals of the citizens living there whose follow-up date has passed. */
+  overdueFollowUps: number;
+  /** Covers (vagtdækning) running now on its units. */
+  runningCovers: number;
 }
 
 export interface TargetGroup {

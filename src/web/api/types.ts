@@ -127,6 +127,8 @@ export interface Citizen {
   ladder: { currentStep: number | null; currentStepName: string | null; path: LadderPeriod[] };
   relatives: Relative[];
   interventions?: Intervention[];
+  /** Months between follow-ups where the citizen lives: a new goal's next follow-up is its start plus these. */
+  followUpIntervalMonths: number;
   abilities: CitizenAbilities;
 }
 

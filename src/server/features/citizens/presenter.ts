@@ -1,6 +1,7 @@
 import { maskCpr } from '../../../domain/cpr.js';
 import { ageOn, todayInCopenhagen } from '../../../domain/dates.js';
 import { currentStep, ladderPath, LADDER_STEPS } from '../../../domain/ladder.js';
+import { DEFAULT_FOLLOW_UP_MONTHS } from '../../../domain/plans.js';
 import { presentIntervention } from '../placements/presenter.js';
 import { journalFields, type Actor } from '../../access/index.js';
 import { toCitizenFacts } from './guard.js';
@@ -58,6 +59,8 @@ export function presentCitizen(row: CitizenDetailRow, abilities: Record<string, 
       path: ladderPath(ladderInput).map((p) => ({ ...p, name: LADDER_STEPS[p.step] })),
     },
     relatives: row.relatives,
+    /** Months between a goal's follow-ups on the facility they live on (the server's default for a new goal's next one). */
+    followUpIntervalMonths: row.follow_up_interval_months ?? DEFAULT_FOLLOW_UP_MONTHS,
     abilities,
   };
 }

@@ -4,6 +4,7 @@ import { visibleCitizenIds } from '../../access/scope.js';
 import { journalCitizenScope } from '../../access/journal.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import type { InterventionRow } from '../placements/queries.js';
+import { followUpIntervalSql } from '../plans/queries.js';
 import type { RelativeRow } from './relatives.queries.js';
 import { citizenFactsColumns, type CitizenFactsRow } from './guard.js';
 
@@ -110,10 +111,14 @@ export interface CitizenDetailRow {
   target_groups: Array<{ code: string; name: string }>;
   interventions: Array<Omit<InterventionRow, 'citizenId'>>;
   relatives: RelativeRow[];
+  follow_up_interval_months: number | null;
 }
 
-/** The citizen record in one statement: person, target groups, interventions (placements), relatives. */
-export async function getCitizenDetail(tx: Queryable, citizenId: string): Promise<CitizenDetailRow | undefined> {
+/**
+ * The citizen record in one statement: person, target groups, interventions (placements),
+ * relatives, and the follow-up interval of the facility they live on `today`.
+ */
+export async function getCitizenDetail(tx: Queryable, citizenId: string, today = todayInCopenhagen()): Promise<CitizenDetailRow | undefined> {
   const [row] = await tx.query<CitizenDetailRow>(
     `SELECT c.id, c.cpr, c.first_name, c.last_name, c.birth_date, c.version,
             (SELECT json_build_object('id', u.id, 'name', u.display_name) FROM users u WHERE u.id = c.contact_person_id) AS contact_person,
@@ -133,9 +138,10 @@ export async function getCitizenDetail(tx: Queryable, citizenId: string): Promis
                        WHERE i.citizen_id = c.id), '[]') AS interventions,
             coalesce((SELECT json_agg(json_build_object('id', r.id, 'name', r.name, 'relation', r.relation, 'phone', r.phone,
                         'consentToShare', r.consent_to_share, 'note', r.note, 'version', r.version) ORDER BY r.name)
-                        FROM relatives r WHERE r.citizen_id = c.id), '[]') AS relatives
+                        FROM relatives r WHERE r.citizen_id = c.id), '[]') AS relatives,
+            ${followUpIntervalSql('c.municipality_id', 'c.id', '$2::date')} AS follow_up_interval_months
        FROM citizens c WHERE c.id = $1`,
-    [citizenId],
+    [citizenId, today],
   );
   return row;
 }

@@ -13,11 +13,17 @@ export interface FacilityFiguresRow {
   center_name: string | null;
   places: number;
   occupied: number;
+  /** Active goals of the citizens living there today whose follow-up date has passed. */
+  overdue_follow_ups: number;
+  /** Covers (vagtdækning) running now on its units. */
+  running_covers: number;
 }
 
 /**
  * Occupancy today of every active facility under one of `pathPrefixes` (the actor's figure scope),
- * in one statement: active places, and those with a placement covering `today`.
+ * in one statement: active places, those with a placement covering `today`, and the counts a
+ * center manager watches — overdue follow-ups and running covers. Counts only: no citizen or
+ * colleague is named, so the figures' rule is enough.
  */
 export async function listFacilityFigures(tx: Queryable, ctx: RequestCtx, today: string, pathPrefixes: string[]): Promise<FacilityFiguresRow[]> {
   return tx.query<FacilityFiguresRow>(
@@ -27,7 +33,16 @@ export async function listFacilityFigures(tx: Queryable, ctx: RequestCtx, today:
             count(p.id)::int AS places,
             count(p.id) FILTER (WHERE EXISTS (
               SELECT 1 FROM interventions i WHERE i.municipality_id = p.municipality_id AND i.place_id = p.id
-                 AND daterange(i.start_date, i.end_date, '[)') @> $2::date))::int AS occupied
+                 AND daterange(i.start_date, i.end_date, '[)') @> $2::date))::int AS occupied,
+            (SELECT count(*) FROM goals g
+              WHERE g.municipality_id = f.municipality_id AND g.status = 'active' AND g.next_follow_up_date < $2::date
+                AND g.citizen_id IN (
+                      SELECT i.citizen_id FROM interventions i JOIN org_units iu ON iu.id = i.unit_id
+                       WHERE i.municipality_id = f.municipality_id AND iu.parent_id = f.id
+                         AND i.start_date <= $2::date AND (i.end_date IS NULL OR i.end_date > $2::date)))::int AS overdue_follow_ups,
+            (SELECT count(*) FROM unit_covers c JOIN org_units cu ON cu.id = c.unit_id
+              WHERE c.municipality_id = f.municipality_id AND cu.parent_id = f.id
+                AND c.ended_at IS NULL AND c.ends_at > now())::int AS running_covers
        FROM org_units f
        LEFT JOIN org_units u ON u.municipality_id = f.municipality_id AND u.parent_id = f.id AND u.active
        LEFT JOIN places p ON p.municipality_id = u.municipality_id AND p.unit_id = u.id AND p.active

@@ -3,6 +3,7 @@ import { addDays, format } from 'date-fns';
 import type { WorldUser } from '../../../../test/world.js';
 import { login, useTestApp } from '../../../../test/http.js';
 import { addMonthsIso, daysBetween, todayInCopenhagen } from '../../../domain/dates.js';
+import { insertGoalRow } from '../plans/plans.fixtures.js';
 
 const env = useTestApp({ worlds: 2 });
 
@@ -44,6 +45,8 @@ describe('GET /api/facilities (occupancy now)', () => {
         occupancyPct: 66.7,
         targetPct: 94,
         belowTarget: true,
+        overdueFollowUps: 0,
+        runningCovers: 0,
       },
       {
         id: env.w.units.facility2,
@@ -55,6 +58,8 @@ describe('GET /api/facilities (occupancy now)', () => {
         occupancyPct: 100,
         targetPct: 94,
         belowTarget: false,
+        overdueFollowUps: 0,
+        runningCovers: 0,
       },
     ]);
     // The whole world: 4 places, 3 occupied.
@@ -72,6 +77,39 @@ describe('GET /api/facilities (occupancy now)', () => {
     expect(await ids('unitLeader')).toEqual([env.w.units.facility1]);
     expect(await ids('staff')).toEqual([]);
     expect(await ids('caseWorker')).toEqual([]);
+  });
+
+  it('gives a center manager each facility’s overdue follow-ups and running covers, as counts that name nobody', async () => {
+    const past = addMonthsIso(todayInCopenhagen(), -1);
+    const ahead = addMonthsIso(todayInCopenhagen(), 1);
+    // Facility 1: two overdue goals (Anna on A, Bent on B); not counted: paused, upcoming, another municipality's.
+    await insertGoalRow(env.db, env.w, env.w.citizens.onA, { title: 'Overskredet mål A', nextFollowUpDate: past });
+    await insertGoalRow(env.db, env.w, env.w.citizens.onB, { title: 'Overskredet mål B', nextFollowUpDate: past });
+    await insertGoalRow(env.db, env.w, env.w.citizens.onA, { title: 'Sat på pause', nextFollowUpDate: past, status: 'paused' });
+    await insertGoalRow(env.db, env.w, env.w.citizens.onC, { title: 'Snart', nextFollowUpDate: ahead });
+    await insertGoalRow(env.db, env.other, env.other.citizens.onA, { title: 'Nabo', nextFollowUpDate: past });
+    // A cover running on unit B, one ended early and one run out: only the first counts.
+    const cover = (endsAt: string, ended: boolean) =>
+      env.db.query(
+        `INSERT INTO unit_covers (municipality_id, user_id, unit_id, reason, starts_at, ends_at, ended_at, ended_by)
+         VALUES ($1, $2, $3, 'Nattevagt', ${endsAt} - interval '4 hours', ${endsAt}, CASE WHEN $4 THEN now() END, CASE WHEN $4 THEN $2::uuid END)`,
+        [env.w.municipalityId, env.w.users.staff.id, env.w.units.unitB, ended],
+      );
+    await cover(`now() + interval '2 hours'`, false);
+    await cover(`now() + interval '2 hours'`, true);
+    await cover(`now() - interval '1 hour'`, false);
+
+    const res = await (await as('centerManager')).get('/api/facilities');
+    const figures = (res.json().data as Array<{ name: string; overdueFollowUps: number; runningCovers: number }>).map(
+      ({ name, overdueFollowUps, runningCovers }) => ({ name, overdueFollowUps, runningCovers }),
+    );
+    expect(figures).toEqual([
+      { name: 'Bostedet Lærkehøj', overdueFollowUps: 2, runningCovers: 1 },
+      { name: 'Botilbuddet Strandly', overdueFollowUps: 0, runningCovers: 0 },
+    ]);
+    for (const secret of ['Anna', 'Bent', 'Overskredet', 'Test staff', 'Nattevagt']) expect(res.body).not.toContain(secret);
+    await env.db.query(`DELETE FROM goals WHERE municipality_id IN ($1, $2)`, [env.w.municipalityId, env.other.municipalityId]);
+    await env.db.query(`DELETE FROM unit_covers WHERE municipality_id = $1`, [env.w.municipalityId]);
   });
 
   it('counts neither inactive places nor inactive facilities', async () => {

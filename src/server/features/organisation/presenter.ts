@@ -41,7 +41,14 @@ function againstTarget(occupied: number, available: number) {
 const occupancyNow = (places: number, occupied: number) => ({ places, occupied, vacant: places - occupied, ...againstTarget(occupied, places) });
 
 export function presentFacilityFigures(row: FacilityFiguresRow) {
-  return { id: row.id, name: row.name, centerName: row.center_name, ...occupancyNow(row.places, row.occupied) };
+  return {
+    id: row.id,
+    name: row.name,
+    centerName: row.center_name,
+    ...occupancyNow(row.places, row.occupied),
+    overdueFollowUps: row.overdue_follow_ups,
+    runningCovers: row.running_covers,
+  };
 }
 
 /**

@@ -11,12 +11,15 @@ export interface DueRow {
   date: string;
   unit_name: string | null;
   facility_name: string | null;
+  responsible_user_id: string | null;
+  responsible_name: string | null;
+  responsible_external: string | null;
 }
 
 /**
  * The due list in one statement (a hot page): active goals whose next follow-up is on or before
  * `until`, of citizens the actor may list (the scope rule in the WHERE), optionally only those
- * placed today under `underPath`. Ordered by date, so the most overdue come first. Reads the
+ * placed today under `underPath`, with who is responsible for each goal. Ordered by date, so the most overdue come first. Reads the
  * goals through the partial index goals_due (municipality_id, next_follow_up_date) WHERE active.
  */
 export async function listDueGoals(
@@ -29,9 +32,10 @@ export async function listDueGoals(
   const params = [...scope.params, opts.until, opts.underPath ?? null];
   return tx.query<DueRow>(
     `SELECT g.id AS goal_id, g.title AS goal_title, g.citizen_id, c.first_name, c.last_name, g.next_follow_up_date AS date,
-            pl.unit_name, pl.facility_name
+            pl.unit_name, pl.facility_name, g.responsible_user_id, ru.display_name AS responsible_name, g.responsible_external
        FROM goals g
        JOIN citizens c ON c.id = g.citizen_id
+       LEFT JOIN users ru ON ru.id = g.responsible_user_id
        LEFT JOIN LATERAL (
          SELECT unit.name AS unit_name, facility.name AS facility_name
            FROM interventions i

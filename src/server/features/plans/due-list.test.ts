@@ -28,6 +28,8 @@ beforeAll(async () => {
   for (const [citizenId, title, date, status] of goals) {
     await insertGoalRow(env.db, citizenId === env.other.citizens.onA ? env.other : env.w, citizenId, { title, nextFollowUpDate: date, status });
   }
+  await env.db.query(`UPDATE goals SET responsible_user_id = $1 WHERE title = 'A tre dage over'`, [env.w.users.staff.id]);
+  await env.db.query(`UPDATE goals SET responsible_external = 'Jobcentret' WHERE title = 'B i går'`);
 });
 
 describe('GET /api/follow-ups/due', () => {
@@ -45,6 +47,7 @@ describe('GET /api/follow-ups/due', () => {
       citizenName: 'Anna Andersen',
       unitName: 'Afdeling A',
       facilityName: 'Bostedet Lærkehøj',
+      responsible: { userId: env.w.users.staff.id, name: 'Test staff', external: null },
       date: day(-3),
       daysOverdue: 3,
     });
@@ -62,6 +65,12 @@ describe('GET /api/follow-ups/due', () => {
     const leader = await login(env.app, env.w.users.facilityLeader.username);
     const { overdue, upcoming } = (await leader.get('/api/follow-ups/due')).json().data;
     expect(titles(overdue)).toEqual(['A tre dage over', 'B i går']);
+    // Who is responsible for each follow-up: a colleague, someone outside, or nobody yet.
+    expect(overdue.map((i: { responsible: unknown }) => i.responsible)).toEqual([
+      { userId: env.w.users.staff.id, name: 'Test staff', external: null },
+      { userId: null, name: null, external: 'Jobcentret' },
+    ]);
+    expect(upcoming[0].responsible).toEqual({ userId: null, name: null, external: null });
     expect(titles(upcoming)).toEqual(['A i dag', 'A om 14 dage']);
     const row = await lastAudit(env.db, env.w.users.facilityLeader.id);
     expect(row).toMatchObject({ action: 'read', entity: 'due_list', detail: { days: 14 } });

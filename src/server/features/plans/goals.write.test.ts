@@ -60,6 +60,19 @@ describe('POST /api/citizens/:id/goals', () => {
     expect(explicit.json().data).toMatchObject({ nextFollowUpDate: '2026-02-20', responsible: { userId: null, name: null, external: 'Jobcentret, Lise' } });
   });
 
+  it('tells the new-goal form the interval the server will default to: the facility’s, or three months unplaced', async () => {
+    const leader = await login(env.app, env.w.users.facilityLeader.username);
+    expect((await leader.get(`/api/citizens/${env.w.citizens.onA}`)).json().data.followUpIntervalMonths).toBe(6);
+    const staffB = await login(env.app, env.w.users.staffB.username);
+    expect((await staffB.get(`/api/citizens/${env.w.citizens.onC}`)).json().data.followUpIntervalMonths).toBe(3);
+    await env.db.query(
+      `INSERT INTO case_assignments (municipality_id, user_id, citizen_id) VALUES ($1, $2, $3)`,
+      [env.w.municipalityId, env.w.users.caseWorker.id, env.w.citizens.unplaced],
+    );
+    const caseWorker = await login(env.app, env.w.users.caseWorker.username);
+    expect((await caseWorker.get(`/api/citizens/${env.w.citizens.unplaced}`)).json().data.followUpIntervalMonths).toBe(3);
+  });
+
   it('rejects a goal outside Aktivitet og deltagelse, a wrong goal type and an unassessed target, with field errors', async () => {
     const staff = await login(env.app, env.w.users.staff.username);
     const before = await goalsOf(env.w.citizens.onA);

@@ -57,6 +57,7 @@ export function presentDueItem(row: DueRow, today: string) {
     citizenName: `${row.first_name} ${row.last_name}`,
     unitName: row.unit_name,
     facilityName: row.facility_name,
+    responsible: { userId: row.responsible_user_id, name: row.responsible_name, external: row.responsible_external },
     date: row.date,
     daysOverdue: daysBetween(row.date, today),
   };

@@ -77,21 +77,28 @@ export async function listGoals(tx: Queryable, ctx: RequestCtx, citizenId: strin
 }
 
 /**
- * The follow-up interval of the facility the citizen lives on today: the nearest facility above
- * (or at) the unit of their current placement. null when they have no placement on a unit.
+ * The follow-up interval of the facility a citizen lives on, as a scalar subquery on SQL
+ * expressions: the nearest facility above (or at) the unit of their placement on `today`; NULL
+ * when they have no placement on a unit. The citizen record shows it so a new goal's form can
+ * offer the very date the server would default to.
  */
+export const followUpIntervalSql = (municipality: string, citizen: string, today: string) =>
+  `(SELECT f.follow_up_interval_months
+      FROM interventions i
+      JOIN org_units u ON u.id = i.unit_id
+      JOIN org_units f ON f.municipality_id = u.municipality_id AND f.kind = 'facility' AND u.path LIKE f.path || '%'
+     WHERE i.municipality_id = ${municipality} AND i.citizen_id = ${citizen} AND i.unit_id IS NOT NULL
+       AND i.start_date <= ${today} AND (i.end_date IS NULL OR i.end_date > ${today})
+     ORDER BY i.start_date DESC, length(f.path) DESC
+     LIMIT 1)`;
+
+/** The follow-up interval of the facility the citizen lives on today (followUpIntervalSql); null without a placement on a unit. */
 export async function followUpIntervalMonths(tx: Queryable, ctx: RequestCtx, citizenId: string, today: string): Promise<number | null> {
-  const [row] = await tx.query<{ months: number }>(
-    `SELECT f.follow_up_interval_months AS months
-       FROM interventions i
-       JOIN org_units u ON u.id = i.unit_id
-       JOIN org_units f ON f.municipality_id = u.municipality_id AND f.kind = 'facility' AND u.path LIKE f.path || '%'
-      WHERE i.municipality_id = $1 AND i.citizen_id = $2 AND i.unit_id IS NOT NULL
-        AND i.start_date <= $3::date AND (i.end_date IS NULL OR i.end_date > $3::date)
-      ORDER BY i.start_date DESC, length(f.path) DESC
-      LIMIT 1`,
-    [ctx.actor.municipalityId, citizenId, today],
-  );
+  const [row] = await tx.query<{ months: number | null }>(`SELECT ${followUpIntervalSql('$1', '$2', '$3::date')} AS months`, [
+    ctx.actor.municipalityId,
+    citizenId,
+    today,
+  ]);
   return row?.months ?? null;
 }
 

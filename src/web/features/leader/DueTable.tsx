@@ -17,7 +17,7 @@ interface Props {
   columns: DueColumns;
 }
 
-/** One section of the due list: who, which goal, where, and when the follow-up is due. */
+/** One section of the due list: who, which goal, where, who follows up, and when the follow-up is due. */
 export function DueTable({ items, labelledBy, overdue, columns }: Props) {
   const { t } = useTranslation();
   return (
@@ -28,6 +28,7 @@ export function DueTable({ items, labelledBy, overdue, columns }: Props) {
             <th scope="col" className="due-col-citizen">{t('leader.due.citizen')}</th>
             <th scope="col">{t('leader.due.goal')}</th>
             {columns.unit && <th scope="col" className="due-col-unit">{t('leader.due.unit')}</th>}
+            <th scope="col" className="due-col-responsible">{t('leader.due.responsible')}</th>
             <th scope="col" className="due-col-date">{t('leader.due.date')}</th>
           </tr>
         </thead>
@@ -47,6 +48,9 @@ export function DueTable({ items, labelledBy, overdue, columns }: Props) {
                 </td>
               )}
               <td>
+                <Responsible who={item.responsible} />
+              </td>
+              <td>
                 <span className="nowrap">{formatDate(item.date)}</span>
                 <DueWhen daysOverdue={item.daysOverdue} overdue={overdue} />
               </td>
@@ -62,6 +66,13 @@ export function DueTable({ items, labelledBy, overdue, columns }: Props) {
 export function dueColumns(items: DueItem[]): DueColumns {
   const distinct = (values: Array<string | null>) => new Set(values).size;
   return { unit: distinct(items.map((i) => i.unitName)) > 1, facility: distinct(items.map((i) => i.facilityName)) > 1 };
+}
+
+/** The colleague or outside actor responsible for the goal, or a muted "Ingen ansvarlig". */
+function Responsible({ who }: { who: DueItem['responsible'] }) {
+  const { t } = useTranslation();
+  const name = who.name ?? who.external;
+  return name ? <>{name}</> : <span className="due-none">{t('leader.due.noResponsible')}</span>;
 }
 
 /** "41 dage over tid" as a red badge, or "i dag" / "om 3 dage" for those coming up. */

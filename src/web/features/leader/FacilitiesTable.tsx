@@ -12,12 +12,17 @@ interface Props {
   showCenter: boolean;
 }
 
-/** The facilities side by side: places, occupied, vacant and occupancy against the target; totals below. */
+/**
+ * The facilities side by side: places, occupied, vacant and occupancy against the target, then
+ * the follow-ups overdue and the covers running now (counts: no one is named); totals below.
+ */
 export function FacilitiesTable({ facilities, caption, targetPct, showCenter }: Props) {
   const { t } = useTranslation();
   const places = facilities.reduce((n, f) => n + f.places, 0);
   const occupied = facilities.reduce((n, f) => n + f.occupied, 0);
   const totalPct = pctOf(occupied, places);
+  const overdue = facilities.reduce((n, f) => n + f.overdueFollowUps, 0);
+  const covers = facilities.reduce((n, f) => n + f.runningCovers, 0);
   return (
     <div className="table-scroll">
       <table className="table table--zebra figures-table">
@@ -29,6 +34,8 @@ export function FacilitiesTable({ facilities, caption, targetPct, showCenter }: 
             <th scope="col" className="num">{t('leader.facilities.occupied')}</th>
             <th scope="col" className="num">{t('leader.facilities.vacant')}</th>
             <th scope="col" className="num">{t('leader.facilities.occupancy')}</th>
+            <th scope="col" className="num">{t('leader.facilities.overdueFollowUps')}</th>
+            <th scope="col" className="num">{t('leader.facilities.runningCovers')}</th>
           </tr>
         </thead>
         <tbody>
@@ -44,6 +51,10 @@ export function FacilitiesTable({ facilities, caption, targetPct, showCenter }: 
               <td className="num">
                 <OccupancyValue figure={f} />
               </td>
+              <td className="num">
+                <OverdueCount count={f.overdueFollowUps} />
+              </td>
+              <td className="num">{formatCount(f.runningCovers)}</td>
             </tr>
           ))}
         </tbody>
@@ -59,10 +70,19 @@ export function FacilitiesTable({ facilities, caption, targetPct, showCenter }: 
               <td className="num">
                 <OccupancyValue figure={{ occupancyPct: totalPct, targetPct, belowTarget: totalPct !== null && totalPct < targetPct }} />
               </td>
+              <td className="num">
+                <OverdueCount count={overdue} />
+              </td>
+              <td className="num">{formatCount(covers)}</td>
             </tr>
           </tfoot>
         )}
       </table>
     </div>
   );
+}
+
+/** Overdue follow-ups stand out in red when there are any; none is a plain 0. */
+function OverdueCount({ count }: { count: number }) {
+  return count > 0 ? <span className="badge badge-overdue">{formatCount(count)}</span> : <>{formatCount(count)}</>;
 }

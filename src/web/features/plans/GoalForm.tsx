@@ -13,9 +13,10 @@ import { todayIso } from '../../lib/dates';
 import { useMe } from '../auth/session';
 import { createGoal, invalidateAfterGoalChange, planKeys, updateGoal, useCatalogue } from './api';
 import { ConflictNotice } from './ConflictNotice';
-import { describeDifferences, emptyGoal, fromGoal, mergeOnto, toCreateInput, toPatch, type GoalFormValues } from './goalForm';
+import { describeDifferences, emptyGoal, fromGoal, mergeOnto, toCreateInput, toPatch, withStartDate, type GoalFormValues } from './goalForm';
 import { toOptions } from './labels';
 import { StepsEditor } from './StepsEditor';
+import './plans.css';
 
 interface Props {
   citizen: Citizen;
@@ -48,7 +49,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
   const catalogue = useCatalogue();
   const ctx = { meId: me.id, contactPerson: citizen.contactPerson };
   const [base, setBase] = useState<Goal | undefined>(goal);
-  const [values, setValues] = useState<GoalFormValues>(() => (goal ? fromGoal(goal, ctx) : emptyGoal(todayIso())));
+  const [values, setValues] = useState<GoalFormValues>(() => (goal ? fromGoal(goal, ctx) : emptyGoal(todayIso(), citizen.followUpIntervalMonths)));
   const [conflict, setConflict] = useState<Goal | null>(null);
   const set = <K extends keyof GoalFormValues>(key: K) => (value: GoalFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
@@ -127,15 +128,27 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
         rows={3}
         error={fieldError(error, 'whatMatters')}
       />
-      <SelectField
-        id={FIELD_IDS.ffbAreaCode}
-        label={t('plans.fields.ffbArea')}
-        value={values.ffbAreaCode}
-        onChange={set('ffbAreaCode')}
-        options={toOptions(catalogue.data?.ffbAreas)}
-        placeholder={t('common.choose')}
-        error={fieldError(error, 'ffbAreaCode')}
-      />
+      <div className="form-row goal-form-row">
+        <SelectField
+          id={FIELD_IDS.ffbAreaCode}
+          label={t('plans.fields.ffbArea')}
+          value={values.ffbAreaCode}
+          onChange={set('ffbAreaCode')}
+          options={toOptions(catalogue.data?.ffbAreas)}
+          placeholder={t('common.choose')}
+          error={fieldError(error, 'ffbAreaCode')}
+        />
+        <SelectField
+          id={FIELD_IDS.targetLevelCode}
+          label={t('plans.fields.targetLevel')}
+          hint={t('plans.hints.targetLevel')}
+          value={values.targetLevelCode}
+          onChange={set('targetLevelCode')}
+          options={toOptions(catalogue.data?.functionalLevels)}
+          placeholder={t('common.choose')}
+          error={fieldError(error, 'targetLevelCode')}
+        />
+      </div>
       <RadioGroup
         name={FIELD_IDS.goalTypeCode}
         legend={t('plans.fields.goalType')}
@@ -144,24 +157,33 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
         onChange={set('goalTypeCode')}
         error={fieldError(error, 'goalTypeCode')}
       />
-      <SelectField
-        id={FIELD_IDS.targetLevelCode}
-        label={t('plans.fields.targetLevel')}
-        hint={t('plans.hints.targetLevel')}
-        value={values.targetLevelCode}
-        onChange={set('targetLevelCode')}
-        options={toOptions(catalogue.data?.functionalLevels)}
-        placeholder={t('common.choose')}
-        error={fieldError(error, 'targetLevelCode')}
-      />
-      <SelectField
-        id={FIELD_IDS.responsibleUserId}
-        label={t('plans.fields.responsible')}
-        value={values.responsible}
-        onChange={(v) => set('responsible')(v as GoalFormValues['responsible'])}
-        options={responsibleOptions}
-        error={fieldError(error, 'responsibleUserId')}
-      />
+      <div className="form-row goal-form-row">
+        <SelectField
+          id={FIELD_IDS.responsibleUserId}
+          label={t('plans.fields.responsible')}
+          value={values.responsible}
+          onChange={(v) => set('responsible')(v as GoalFormValues['responsible'])}
+          options={responsibleOptions}
+          error={fieldError(error, 'responsibleUserId')}
+        />
+        {!goal && (
+          <DateInput
+            id={FIELD_IDS.startDate}
+            label={t('plans.fields.startDate')}
+            value={values.startDate}
+            onChange={(start) => setValues((v) => withStartDate(v, start, citizen.followUpIntervalMonths))}
+            error={fieldError(error, 'startDate')}
+          />
+        )}
+        <DateInput
+          id={FIELD_IDS.nextFollowUpDate}
+          label={t('plans.fields.nextFollowUp')}
+          hint={goal ? (goal.nextFollowUpDate ? t('plans.hints.nextFollowUpEdit') : undefined) : t('plans.hints.nextFollowUp', { count: citizen.followUpIntervalMonths })}
+          value={values.nextFollowUpDate}
+          onChange={set('nextFollowUpDate')}
+          error={fieldError(error, 'nextFollowUpDate')}
+        />
+      </div>
       {values.responsible === 'external' && (
         <TextField
           id={FIELD_IDS.responsibleExternal}
@@ -172,25 +194,6 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
           error={fieldError(error, 'responsibleExternal')}
         />
       )}
-      <div className="form-row">
-        {!goal && (
-          <DateInput
-            id={FIELD_IDS.startDate}
-            label={t('plans.fields.startDate')}
-            value={values.startDate}
-            onChange={set('startDate')}
-            error={fieldError(error, 'startDate')}
-          />
-        )}
-        <DateInput
-          id={FIELD_IDS.nextFollowUpDate}
-          label={t('plans.fields.nextFollowUp')}
-          hint={goal ? (goal.nextFollowUpDate ? t('plans.hints.nextFollowUpEdit') : undefined) : t('plans.hints.nextFollowUp')}
-          value={values.nextFollowUpDate}
-          onChange={set('nextFollowUpDate')}
-          error={fieldError(error, 'nextFollowUpDate')}
-        />
-      </div>
       <StepsEditor
         name="subGoals"
         idPrefix={P}
@@ -212,7 +215,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
         onChange={set('actions')}
         error={error}
       />
-      <div className="button-group-inline">
+      <div className="button-group-inline goal-form-actions">
         <button type="submit" className="button button-primary" disabled={mutation.isPending || Boolean(conflict)}>
           {goal ? t('plans.saveChanges') : t('plans.create')}
         </button>

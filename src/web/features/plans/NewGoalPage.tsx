@@ -11,7 +11,7 @@ export default function NewGoalPage() {
   const back = () => navigate(`/borgere/${citizen.id}/plan`);
   if (!citizen.abilities.editPlan) return <p>{t('errors.forbidden')}</p>;
   return (
-    <section aria-labelledby="new-goal" className="narrow-page">
+    <section aria-labelledby="new-goal" className="narrow-page new-goal-page">
       <h2 id="new-goal">{t('plans.newGoal')}</h2>
       <GoalForm citizen={citizen} onDone={(goal) => navigate(`/borgere/${citizen.id}/mal/${goal.id}`)} onCancel={back} />
     </section>

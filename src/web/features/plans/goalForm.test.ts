@@ -11,8 +11,10 @@ import {
   toCreateInput,
   toPatch,
   type GoalFormValues,
+  withStartDate,
   type ResponsibleContext,
 } from './goalForm';
+import { DEVELOP_GOAL_TYPE } from '../../../domain/ffb';
 
 const ME = 'user-me';
 const CONTACT = { id: 'user-contact', name: 'Karin Kontakt' };
@@ -46,7 +48,8 @@ function goal(overrides: Partial<Goal> = {}): Goal {
 }
 
 const filledForm = (overrides: Partial<GoalFormValues> = {}): GoalFormValues => ({
-  ...emptyGoal('2026-03-03'),
+  ...emptyGoal('2026-03-03', 3),
+  nextFollowUpDate: '',
   title: 'Jeg vil lave mad',
   whatMatters: 'Mine børn kommer på besøg',
   ffbAreaCode: 'AD2',
@@ -56,15 +59,29 @@ const filledForm = (overrides: Partial<GoalFormValues> = {}): GoalFormValues => 
 });
 
 describe('a new goal', () => {
-  it('starts today, with me responsible and no steps', () => {
-    expect(emptyGoal('2026-03-03')).toMatchObject({
+  it('starts today as a goal to develop abilities, with me responsible, followed up after the facility’s interval', () => {
+    expect(emptyGoal('2026-03-03', 6)).toMatchObject({
       title: '',
+      ffbAreaCode: '',
+      goalTypeCode: DEVELOP_GOAL_TYPE,
+      targetLevelCode: '',
       startDate: '2026-03-03',
-      nextFollowUpDate: '',
+      nextFollowUpDate: '2026-09-03',
       responsible: 'me',
       subGoals: [],
       actions: [],
     });
+  });
+
+  it('moves the suggested follow-up with the start date, but keeps a date the user chose', () => {
+    const start = emptyGoal('2026-03-03', 3);
+    expect(withStartDate(start, '2026-04-10', 3)).toMatchObject({ startDate: '2026-04-10', nextFollowUpDate: '2026-07-10' });
+    const chosen = { ...start, nextFollowUpDate: '2026-05-01' };
+    expect(withStartDate(chosen, '2026-04-10', 3)).toMatchObject({ startDate: '2026-04-10', nextFollowUpDate: '2026-05-01' });
+    // Half-typed start dates suggest nothing rather than failing; a whole one suggests again.
+    const typing = withStartDate(start, '2026-04-', 3);
+    expect(typing.nextFollowUpDate).toBe('');
+    expect(withStartDate(typing, '2026-04-30', 3).nextFollowUpDate).toBe('2026-07-30');
   });
 
   it('is sent with the fields filled in, leaving empty optional ones to the server', () => {

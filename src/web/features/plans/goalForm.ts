@@ -1,3 +1,6 @@
+import { isIsoDate } from '../../../domain/dates';
+import { DEVELOP_GOAL_TYPE } from '../../../domain/ffb';
+import { defaultNextFollowUp } from '../../../domain/plans';
 import type { Catalogue, Goal } from '../../api/types';
 import type { GoalInput } from './api';
 import { itemLabel } from './labels';
@@ -32,20 +35,32 @@ export interface ResponsibleContext {
   contactPerson: { id: string; name: string } | null;
 }
 
-export function emptyGoal(today: string): GoalFormValues {
+/**
+ * A new goal, filled in as most goals are: developing the citizen's abilities, the user
+ * responsible, starting today, and followed up after the facility's interval (the date the server
+ * would pick), so only the citizen's words, the life area and the target level are left.
+ */
+export function emptyGoal(today: string, intervalMonths: number): GoalFormValues {
   return {
     title: '',
     whatMatters: '',
     ffbAreaCode: '',
-    goalTypeCode: '',
+    goalTypeCode: DEVELOP_GOAL_TYPE,
     targetLevelCode: '',
     responsible: 'me',
     responsibleExternal: '',
     startDate: today,
-    nextFollowUpDate: '',
+    nextFollowUpDate: defaultNextFollowUp(today, intervalMonths),
     subGoals: [],
     actions: [],
   };
+}
+
+/** A new start date; the next follow-up moves along with it unless the user chose their own. */
+export function withStartDate(v: GoalFormValues, startDate: string, intervalMonths: number): GoalFormValues {
+  const suggestion = (start: string) => (isIsoDate(start) ? defaultNextFollowUp(start, intervalMonths) : '');
+  const untouched = v.nextFollowUpDate === '' || v.nextFollowUpDate === suggestion(v.startDate);
+  return { ...v, startDate, nextFollowUpDate: untouched ? suggestion(startDate) : v.nextFollowUpDate };
 }
 
 function responsibleOf(goal: Goal, ctx: ResponsibleContext): ResponsibleChoice {
