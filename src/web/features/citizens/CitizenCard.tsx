@@ -61,6 +61,12 @@ export function CitizenCard({ citizen: c, onWriteNote, savedNote, onDismissSaved
           </dd>
         </div>
       </dl>
+      <div className="citizen-card-actions">
+        <button type="button" className="button button-primary" onClick={() => onWriteNote(c)}>
+          {t('citizens.writeNote')}
+          <span className="sr-only"> {t('citizens.about', { name: c.name })}</span>
+        </button>
+      </div>
       {savedNote && (
         <div className="citizen-card-saved">
           <Confirmation key={savedNote.id} onDismiss={onDismissSaved}>
@@ -68,12 +74,6 @@ export function CitizenCard({ citizen: c, onWriteNote, savedNote, onDismissSaved
           </Confirmation>
         </div>
       )}
-      <div className="citizen-card-actions">
-        <button type="button" className="button button-primary" onClick={() => onWriteNote(c)}>
-          {t('citizens.writeNote')}
-          <span className="sr-only"> {t('citizens.about', { name: c.name })}</span>
-        </button>
-      </div>
     </li>
   );
 }
