@@ -7,11 +7,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, expectAccessible, loginUi, newContext, shot, useDemoInBrowser } from './support.js';
+import { DEMO_PASSWORD, expectAccessible, expectTouchTargets, loginUi, newContext, shot, useDemoInBrowser } from './support.js';
 import { todayInCopenhagen } from '../src/domain/dates.js';
 import { format, addDays, parseISO } from 'date-fns';
 
 const env = useDemoInBrowser();
+
+/** A fresh browser context (desktop 1280 wide unless told), signed in as `username` on the start page. */
+async function signedIn(username: string, width = 1280, height = 800, touch = false) {
+  const context = await newContext(env.browser, width, height, touch);
+  const page = await context.newPage();
+  await loginUi(page, env.server.url, username);
+  return { context, page };
+}
 const goalTitle = `Jeg vil selv lave min morgenmad ${Date.now().toString(36)}`;
 const inAWeek = format(addDays(parseISO(todayInCopenhagen()), 7), 'yyyy-MM-dd');
 
@@ -36,16 +44,44 @@ async function shotAt(page: Page, name: string, width: number) {
   await shot(page, name);
 }
 
+/**
+ * "Skriv notat" on the first card of Mine borgere: the confirmation appears on that card, focused,
+ * with the note as its latest; the list does not move and the confirmation stays.
+ */
+async function quickNoteOnFirstCard(page: Page, screenshot: string) {
+  const card = page.locator('.citizen-card').first();
+  const top = (await card.boundingBox())!.y;
+  const text = `Hurtigt notat ${Date.now().toString(36)}`;
+  await card.getByRole('button', { name: 'Skriv notat' }).click();
+  await page.getByRole('dialog').getByLabel('Notat', { exact: true }).fill(text);
+  await page.getByRole('dialog').getByRole('button', { name: 'Gem', exact: true }).click();
+  const confirmation = card.getByRole('status');
+  await confirmation.getByText('Notatet er gemt kl.').waitFor();
+  expect(await confirmation.evaluate((el) => el === document.activeElement)).toBe(true);
+  await card.getByText(text).waitFor();
+  expect((await card.boundingBox())!.y).toBe(top);
+  await page.waitForTimeout(6500);
+  expect(await confirmation.isVisible()).toBe(true);
+  expect((await card.boundingBox())!.y).toBe(top);
+  await expectAccessible(page, 'Mine borgere efter notat');
+  await shot(page, screenshot);
+}
+
+/** Opens a page from the main menu and waits for its heading (the same words). */
+async function openFromMenu(page: Page, name: string) {
+  await page.getByRole('link', { name }).first().click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
 describe('staff document a goal and its follow-up; the leader sees it', () => {
   let citizenName = '';
 
   it('staff: Mine borgere → citizen → new goal → linked note → follow-up', async () => {
-    const context = await newContext(env.browser);
-    const page = await context.newPage();
-    await loginUi(page, env.server.url, 'medarbejder');
+    const { context, page } = await signedIn('medarbejder');
     await page.getByRole('button', { name: 'Skriv notat' }).first().waitFor();
     await expectAccessible(page, 'Mine borgere');
     await shot(page, 'mine-borgere-desktop');
+    await quickNoteOnFirstCard(page, 'mine-borgere-note-saved-desktop');
 
     const firstCitizen = page.getByRole('main').getByRole('link').first();
     citizenName = (await firstCitizen.textContent())!.trim();
@@ -82,7 +118,11 @@ describe('staff document a goal and its follow-up; the leader sees it', () => {
     await page.getByLabel('Notat', { exact: true }).fill(note);
     await page.getByRole('checkbox', { name: goalTitle }).check();
     await page.getByRole('button', { name: 'Gem', exact: true }).click();
-    await page.getByText(note).first().waitFor();
+    // The confirmation is where the user looks (on the form, focused) and the note at the top of the list.
+    const confirmation = page.getByRole('status').filter({ hasText: 'Notatet er gemt kl.' });
+    await confirmation.waitFor();
+    expect(await confirmation.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByRole('list', { name: 'Notater' }).getByText(note).first().waitFor();
     await expectAccessible(page, 'Journal');
     await shot(page, 'journal-desktop');
 
@@ -92,6 +132,14 @@ describe('staff document a goal and its follow-up; the leader sees it', () => {
     await page.getByRole('heading', { name: goalTitle }).waitFor();
     await expect(page.getByText(note).first()).toBeDefined();
     await page.getByRole('button', { name: 'Registrér opfølgning' }).click();
+    await page.getByLabel('Notat om opfølgningen').fill('Smører selv rugbrød tre dage om ugen. Vi fortsætter.');
+    await page.getByRole('button', { name: 'Gem opfølgning' }).click();
+    // Nothing chosen: the error says so in words, not as a validator's list of codes.
+    const summary = page.locator('.alert-error').first();
+    await summary.waitFor();
+    const errors = (await summary.textContent()) ?? '';
+    expect(errors).toContain('Vælg, hvordan det er gået');
+    expect(errors).not.toMatch(/["|]|forventede|improved/);
     await page.getByLabel('Fremgang').check();
     await page.getByLabel('Notat om opfølgningen').fill('Smører selv rugbrød tre dage om ugen. Vi fortsætter.');
     await page.getByLabel('Næste opfølgning').last().fill(inAWeek);
@@ -104,11 +152,8 @@ describe('staff document a goal and its follow-up; the leader sees it', () => {
   });
 
   it('leader: the goal is among follow-ups due, and the access log shows who opened the record', async () => {
-    const context = await newContext(env.browser);
-    const page = await context.newPage();
-    await loginUi(page, env.server.url, 'leder');
-    await page.getByRole('link', { name: 'Opfølgninger' }).first().click();
-    await page.getByRole('heading', { level: 1, name: 'Opfølgninger' }).waitFor();
+    const { context, page } = await signedIn('leder');
+    await openFromMenu(page, 'Opfølgninger');
     const row = page.getByRole('row').filter({ hasText: goalTitle });
     await row.waitFor();
     await expect(await row.textContent()).toContain(citizenName);
@@ -125,6 +170,17 @@ describe('staff document a goal and its follow-up; the leader sees it', () => {
     await staffRow.waitFor();
     await expectAccessible(page, 'Adgangslog');
     await shot(page, 'adgangslog-desktop');
+
+    // The facility page counts places in the singular where there is one ("1 ledig").
+    await openFromMenu(page, 'Tilbud');
+    await page.getByRole('main').getByRole('link').first().click();
+    // Afdeling Bøgen has one vacant place in the demo.
+    const unitLine = page.getByText(/^\d+ pladser · \d+ optaget · 1 ledig$/).first();
+    await unitLine.waitFor();
+    await unitLine.scrollIntoViewIfNeeded();
+    expect(await page.getByText(/\b1 ledige\b|\b1 pladser\b/).count()).toBe(0);
+    await expectAccessible(page, 'Tilbud');
+    await shot(page, 'tilbud-desktop');
     await context.close();
   });
 
@@ -170,6 +226,73 @@ describe('staff document a goal and its follow-up; the leader sees it', () => {
       const box = (await control.boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(1024);
     }
+    await context.close();
+  });
+
+  it('staff: the handover offers 24, 48 and 72 hours and has notes from the last hours; a paused goal says so', async () => {
+    const { context, page } = await signedIn('medarbejder');
+    await openFromMenu(page, 'Vagtoverlevering');
+    // The demo's journal runs up to now: a fresh demo's handover is never empty.
+    await page.locator('.handover-group').first().waitFor();
+    const day = await page.locator('.note').count();
+    await page.getByText('72 timer', { exact: true }).click();
+    await page.getByText('Notater fra de sidste 72 timer').waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll('.note').length > n, day);
+    await expectAccessible(page, 'Vagtoverlevering');
+    await shot(page, 'vagtoverlevering-desktop');
+
+    await page.goto(`${env.server.url}/`);
+    await page.getByRole('main').getByRole('link', { name: citizenName }).click();
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    await page.getByRole('link', { name: goalTitle }).first().click();
+    await page.getByRole('button', { name: 'Sæt på pause' }).click();
+    await page.getByLabel('Begrundelse').fill('Ferie hos familien i tre uger.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Sæt på pause' }).click();
+    await page.getByRole('heading', { name: goalTitle }).getByText('Sat på pause').waitFor();
+    expect(await page.getByRole('heading', { name: goalTitle }).textContent()).not.toContain('Aktivt');
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    const card = page.locator('.goal-card').filter({ hasText: goalTitle });
+    await card.getByText('Sat på pause').first().waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await expectAccessible(page, 'Plan med mål på pause');
+    await shot(page, 'plan-desktop');
+    await context.close();
+  });
+
+  it('the pages fit a tablet, with finger-sized targets and the red action apart', async () => {
+    const { context, page } = await signedIn('medarbejder', 768, 1024, true);
+    const fits = async (name: string) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, name).toBeLessThanOrEqual(0);
+      await expectTouchTargets(page, name);
+      await shot(page, `${name}-tablet`);
+    };
+    await page.getByRole('button', { name: 'Skriv notat' }).first().waitFor();
+    await fits('mine-borgere');
+    await quickNoteOnFirstCard(page, 'mine-borgere-note-saved-tablet');
+
+    await page.getByRole('main').getByRole('link', { name: citizenName }).click();
+    await page.getByRole('link', { name: 'Journal', exact: true }).click();
+    const correct = page.getByRole('button', { name: 'Ret', exact: true }).first();
+    await correct.waitFor();
+    const note = page.locator('.note').filter({ has: correct }).first();
+    const retBox = (await correct.boundingBox())!;
+    const redBox = (await note.getByRole('button', { name: 'Markér som fejlregistreret' }).boundingBox())!;
+    // Apart: not within a finger's reach of Ret.
+    const gap = Math.max(redBox.x - (retBox.x + retBox.width), redBox.y - (retBox.y + retBox.height));
+    expect(gap).toBeGreaterThanOrEqual(44);
+    await fits('journal');
+
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    await page.locator('.goal-card').first().waitFor();
+    await fits('plan');
+    await page.getByRole('link', { name: goalTitle }).first().click();
+    await page.getByRole('heading', { name: goalTitle }).waitFor();
+    await fits('maal');
+
+    await page.getByRole('link', { name: 'Vagtoverlevering' }).first().click();
+    await page.locator('.handover-group').first().waitFor();
+    await fits('vagtoverlevering');
     await context.close();
   });
 });

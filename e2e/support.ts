@@ -73,9 +73,24 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   ).toEqual([]);
 }
 
-/** A browser context at a given viewport (AxeBuilder needs pages from a context). */
-export const newContext = (browser: Browser, width = 1366, height = 768): Promise<BrowserContext> =>
-  browser.newContext({ viewport: { width, height }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+/** A browser context at a given viewport (AxeBuilder needs pages from a context); `touch`: a tablet's touch screen. */
+export const newContext = (browser: Browser, width = 1366, height = 768, touch = false): Promise<BrowserContext> =>
+  browser.newContext({ viewport: { width, height }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen', hasTouch: touch });
+
+/**
+ * Every button, and every link in a list or table, in the page's main area is at least 44 × 44 px
+ * (links in running text are exempt, as in WCAG 2.5.8).
+ */
+export async function expectTouchTargets(page: Page, label: string): Promise<void> {
+  const small = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('main button, main li a, main td a, main th a'))
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('p'))
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 43.5 || box.width < 43.5)
+      .map(({ el, box }) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+  expect(small, label).toEqual([]);
+}
 
 /** Logs in through the UI and waits for the start page (`landing`: its heading; admins start on Tilbud). */
 export async function loginUi(page: Page, baseUrl: string, username: string, password = DEMO_PASSWORD, landing = 'Mine borgere'): Promise<void> {

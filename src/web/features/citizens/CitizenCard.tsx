@@ -66,19 +66,19 @@ export function CitizenCard({ citizen: c, onWriteNote, savedNote, onDismissSaved
           </div>
         )}
       </dl>
-      {savedNote && (
-        <div className="citizen-card-saved">
-          <Confirmation key={savedNote.id} onDismiss={onDismissSaved}>
-            {t('noteSaved.onCard', { time: formatTime(savedNote.writtenAt) })}
-          </Confirmation>
-        </div>
-      )}
       {journal && (
         <div className="citizen-card-actions">
           <button type="button" className="button button-primary" onClick={() => onWriteNote(c)}>
             {t('citizens.writeNote')}
             <span className="sr-only"> {t('citizens.about', { name: c.name })}</span>
           </button>
+        </div>
+      )}
+      {savedNote && (
+        <div className="citizen-card-saved">
+          <Confirmation key={savedNote.id} onDismiss={onDismissSaved}>
+            {t('noteSaved.onCard', { time: formatTime(savedNote.writtenAt) })}
+          </Confirmation>
         </div>
       )}
     </li>
