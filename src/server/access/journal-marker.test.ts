@@ -4,6 +4,7 @@
  * marker must appear in no answer to a role without `readJournal` on onA — neither as a field on
  * its own nor inside another answer (a citizen list, a goal, a conflict's current record, a PDF).
  * So that the test can fail, the marker must reach the journal's readers on the routes that show it.
+ * Along the way, onA's whole CPR number must appear in no answer but its (audited) reveal.
  */
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +92,10 @@ describe.each(cases)('$method $route', (c) => {
       const text = shown(res);
       if (others.includes(role) && text.includes(MARK)) leaked.push(`${role} (${res.statusCode})`);
       if (readers.includes(role) && text.includes(marker)) seen.push(role);
+      // The same holds for onA's whole CPR number: only its reveal, audited, shows it.
+      if (c.route !== '/api/citizens/:citizenId/cpr' && [f.cprOnA, `${f.cprOnA.slice(0, 6)}-${f.cprOnA.slice(6)}`].some((n) => text.includes(n))) {
+        leaked.push(`${role}: CPR`);
+      }
     }
     expect(leaked).toEqual([]);
     if (showsLatestNote.includes(`${c.method} ${c.route}`)) expect(seen).toEqual(readers);

@@ -36,3 +36,27 @@ describe('a citizen’s card on Mine borgere after a quick note', () => {
     expect(screen.queryByText('Gik en tur i parken.')).toBeNull();
   });
 });
+
+const show = (citizen: CitizenListItem) => renderWithProviders(<ul><CitizenCard citizen={citizen} onWriteNote={() => {}} /></ul>);
+
+describe('a citizen on Mine borgere', () => {
+  it('shows the latest note and "Skriv notat" to those who keep the journal', () => {
+    show(anna);
+    expect(screen.getByText('Gik en tur i parken.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Skriv notat/ })).toBeTruthy();
+  });
+
+  it('says there is no note yet when the journal is empty', () => {
+    show({ ...anna, latestNote: null });
+    expect(screen.getByText('Seneste notat')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Skriv notat/ })).toBeTruthy();
+  });
+
+  it('leaves out the journal altogether when the server sends no latest note (a case worker’s citizen)', () => {
+    const { latestNote: _omit, ...withoutNote } = anna;
+    show(withoutNote);
+    expect(screen.getByText('Anna Berg')).toBeTruthy();
+    expect(screen.queryByText('Seneste notat')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Skriv notat/ })).toBeNull();
+  });
+});

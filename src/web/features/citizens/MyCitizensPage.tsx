@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CitizenListItem, Note } from '../../api/types';
 import { PageHeading } from '../../components/PageHeading';
@@ -10,7 +9,7 @@ import { SuccessMessage } from '../../components/SuccessMessage';
 import { useDebounced } from '../../lib/useDebounced';
 import { useMe } from '../auth/session';
 import { StartCoverAction } from '../covers/StartCoverAction';
-import { searchByCpr, useCitizenList } from './api';
+import { useNameBoxSearch } from './nameSearch';
 import { CitizenCard } from './CitizenCard';
 import { CprSearchForm } from './CprSearchForm';
 import { QuickNoteModal } from './QuickNoteModal';
@@ -31,8 +30,7 @@ function MyCitizensPage() {
   const search = useDebounced(q.trim(), 300);
   const units = useMyUnits();
   const [unitId, chooseUnit] = useChosenUnit(units);
-  const list = useCitizenList(search, unitId);
-  const cpr = useMutation({ mutationFn: searchByCpr });
+  const { list, cpr } = useNameBoxSearch(search, unitId);
   const [noteFor, setNoteFor] = useState<CitizenListItem | null>(null);
   const [saved, setSaved] = useState<Note | null>(null);
   const [covering, setCovering] = useState<string | null>(null);
