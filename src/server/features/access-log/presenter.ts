@@ -11,5 +11,7 @@ export function presentAccessLogEntry(row: AccessLogRow) {
     action: row.action,
     entity: row.entity,
     ip: row.ip,
+    /** Made in a session begun with a password an admin set: perhaps not by the user named. */
+    viaAdminPassword: row.via_admin_password,
   };
 }

@@ -9,12 +9,13 @@ export interface AccessLogRow {
   action: string;
   entity: string;
   ip: string | null;
+  via_admin_password: boolean;
 }
 
 /** Every audit row naming the citizen (GIN index on citizen_ids), newest first, with who did it. */
 export async function listAccessLog(tx: Queryable, ctx: RequestCtx, citizenId: string, limit: number): Promise<AccessLogRow[]> {
   return tx.query<AccessLogRow>(
-    `SELECT a.id, a.at, a.user_id, u.display_name AS user_name, a.action, a.entity, a.ip
+    `SELECT a.id, a.at, a.user_id, u.display_name AS user_name, a.action, a.entity, a.ip, a.via_admin_password
        FROM audit_log a JOIN users u ON u.id = a.user_id
       WHERE a.municipality_id = $1 AND a.citizen_ids @> ARRAY[$2::uuid]
       ORDER BY a.at DESC, a.id DESC
