@@ -33,6 +33,8 @@ export interface SessionResponse {
   user: Me;
   csrfToken: string;
   idleMinutes: number;
+  /** The password is one an admin set: only the password change is open until it is changed. */
+  passwordChangeRequired: boolean;
 }
 
 export interface CitizenListItem {
@@ -243,6 +245,8 @@ export interface AccessLogEntry {
   action: string;
   entity: string;
   ip: string | null;
+  /** Made in a session begun with a password an admin set. */
+  viaAdminPassword: boolean;
 }
 
 /** GET /handover: the last hours' notes on the caller's units, grouped by citizen. */
