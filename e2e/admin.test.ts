@@ -198,6 +198,11 @@ describe('the admin keeps the organisation and its users; the leader sees the re
     await theirs.getByRole('button', { name: 'Skift adgangskode' }).click();
     await theirs.getByRole('link', { name: 'Fortsæt til Mestring' }).click();
     await theirs.getByRole('heading', { level: 1, name: 'Mine borgere' }).waitFor();
+    // Their own log marks what this session, begun with the admin's password, did in their name.
+    await theirs.getByRole('link', { name: 'Skift adgangskode' }).click();
+    const ownLog = theirs.getByRole('table', { name: 'Det seneste, der er gjort i dit navn' });
+    await ownLog.getByText('Adgangskode sat af administrator').first().waitFor();
+    await expectAccessible(theirs, 'Brug af din konto');
     await first.close();
     // Their change is a new version of the user: the admin's list loads it anew.
     await page.reload();

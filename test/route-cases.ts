@@ -209,6 +209,8 @@ export const cases: Case[] = [
     // The one covering, or a leader of the covered unit; to everyone else the cover is not there.
     own: [404, 404, 200, 200, 404, 404, 404, 404], other: 404,
   },
+  // One's own: what was done in one's name (no citizen named).
+  { method: 'GET', route: '/api/access-log/mine', url: () => '/api/access-log/mine', own: all(200) },
   { method: 'GET', route: '/api/citizens/:citizenId/access-log', url: (f) => `/api/citizens/${f.citizens.onA}/access-log`, own: leadersOfCitizen(200), other: 404 },
 ];
 

@@ -62,6 +62,12 @@ describe('a password set by an admin is one-time', () => {
     const leader = await login(env.app, env.w.users.unitLeader.username);
     const log = (await leader.get(`/api/citizens/${env.w.citizens.onA}/access-log`)).json().data as Array<{ userId: string; viaAdminPassword: boolean }>;
     expect(log.filter((e) => e.userId === staff.id).map((e) => e.viaAdminPassword)).toEqual([true, false]);
+    // The colleague sees it in their own log, which names no citizen.
+    const own = await impostor.get('/api/access-log/mine');
+    expect(own.statusCode).toBe(200);
+    const mine = own.json().data as Array<{ entity: string; viaAdminPassword: boolean }>;
+    expect(mine.filter((e) => e.entity === 'citizen').map((e) => e.viaAdminPassword)).toEqual([true, false]);
+    expect(own.body).not.toContain(env.w.citizens.onA);
   });
 
   it('leaves demo-style users (seeded, never set by an admin) unrestricted', async () => {

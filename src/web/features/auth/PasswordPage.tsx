@@ -9,6 +9,7 @@ import { TextField } from '../../components/TextField';
 import { changePassword } from './api';
 import { Alert } from '../../components/Alert';
 import { SESSION_KEY, useSession } from './session';
+import { OwnAccessLog } from '../access-log/OwnAccessLog';
 
 const FIELD_IDS = { currentPassword: 'pw-current', newPassword: 'pw-new', repeat: 'pw-repeat' };
 
@@ -88,6 +89,7 @@ export default function PasswordPage() {
           {t('password.submit')}
         </button>
       </form>
+      {!session?.passwordChangeRequired && <OwnAccessLog />}
     </div>
   );
 }
