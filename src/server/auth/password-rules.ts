@@ -25,7 +25,7 @@ export function passwordProblem(password: string, owner: PasswordOwner): string 
   const lower = password.toLowerCase();
   if (lower.includes(DEMO_PASSWORD)) return 'Demoadgangskoden må ikke bruges. Vælg en anden.';
   const part = nameParts(owner).find((p) => lower.includes(p));
-  if (part) return 'Adgangskoden må ikke indeholde dit brugernavn eller navn.';
+  if (part) return 'Adgangskoden må ikke indeholde brugerens brugernavn eller navn.';
   if (password.trim().length < 10) return 'Adgangskoden skal have mindst 10 tegn (mellemrum i enderne tæller ikke).';
   if (estimator.check(password, nameParts(owner)).score < MIN_SCORE) {
     return 'Adgangskoden er for let at gætte (almindelig, lækket eller et mønster som gentagelser, talrækker eller tastaturrækker). Brug fx tre-fire tilfældige ord.';
