@@ -14,7 +14,7 @@ const FACILITY = 'Bostedet Lærkehøj';
 const UNIT = 'Afdeling Bøgen';
 const PLACE = 'Lejlighed 99';
 const NEW_UNIT = 'Afdeling Test';
-const USER = { name: 'Test Testesen', username: 'test.testesen', password: 'lang-nok-42' };
+const USER = { name: 'Test Testesen', username: 'test.testesen', password: 'lang-nok-42', own: 'mit-eget-nye-kodeord-7' };
 
 /** Bøgen's active places as the admin last saw them; the leader's figures must say the same. */
 let activePlaces = -1;
@@ -178,6 +178,37 @@ describe('the admin keeps the organisation and its users; the leader sees the re
     await page.getByRole('status').getByText('1 bruger', { exact: true }).waitFor();
     await shot(page, 'admin-users-desktop');
 
+    // The password the admin gave is one-time: the colleague's first login shows only the password
+    // change, with why; a guessable choice is refused with the reason; then Mestring opens.
+    const first = await newContext(env.browser);
+    const theirs = await first.newPage();
+    await loginUi(theirs, env.server.url, USER.username, USER.password, 'Skift adgangskode');
+    await theirs.getByText('Vælg din egen adgangskode').waitFor();
+    await theirs.goto(`${env.server.url}/`);
+    await theirs.getByRole('heading', { level: 1, name: 'Skift adgangskode' }).waitFor();
+    await theirs.getByLabel('Nuværende adgangskode').fill(USER.password);
+    await theirs.getByLabel('Ny adgangskode', { exact: true }).fill('1234567890');
+    await theirs.getByLabel('Gentag ny adgangskode').fill('1234567890');
+    await theirs.getByRole('button', { name: 'Skift adgangskode' }).click();
+    await theirs.getByRole('link', { name: /^Ny adgangskode: Adgangskoden er for let at gætte/ }).waitFor();
+    await expectAccessible(theirs, 'Engangsadgangskode: skift');
+    await shot(theirs, 'one-time-password-desktop');
+    await theirs.getByLabel('Ny adgangskode', { exact: true }).fill(USER.own);
+    await theirs.getByLabel('Gentag ny adgangskode').fill(USER.own);
+    await theirs.getByRole('button', { name: 'Skift adgangskode' }).click();
+    await theirs.getByRole('link', { name: 'Fortsæt til Mestring' }).click();
+    await theirs.getByRole('heading', { level: 1, name: 'Mine borgere' }).waitFor();
+    // Their own log marks what this session, begun with the admin's password, did in their name.
+    await theirs.getByRole('link', { name: 'Skift adgangskode' }).click();
+    const ownLog = theirs.getByRole('table', { name: 'Det seneste, der er gjort i dit navn' });
+    await ownLog.getByText('Adgangskode sat af administrator').first().waitFor();
+    await expectAccessible(theirs, 'Brug af din konto');
+    await first.close();
+    // Their change is a new version of the user: the admin's list loads it anew.
+    await page.reload();
+    await table.waitFor();
+    await page.getByLabel('Søg på navn, brugernavn eller enhed').fill(NEW_UNIT);
+
     // Opened again, the form shows what was saved.
     await row.getByRole('button', { name: `Redigér ${USER.name}` }).click();
     const edit = page.getByRole('dialog', { name: `Redigér ${USER.name}` });
@@ -200,15 +231,15 @@ describe('the admin keeps the organisation and its users; the leader sees the re
     await adminContext!.close();
 
     // The deactivated user cannot log in.
-    const theirs = await newContext(env.browser);
-    const login = await theirs.newPage();
+    const later = await newContext(env.browser);
+    const login = await later.newPage();
     await login.goto(`${env.server.url}/login`);
     await login.getByLabel('Brugernavn').fill(USER.username);
-    await login.getByLabel('Adgangskode').fill(USER.password);
+    await login.getByLabel('Adgangskode').fill(USER.own);
     await login.getByRole('button', { name: 'Log ind' }).click();
     await login.getByRole('alert').waitFor();
     expect(new URL(login.url()).pathname).toBe('/login');
-    await theirs.close();
+    await later.close();
   });
 
   it('leader: the facility’s figures follow the admin’s changes', async () => {
@@ -232,6 +263,9 @@ describe('the admin keeps the organisation and its users; the leader sees the re
     expect(await row.getByRole('cell').allTextContents()).toContain('Deaktiveret');
     expect(await page.getByText(/^Ledige? plads/).locator('..').textContent()).not.toContain(PLACE);
     await page.getByRole('region', { name: NEW_UNIT, exact: true }).getByText('Afdelingen har ingen pladser.').waitFor();
+    // The admin's new colleague got a role that reads the facility's citizens: the leader sees who, what and by whom.
+    const grants = page.getByRole('region', { name: 'Tildelte roller' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: USER.name }) });
+    expect(await grants.getByRole('cell').allTextContents()).toEqual([expect.any(String), 'Medarbejder', NEW_UNIT, expect.stringMatching(/.+/)]);
     await expectAccessible(page, 'Tilbud efter administratorens ændringer');
     await context.close();
   });

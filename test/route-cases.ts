@@ -179,6 +179,11 @@ export const cases: Case[] = [
     method: 'GET', route: '/api/facilities/:id', url: (f) => `/api/facilities/${f.units.facility1}`,
     own: [403, 403, 200, 200, 200, 403, 200, 200], other: 404,
   },
+  // Record-reading roles granted on facility 1: its leaders (the unit leader of unit A too).
+  {
+    method: 'GET', route: '/api/facilities/:id/role-grants', url: (f) => `/api/facilities/${f.units.facility1}/role-grants`,
+    own: [403, 403, 200, 200, 403, 403, 403, 403], other: 404,
+  },
   // Admins all users; leaders and staff the users of their part of the tree (to pick a responsible person).
   { method: 'GET', route: '/api/users', url: () => '/api/users', own: [200, 200, 200, 200, 200, 403, 200, 200] },
   {
@@ -204,6 +209,8 @@ export const cases: Case[] = [
     // The one covering, or a leader of the covered unit; to everyone else the cover is not there.
     own: [404, 404, 200, 200, 404, 404, 404, 404], other: 404,
   },
+  // One's own: what was done in one's name (no citizen named).
+  { method: 'GET', route: '/api/access-log/mine', url: () => '/api/access-log/mine', own: all(200) },
   { method: 'GET', route: '/api/citizens/:citizenId/access-log', url: (f) => `/api/citizens/${f.citizens.onA}/access-log`, own: leadersOfCitizen(200), other: 404 },
 ];
 

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
@@ -20,6 +20,7 @@ import { AppError, badRequest } from './errors.js';
 import { NUL_MESSAGE, nulFields } from './input.js';
 import { loadSession, SESSION_COOKIE } from './auth/sessions.js';
 import { sameString } from './auth/routes.js';
+import { requirePasswordChanged } from './auth/password-gate.js';
 import { apiRoutes } from './features/index.js';
 
 export interface AppOptions {
@@ -27,7 +28,8 @@ export interface AppOptions {
   logger?: boolean | object;
   /** Built web app to serve; omitted in API tests. */
   webDir?: string;
-  trustProxy?: boolean;
+  /** Fastify's trustProxy: false, a hop count or proxy addresses (config.ts parseTrustProxy). */
+  trustProxy?: FastifyServerOptions['trustProxy'];
 }
 
 const BODY_LIMIT = 1024 * 1024;
@@ -101,8 +103,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       if (session) {
         req.actor = session.actor;
         req.csrfToken = session.csrfToken;
+        req.passwordStatus = session.passwordStatus;
       }
     }
+    requirePasswordChanged(req);
     if (SAFE_METHODS.has(req.method) || route === '/api/auth/login') return;
     if (!req.actor) throw new AppError(401, 'unauthenticated', 'Du skal logge ind.');
     const sent = req.headers['x-csrf-token'];

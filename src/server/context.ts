@@ -1,18 +1,22 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db, Queryable } from './db/index.js';
 import type { Actor } from './access/roles.js';
+import type { PasswordStatus } from './auth/sessions.js';
 import { AppError, unauthorized } from './errors.js';
 
 /** Who is asking and from where; passed explicitly into queries and the audit writer. */
 export interface RequestCtx {
   actor: Actor;
   ip: string;
+  /** The session began with a password an admin set: the audit writer marks its rows. */
+  viaAdminPassword?: boolean;
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor?: Actor;
     csrfToken?: string;
+    passwordStatus?: PasswordStatus;
   }
   interface FastifyInstance {
     db: Db;
@@ -23,7 +27,7 @@ declare module 'fastify' {
 /** The signed-in context, or 401. */
 export function requireCtx(req: FastifyRequest): RequestCtx {
   if (!req.actor) throw unauthorized();
-  return { actor: req.actor, ip: req.ip };
+  return { actor: req.actor, ip: req.ip, viaAdminPassword: req.passwordStatus?.viaAdminPassword ?? false };
 }
 
 /**

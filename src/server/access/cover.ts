@@ -31,8 +31,9 @@ allow<OrgFacts>('unit', ['cover'], (a, u) =>
 allow<CoverFacts>('unit_cover', ['end'], (a, c) =>
   a.municipalityId === c.municipalityId && (c.userId === a.userId || coversPath(a, c.unitPath, ...leaderRoles)));
 
-// The covers on a facility's units are shown to those who lead the facility or one of its units.
-allow<OrgFacts>('org', ['readCovers'], (a, o) =>
+// The covers on a facility's units, and the roles granted there that read citizens' records, are
+// shown to those who lead the facility or one of its units.
+allow<OrgFacts>('org', ['readCovers', 'readRoleGrants'], (a, o) =>
   a.municipalityId === o.municipalityId &&
   a.roles.some((r) => leaderRoles.includes(r.role) && (o.path.startsWith(r.path) || r.path.startsWith(o.path))));
 

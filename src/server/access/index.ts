@@ -4,6 +4,7 @@ import './organisation.js';
 import './intervention.js';
 import './journal.js';
 import './cover.js';
+import './users.js';
 
 export { allow, can, authorize, abilities, registeredActions } from './policy.js';
 export * from './roles.js';
@@ -11,5 +12,6 @@ export type { CitizenFacts } from './citizen.js';
 export type { OrgFacts } from './organisation.js';
 export type { InterventionFacts } from './intervention.js';
 export type { CoverFacts } from './cover.js';
+export type { UserFacts } from './users.js';
 export { coverableFacilityPaths, coverOverseerPaths } from './cover.js';
 export { journalFields } from './fields.js';

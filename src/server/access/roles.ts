@@ -37,6 +37,8 @@ export interface Actor {
   leaderUnitIds: string[];
 }
 
+/** Roles that read citizens' records (in their care, or assigned): every role but admin. A grant of one is shown to the leaders there. */
+export const recordReadingRoles: Role[] = roles.filter((r) => r !== 'admin');
 export const careRoles: Role[] = ['staff', 'unit_leader', 'facility_leader'];
 export const leaderRoles: Role[] = ['unit_leader', 'facility_leader'];
 export const overseerRoles: Role[] = ['unit_leader', 'facility_leader', 'center_manager', 'consultant', 'admin'];

@@ -17,11 +17,12 @@ export interface AuditEntry {
 /**
  * Appends one audit row in the caller's transaction: if the insert fails, the request fails and
  * nothing it did is kept. The app role can insert into audit_log but never update or delete it.
+ * A request of a session begun with an admin-set password is marked (`via_admin_password`).
  */
 export async function audit(tx: Queryable, ctx: RequestCtx, entry: AuditEntry): Promise<void> {
   await tx.query(
-    `INSERT INTO audit_log (municipality_id, user_id, action, entity, entity_id, citizen_ids, detail, ip)
-     VALUES ($1, $2, $3, $4, $5, $6::uuid[], $7, $8)`,
+    `INSERT INTO audit_log (municipality_id, user_id, action, entity, entity_id, citizen_ids, detail, ip, via_admin_password)
+     VALUES ($1, $2, $3, $4, $5, $6::uuid[], $7, $8, $9)`,
     [
       ctx.actor.municipalityId,
       ctx.actor.userId,
@@ -31,6 +32,7 @@ export async function audit(tx: Queryable, ctx: RequestCtx, entry: AuditEntry): 
       entry.citizenIds,
       entry.detail ? JSON.stringify(entry.detail) : null,
       ctx.ip,
+      ctx.viaAdminPassword ?? false,
     ],
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../../../test/world.js';
 import { login, useTestApp } from '../../../test/http.js';
+import { loadConfig } from '../config.js';
 
 const env = useTestApp({ worlds: 1 });
 
@@ -78,6 +79,27 @@ describe('session', () => {
     const c = await login(env.app, env.w.users.staff.username);
     await env.db.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [env.w.users.staff.id]);
     expect((await c.get('/api/citizens')).statusCode).toBe(401);
+  });
+
+  it('ends SESSION_MAX_HOURS (default 16) after login however active, with a cookie that lasts as long', async () => {
+    const res = await loginRaw(env.w.users.centerManager.username, TEST_PASSWORD);
+    expect(res.cookies.find((c) => c.name === 'mestring_session')!.maxAge).toBe(16 * 60 * 60);
+    const c = await login(env.app, env.w.users.centerManager.username);
+    const age = (minutes: number) =>
+      env.db.query(`UPDATE sessions SET created_at = now() - make_interval(mins => $2), last_seen_at = now() - interval '2 minutes' WHERE user_id = $1`, [
+        env.w.users.centerManager.id,
+        minutes,
+      ]);
+    await age(16 * 60 - 5);
+    expect((await c.get('/api/auth/session')).statusCode).toBe(200);
+    await age(16 * 60 + 1);
+    expect((await c.get('/api/auth/session')).statusCode).toBe(401);
+  });
+
+  it('takes SESSION_MAX_HOURS from 12 to 24', () => {
+    expect(loadConfig({}).sessionMaxHours).toBe(16);
+    expect(loadConfig({ SESSION_MAX_HOURS: '24' }).sessionMaxHours).toBe(24);
+    for (const bad of ['11', '25', '12.5', 'lang']) expect(() => loadConfig({ SESSION_MAX_HOURS: bad }), bad).toThrow(/SESSION_MAX_HOURS/);
   });
 
   it('refuses a state-changing request without the CSRF token', async () => {

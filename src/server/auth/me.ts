@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/index.js';
 import { hasRole, type Actor } from '../access/roles.js';
-import { presentMe } from './presenter.js';
+import type { PasswordStatus } from './sessions.js';
+import { presentSession } from './presenter.js';
 
 /**
  * Does a center manager or consultant have citizens assigned to them? They reach citizens only
@@ -15,7 +16,7 @@ async function hasAssignedCitizens(db: Queryable, actor: Actor): Promise<boolean
   return rows.length > 0;
 }
 
-/** The signed-in user as login and the session answer them (presentMe, with what it needs loaded). */
-export async function loadMe(db: Queryable, actor: Actor) {
-  return presentMe(actor, await hasAssignedCitizens(db, actor));
+/** The session as login and GET /auth/session answer it (presentSession, with what it needs loaded). */
+export async function answerSession(db: Queryable, session: { actor: Actor; csrfToken: string; passwordStatus: PasswordStatus }) {
+  return presentSession(session, await hasAssignedCitizens(db, session.actor));
 }

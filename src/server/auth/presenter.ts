@@ -1,4 +1,5 @@
 import { hasRole, type Actor } from '../access/roles.js';
+import { IDLE_MINUTES, type PasswordStatus } from './sessions.js';
 
 /**
  * The signed-in user as the web app sees them, with what the menus may show. Mine borgere is
@@ -21,5 +22,16 @@ export function presentMe(actor: Actor, hasAssignedCitizens: boolean) {
       facilities: hasRole(actor, 'unit_leader', 'facility_leader', 'center_manager', 'consultant', 'admin'),
       administration: hasRole(actor, 'admin'),
     },
+  };
+}
+
+/** The session as login and GET /auth/session answer it. */
+export function presentSession(session: { actor: Actor; csrfToken: string; passwordStatus: PasswordStatus }, hasAssignedCitizens: boolean) {
+  return {
+    user: presentMe(session.actor, hasAssignedCitizens),
+    csrfToken: session.csrfToken,
+    idleMinutes: IDLE_MINUTES,
+    /** The password is one an admin set: the app shows only the password change until it is changed. */
+    passwordChangeRequired: session.passwordStatus.mustChangePassword,
   };
 }

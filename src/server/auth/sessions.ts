@@ -3,21 +3,33 @@ import type { Db } from '../db/index.js';
 import type { ActiveCover, Actor, Role, RoleAssignment } from '../access/roles.js';
 import { careRoles, leaderRoles } from '../access/roles.js';
 import { can } from '../access/index.js';
+import { sessionMaxHours } from '../config.js';
 
 export const SESSION_COOKIE = 'mestring_session';
 /** Sessions end after this long without a request. */
 export const IDLE_MINUTES = 30;
+/** Sessions end this long after login however active they are (SESSION_MAX_HOURS). */
+export const SESSION_MAX_HOURS = sessionMaxHours();
+
+/** How the session's user signed in: with a one-time password an admin set, not yet changed. */
+export interface PasswordStatus {
+  /** The session began with a password an admin set: every request of it is marked in the audit log. */
+  viaAdminPassword: boolean;
+  /** The admin-set password is not changed yet: only the password change is open (password-gate.ts). */
+  mustChangePassword: boolean;
+}
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const newToken = () => randomBytes(32).toString('base64url');
 
 /** Creates a server-side session; only the token's hash is stored. */
-export async function createSession(db: Db, userId: string): Promise<{ token: string; csrfToken: string }> {
+export async function createSession(db: Db, userId: string, viaAdminPassword: boolean): Promise<{ token: string; csrfToken: string }> {
   const token = newToken();
   const csrfToken = newToken();
   await db.query(
-    `INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, now() + make_interval(mins => $4))`,
-    [sha256(token), userId, csrfToken, IDLE_MINUTES],
+    `INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at, began_with_admin_password)
+     VALUES ($1, $2, $3, now() + make_interval(mins => $4), $5)`,
+    [sha256(token), userId, csrfToken, IDLE_MINUTES, viaAdminPassword],
   );
   return { token, csrfToken };
 }
@@ -33,6 +45,8 @@ interface SessionRow {
   username: string;
   display_name: string;
   csrf_token: string;
+  began_with_admin_password: boolean;
+  must_change_password: boolean;
   roles: RoleAssignment[] | null;
   unit_roles: Array<{ unit_id: string; unit_name: string; role: string }> | null;
   covers: Array<ActiveCover & { unitPath: string }> | null;
@@ -44,9 +58,10 @@ interface SessionRow {
  * org paths, the units each role reaches, and the covers running now (which reach their unit as staff). Runs before the tenant is known, as the
  * connection's own role (the sessions table has no tenant column).
  */
-export async function loadSession(db: Db, token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
+export async function loadSession(db: Db, token: string): Promise<{ actor: Actor; csrfToken: string; passwordStatus: PasswordStatus } | null> {
   const [row] = await db.query<SessionRow>(
     `SELECT u.id AS user_id, u.municipality_id, m.name AS municipality_name, u.username, u.display_name, s.csrf_token,
+            s.began_with_admin_password, u.must_change_password,
             s.last_seen_at < now() - interval '1 minute' AS refresh,
             (SELECT json_agg(json_build_object('role', r.role, 'orgUnitId', o.id, 'orgUnitName', o.name, 'kind', o.kind, 'path', o.path))
                FROM user_roles r JOIN org_units o ON o.id = r.org_unit_id WHERE r.user_id = u.id) AS roles,
@@ -58,14 +73,15 @@ export async function loadSession(db: Db, token: string): Promise<{ actor: Actor
                FROM unit_covers c JOIN org_units o ON o.id = c.unit_id
               WHERE c.user_id = u.id AND c.ends_at > now() AND c.starts_at <= now() AND c.ended_at IS NULL) AS covers
        FROM sessions s JOIN users u ON u.id = s.user_id JOIN municipalities m ON m.id = u.municipality_id
-      WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
-    [sha256(token)],
+      WHERE s.token_hash = $1 AND s.expires_at > now() AND s.created_at > now() - make_interval(hours => $2) AND u.active`,
+    [sha256(token), SESSION_MAX_HOURS],
   );
   if (!row) return null;
   if (row.refresh) {
     await db.query(
-      `UPDATE sessions SET last_seen_at = now(), expires_at = now() + make_interval(mins => $2) WHERE token_hash = $1`,
-      [sha256(token), IDLE_MINUTES],
+      `UPDATE sessions SET last_seen_at = now(), expires_at = least(now() + make_interval(mins => $2), created_at + make_interval(hours => $3))
+        WHERE token_hash = $1`,
+      [sha256(token), IDLE_MINUTES, SESSION_MAX_HOURS],
     );
   }
   const unitRoles = row.unit_roles ?? [];
@@ -93,5 +109,6 @@ export async function loadSession(db: Db, token: string): Promise<{ actor: Actor
   }
   actor.careUnitIds = [...careUnits.keys()];
   actor.careUnits = [...careUnits].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'da'));
-  return { csrfToken: row.csrf_token, actor };
+  const passwordStatus = { viaAdminPassword: row.began_with_admin_password, mustChangePassword: row.must_change_password };
+  return { csrfToken: row.csrf_token, actor, passwordStatus };
 }

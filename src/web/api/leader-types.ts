@@ -108,6 +108,19 @@ export interface OrgAbilities {
   manageUsers: boolean;
   /** Sees the covers (vagtdækning) on its units: leads it or one of its units. */
   readCovers: boolean;
+  /** Sees who was given a role that reads citizens' records there: leads it or one of its units. */
+  readRoleGrants: boolean;
+}
+
+/** GET /facilities/:id/role-grants: a role that reads citizens' records, as granted. */
+export interface RoleGrant {
+  id: number;
+  at: string;
+  role: string;
+  orgUnitName: string;
+  userId: string;
+  userName: string;
+  grantedByName: string;
 }
 
 /** GET /org-units: the municipality's tree, flat, depth first with siblings by name. */

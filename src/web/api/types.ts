@@ -33,6 +33,8 @@ export interface SessionResponse {
   user: Me;
   csrfToken: string;
   idleMinutes: number;
+  /** The password is one an admin set: only the password change is open until it is changed. */
+  passwordChangeRequired: boolean;
 }
 
 export interface CitizenListItem {
@@ -241,12 +243,21 @@ export interface Catalogue {
   childKinds: Record<OrgKind, OrgKind[]>;
 }
 
-export interface AccessLogEntry {
+/** GET /access-log/mine: a use of data in the user's own name. */
+export interface OwnAccessLogEntry {
+  id: number;
   at: string;
-  userName: string;
   action: string;
   entity: string;
   ip: string | null;
+  /** Made in a session begun with a password an admin set. */
+  viaAdminPassword: boolean;
+}
+
+/** GET /citizens/:id/access-log: a use of the citizen's data, by whom. */
+export interface AccessLogEntry extends OwnAccessLogEntry {
+  userId: string;
+  userName: string;
 }
 
 /** GET /handover: the last hours' notes on the caller's units, grouped by citizen. */

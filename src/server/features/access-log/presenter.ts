@@ -1,15 +1,24 @@
-import type { AccessLogRow } from './queries.js';
+import type { AccessLogRow, OwnAccessLogRow } from './queries.js';
 import { isoTimestamp } from '../../present.js';
+
+/** One use of data in the user's own name: when, what kind of use, on what, from where. */
+export function presentOwnAccessLogEntry(row: OwnAccessLogRow) {
+  return {
+    id: row.id,
+    at: isoTimestamp(row.at),
+    action: row.action,
+    entity: row.entity,
+    ip: row.ip,
+    /** Made in a session begun with a password an admin set: perhaps not by the user. */
+    viaAdminPassword: row.via_admin_password,
+  };
+}
 
 /** One use of a citizen's data: when, by whom, what kind of use, on what. */
 export function presentAccessLogEntry(row: AccessLogRow) {
   return {
-    id: row.id,
-    at: isoTimestamp(row.at),
+    ...presentOwnAccessLogEntry(row),
     userId: row.user_id,
     userName: row.user_name,
-    action: row.action,
-    entity: row.entity,
-    ip: row.ip,
   };
 }

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
-import { authorize, can, type Actor, type OrgFacts } from '../../access/index.js';
+import { authorize, can, type Actor, type OrgFacts, type UserFacts } from '../../access/index.js';
 import { badRequest, forbidden, notFound } from '../../errors.js';
 import { kindNames } from '../organisation/tree.js';
 import { findOrgUnits, getUser, type UserRow } from './queries.js';
@@ -10,8 +10,25 @@ import { roleKinds, type RoleAssignmentInput } from './schema.js';
 const userOrgs = (user: UserRow): OrgFacts[] =>
   (user.roles.length ? user.roles.map((r) => r.path) : [user.root_path]).map((path) => ({ municipalityId: user.municipality_id, path }));
 
+const userFacts = (user: UserRow): UserFacts => ({ id: user.id, orgs: userOrgs(user) });
+
 /** May the actor edit this user? Only if they manage users everywhere the user holds a role. */
-export const canManageUser = (actor: Actor, user: UserRow) => userOrgs(user).every((o) => can(actor, 'manageUsers', 'org', o));
+export const canManageUser = (actor: Actor, user: UserRow) => can(actor, 'update', 'user', userFacts(user));
+
+const roleKey = (r: { role: string; orgUnitId: string }) => `${r.role}:${r.orgUnitId}`;
+
+/** The roles in `roles` the user does not hold yet. */
+export const newRoles = (user: UserRow, roles: RoleAssignmentInput[]) => {
+  const held = new Set(user.roles.map(roleKey));
+  return roles.filter((r) => !held.has(roleKey(r)));
+};
+
+/** 403 when `roles` would change the user's roles and the actor may not (their own, above all). */
+export function requireRoleChangeAllowed(ctx: RequestCtx, user: UserRow, roles: RoleAssignmentInput[]): void {
+  const unchanged = roles.length === user.roles.length && newRoles(user, roles).length === 0;
+  if (unchanged || can(ctx.actor, 'changeRoles', 'user', userFacts(user))) return;
+  throw forbidden(user.id === ctx.actor.userId ? 'Du kan ikke ændre dine egne roller. Bed en anden administrator om det.' : undefined);
+}
 
 /**
  * The gate for editing a user: 404 when unknown, in another municipality or outside the actor's

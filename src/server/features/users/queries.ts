@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
-import type { Role } from '../../access/roles.js';
+import { recordReadingRoles, type Role } from '../../access/roles.js';
 import type { OrgKind } from '../organisation/tree.js';
 import type { RoleAssignmentInput } from './schema.js';
 
@@ -69,20 +69,26 @@ export async function findOrgUnits(tx: Queryable, ctx: RequestCtx, ids: string[]
   ]);
 }
 
-/** Creates a user; a taken username raises 23505 (usernames are unique across municipalities). */
+/**
+ * Creates a user; a taken username raises 23505 (usernames are unique across municipalities).
+ * The admin chose the password, so it is one-time: the user must change it at first use.
+ */
 export async function insertUser(
   tx: Queryable,
   ctx: RequestCtx,
   user: { username: string; displayName: string; passwordHash: string },
 ): Promise<string> {
   const [{ id }] = await tx.query<{ id: string }>(
-    'INSERT INTO users (municipality_id, username, display_name, password_hash) VALUES ($1, $2, $3, $4) RETURNING id',
+    'INSERT INTO users (municipality_id, username, display_name, password_hash, must_change_password) VALUES ($1, $2, $3, $4, true) RETURNING id',
     [ctx.actor.municipalityId, user.username, user.displayName, user.passwordHash],
   );
   return id;
 }
 
-/** Applies the changes if the user still has the version the client read; false when they do not. */
+/**
+ * Applies the changes if the user still has the version the client read; false when they do not.
+ * A password set here is the admin's, so one-time.
+ */
 export async function updateUser(
   tx: Queryable,
   ctx: RequestCtx,
@@ -91,7 +97,8 @@ export async function updateUser(
 ): Promise<boolean> {
   const rows = await tx.query(
     `UPDATE users SET display_name = coalesce($4::text, display_name), active = coalesce($5::boolean, active),
-            password_hash = coalesce($6::text, password_hash), version = version + 1
+            password_hash = coalesce($6::text, password_hash), must_change_password = must_change_password OR $6::text IS NOT NULL,
+            version = version + 1
       WHERE municipality_id = $1 AND id = $2 AND version = $3 RETURNING id`,
     [ctx.actor.municipalityId, id, change.version, change.displayName ?? null, change.active ?? null, change.passwordHash ?? null],
   );
@@ -105,6 +112,17 @@ export async function setUserRoles(tx: Queryable, ctx: RequestCtx, userId: strin
     `INSERT INTO user_roles (municipality_id, user_id, role, org_unit_id)
      SELECT $1, $2, r.role, r.org_unit_id FROM unnest($3::text[], $4::uuid[]) AS r(role, org_unit_id)`,
     [ctx.actor.municipalityId, userId, roles.map((r) => r.role), roles.map((r) => r.orgUnitId)],
+  );
+}
+
+/** Appends the granted roles that read citizens' records to role_grants, for the leaders there to see. */
+export async function recordRoleGrants(tx: Queryable, ctx: RequestCtx, userId: string, granted: RoleAssignmentInput[]): Promise<void> {
+  const reading = granted.filter((r) => recordReadingRoles.includes(r.role));
+  if (reading.length === 0) return;
+  await tx.query(
+    `INSERT INTO role_grants (municipality_id, user_id, role, org_unit_id, granted_by)
+     SELECT $1, $2, r.role, r.org_unit_id, $5 FROM unnest($3::text[], $4::uuid[]) AS r(role, org_unit_id)`,
+    [ctx.actor.municipalityId, userId, reading.map((r) => r.role), reading.map((r) => r.orgUnitId), ctx.actor.userId],
   );
 }
 

@@ -3,18 +3,21 @@ import { hasRole } from '../../access/index.js';
 import { userDirectoryPaths } from '../../access/organisation.js';
 import { audit } from '../../audit/index.js';
 import { hashPassword } from '../../auth/passwords.js';
+import { requireUsablePassword } from '../../auth/password-rules.js';
 import { withTenant } from '../../context.js';
 import { AppError, badRequest, conflict, forbidden } from '../../errors.js';
 import { CreateUserBody, UpdateUserBody, UserParams } from './schema.js';
-import { endSessions, getUser, insertUser, listUsers, setUserRoles, updateUser, type UserRow } from './queries.js';
-import { canManageUser, requireAssignableRoles, requireUserToManage } from './guard.js';
+import { endSessions, getUser, insertUser, listUsers, recordRoleGrants, setUserRoles, updateUser, type UserRow } from './queries.js';
+import { canManageUser, newRoles, requireAssignableRoles, requireRoleChangeAllowed, requireUserToManage } from './guard.js';
 import { presentUser } from './presenter.js';
+import { roleGrantRoutes } from './grant-routes.js';
 
 const usernameTaken = () =>
   new AppError(409, 'duplicate', 'Brugernavnet er optaget.', { username: 'Brugernavnet er optaget. Vælg et andet.' });
 
 /** Users: admins keep them (never deleted, only deactivated); leaders and staff see their colleagues. */
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(roleGrantRoutes);
   app.get('/users', { schema: { tags: ['users'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const scope = userDirectoryPaths(ctx.actor);
@@ -27,12 +30,14 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/users', { schema: { body: CreateUserBody, tags: ['users'] } }, (req, reply) =>
     withTenant(req, async (tx, ctx) => {
       const { username, displayName, password, roles } = req.body;
+      requireUsablePassword(password, { username, displayName }, 'password');
       await requireAssignableRoles(tx, ctx, roles);
       const passwordHash = await hashPassword(password);
       const id = await insertUser(tx, ctx, { username, displayName, passwordHash }).catch((err: { code?: string }) => {
         throw err.code === '23505' ? usernameTaken() : err;
       });
       await setUserRoles(tx, ctx, id, roles);
+      await recordRoleGrants(tx, ctx, id, roles);
       await audit(tx, ctx, { action: 'create', entity: 'user', entityId: id, citizenIds: [], detail: { username, roles } });
       reply.code(201);
       const user = (await getUser(tx, ctx, id))!;
@@ -49,16 +54,20 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       if (user.id === ctx.actor.userId) {
         // Guard against locking oneself (and perhaps the municipality) out of administration.
         if (body.active === false) throw badRequest('Du kan ikke deaktivere dig selv.', { active: 'Du kan ikke deaktivere dig selv.' });
-        if (body.roles && !body.roles.some((r) => r.role === 'admin')) {
-          throw badRequest('Du kan ikke fjerne din egen administratorrolle.', { roles: 'Du kan ikke fjerne din egen administratorrolle.' });
-        }
         if (body.password) throw badRequest('Skift din egen adgangskode under "Skift adgangskode".', { password: 'Brug "Skift adgangskode".' });
       }
-      if (body.roles) await requireAssignableRoles(tx, ctx, body.roles);
+      if (body.roles) {
+        requireRoleChangeAllowed(ctx, user, body.roles);
+        await requireAssignableRoles(tx, ctx, body.roles);
+      }
+      if (body.password) requireUsablePassword(body.password, { username: user.username, displayName: body.displayName ?? user.display_name }, 'password');
       const passwordHash = body.password ? await hashPassword(body.password) : undefined;
       const updated = await updateUser(tx, ctx, user.id, { version: body.version, displayName: body.displayName, active: body.active, passwordHash });
       if (!updated) throw stale((await getUser(tx, ctx, user.id))!);
-      if (body.roles) await setUserRoles(tx, ctx, user.id, body.roles);
+      if (body.roles) {
+        await setUserRoles(tx, ctx, user.id, body.roles);
+        await recordRoleGrants(tx, ctx, user.id, newRoles(user, body.roles));
+      }
       if (body.active === false || passwordHash) await endSessions(tx, user.id);
       await audit(tx, ctx, {
         action: 'update',

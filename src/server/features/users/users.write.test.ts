@@ -160,13 +160,21 @@ describe('PATCH /api/users/:id', () => {
     expect((await userRow(env.w.users.caseWorker.id)).display_name).toBe('Sagsbehandler Sif');
   });
 
-  it('keeps an admin from deactivating themself or dropping their own admin role', async () => {
+  it('keeps an admin from deactivating themself or changing their own roles (403: no self-escalation)', async () => {
     const self = await admin.patch(`/api/users/${env.w.users.admin.id}`, { version: 1, active: false });
     expect(self.statusCode).toBe(400);
     expect(self.json().error.fields.active).toBeTruthy();
-    const demote = await admin.patch(`/api/users/${env.w.users.admin.id}`, { version: 1, roles: [{ role: 'staff', orgUnitId: env.w.units.unitA }] });
-    expect(demote.statusCode).toBe(400);
+    const adminRole = { role: 'admin', orgUnitId: env.w.units.municipality };
+    for (const roles of [[{ role: 'staff', orgUnitId: env.w.units.unitA }], [adminRole, { role: 'facility_leader', orgUnitId: env.w.units.facility1 }]]) {
+      const res = await admin.patch(`/api/users/${env.w.users.admin.id}`, { version: 1, roles });
+      expect(res.statusCode, JSON.stringify(roles)).toBe(403);
+      expect(res.json().error.message).toMatch(/egne roller/);
+    }
     expect(await userRow(env.w.users.admin.id)).toMatchObject({ active: true, version: 1 });
+    expect((await admin.get(`/api/citizens/${env.w.citizens.onA}/notes`)).statusCode).toBe(404);
+    // Sending one's roles unchanged with another edit is no change of roles.
+    const rename = await admin.patch(`/api/users/${env.w.users.admin.id}`, { version: 1, displayName: 'Admin Anne', roles: [adminRole] });
+    expect(rename.statusCode).toBe(200);
   });
 
   it('answers 403 to staff for a colleague, 404 for users outside their list or municipality', async () => {

@@ -23,7 +23,8 @@ export function AppLayout({ menu }: { menu: MenuEntry[] }) {
   const { pathname } = useLocation();
   if (!session) return null;
   const nav = session.user.navigation;
-  const navItems = menu.filter((m) => m.show === 'always' || nav[m.show]).map((m) => ({ to: m.to, label: t(m.labelKey) }));
+  // Until a one-time password is changed only the password page opens: no menu to lead elsewhere.
+  const navItems = session.passwordChangeRequired ? [] : menu.filter((m) => m.show === 'always' || nav[m.show]).map((m) => ({ to: m.to, label: t(m.labelKey) }));
   return (
     <>
       <a className="skipnav" href="#main">

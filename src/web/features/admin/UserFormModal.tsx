@@ -6,6 +6,7 @@ import { fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
 import { ModalFormActions } from '../../components/ModalFormActions';
 import { TextField } from '../../components/TextField';
+import { useMe } from '../auth/session';
 import { createUser, invalidateUsers, updateUser } from './api';
 import { FormError, isConflict } from './FormError';
 import { PasswordField } from './PasswordField';
@@ -35,6 +36,8 @@ function fieldIds(roleCount: number): Record<string, string> {
 export function UserFormModal({ user, units, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const qc = useQueryClient();
+  // Nobody changes their own roles (the server answers 403): the own account shows them read-only.
+  const ownAccount = user?.id === useMe().id;
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState(user?.displayName ?? '');
   const [password, setPassword] = useState('');
@@ -43,7 +46,7 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
   const [error, setError] = useState<unknown>(null);
   const save = useMutation({
     mutationFn: (submitted: RoleAssignment[]) =>
-      user ? updateUser(user, { displayName, roles: submitted }) : createUser({ username, displayName, password, roles: submitted }),
+      user ? updateUser(user, ownAccount ? { displayName } : { displayName, roles: submitted }) : createUser({ username, displayName, password, roles: submitted }),
     onSuccess: (saved) => {
       invalidateUsers(qc, saved);
       onSaved(saved);
@@ -86,7 +89,19 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
           />
         )}
         {!user && <PasswordField id="user-password" label={t('admin.users.firstPassword')} value={password} onChange={setPassword} error={fieldError(error, 'password')} />}
-        <RolesEditor value={roles} onChange={setRoles} units={units} error={error} />
+        {ownAccount ? (
+          <div className="form-group">
+            <p className="form-label">{t('admin.users.roles')}</p>
+            <ul>
+              {user.roles.map((r) => (
+                <li key={`${r.role}:${r.orgUnitId}`}>{t(`admin.roles.${r.role}`)} – {r.orgUnitName}</li>
+              ))}
+            </ul>
+            <p className="form-hint">{t('admin.users.ownRoles')}</p>
+          </div>
+        ) : (
+          <RolesEditor value={roles} onChange={setRoles} units={units} error={error} />
+        )}
         <ModalFormActions pending={save.isPending} onCancel={onClose} submitLabel={user ? t('common.save') : t('admin.users.create')} />
       </form>
     </Modal>

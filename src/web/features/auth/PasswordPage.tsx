@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
@@ -7,11 +8,17 @@ import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
 import { changePassword } from './api';
 import { Alert } from '../../components/Alert';
+import { SESSION_KEY, useSession } from './session';
+import { OwnAccessLog } from '../access-log/OwnAccessLog';
 
 const FIELD_IDS = { currentPassword: 'pw-current', newPassword: 'pw-new', repeat: 'pw-repeat' };
 
 export default function PasswordPage() {
   const { t } = useTranslation();
+  const qc = useQueryClient();
+  const { session } = useSession();
+  // Remembered for the page's life: after the change it says where to go on instead.
+  const [oneTime] = useState(() => session?.passwordChangeRequired ?? false);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -22,6 +29,7 @@ export default function PasswordPage() {
       return changePassword(current, next);
     },
     onSuccess: () => {
+      if (session?.passwordChangeRequired) qc.setQueryData(SESSION_KEY, { ...session, passwordChangeRequired: false });
       setCurrent('');
       setNext('');
       setRepeat('');
@@ -34,8 +42,18 @@ export default function PasswordPage() {
   return (
     <div className="narrow-page">
       <PageHeading>{t('password.title')}</PageHeading>
+      {oneTime && !mutation.isSuccess && (
+        <Alert variant="warning" heading={t('password.requiredHeading')}>{t('password.required')}</Alert>
+      )}
       {mutation.isSuccess && (
-        <Alert variant="success" role="status">{t('password.changed')}</Alert>
+        <Alert variant="success" role="status">
+          {t('password.changed')}
+          {oneTime && (
+            <p>
+              <Link to="/">{t('password.continue')}</Link>
+            </p>
+          )}
+        </Alert>
       )}
       <ErrorSummary error={mutation.error} fieldIds={FIELD_IDS} />
       <form onSubmit={submit} noValidate>
@@ -71,6 +89,7 @@ export default function PasswordPage() {
           {t('password.submit')}
         </button>
       </form>
+      {!session?.passwordChangeRequired && <OwnAccessLog />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { LoadError, Loading } from '../../components/QueryState';
 import { FacilityCovers } from '../covers/FacilityCovers';
 import { useFacility } from './api';
 import { OccupancySummary } from './OccupancySummary';
+import { RoleGrants } from './RoleGrants';
 import { UnitPlaces } from './UnitPlaces';
 import { UnitsOverview } from './UnitsOverview';
 import { VacantPlaces } from './VacantPlaces';
@@ -40,6 +41,7 @@ export default function FacilityPage() {
       <OccupancySummary now={f.occupancy.now} period={f.occupancy.period} />
       {f.units.length > 0 && <VacantPlaces units={f.units} />}
       {f.abilities.readCovers && <FacilityCovers unitIds={unitIds} />}
+      {f.abilities.readRoleGrants && <RoleGrants facilityId={f.id} />}
       <section aria-labelledby="facility-units" className="facility-units">
         <h2 id="facility-units">{t('leader.facility.units', { count: f.units.length })}</h2>
         {f.units.length === 0 ? (

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import type { DueList, FacilityDetail, FacilitySummary, OrgUnit } from '../../api/leader-types';
+import type { DueList, FacilityDetail, FacilitySummary, OrgUnit, RoleGrant } from '../../api/leader-types';
 
 /** How many days ahead the due list looks. */
 export const DUE_DAYS = 14;
@@ -9,6 +9,7 @@ export const leaderKeys = {
   due: (orgUnitId: string) => ['due-list', orgUnitId] as const,
   facilities: ['facilities'] as const,
   facility: (id: string) => ['facility', id] as const,
+  roleGrants: (id: string) => ['facility', id, 'role-grants'] as const,
   orgUnits: ['org-units'] as const,
 };
 
@@ -48,3 +49,11 @@ export function useOrgUnits() {
 
 /** How deep a unit sits in the tree: 0 for the municipality. */
 export const depthOf = (unit: Pick<OrgUnit, 'path'>) => unit.path.split('/').filter(Boolean).length - 1;
+
+/** Who was given a role that reads the facility's citizens, by whom and when (for its leaders). */
+export function useRoleGrants(facilityId: string) {
+  return useQuery({
+    queryKey: leaderKeys.roleGrants(facilityId),
+    queryFn: () => api.get<{ data: RoleGrant[] }>(`/facilities/${facilityId}/role-grants`).then((r) => r.data),
+  });
+}

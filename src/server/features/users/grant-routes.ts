@@ -1,0 +1,34 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { authorize, coverOverseerPaths } from '../../access/index.js';
+import { withTenant } from '../../context.js';
+import { notFound } from '../../errors.js';
+import { isoTimestamp } from '../../present.js';
+import { getFacility } from '../organisation/occupancy-queries.js';
+import { IdParams } from '../organisation/schema.js';
+import { listRoleGrants, type RoleGrantRow } from './grant-queries.js';
+
+/** The newest grants shown on the facility page. */
+const GRANTS_SHOWN = 100;
+
+const presentRoleGrant = (row: RoleGrantRow) => ({
+  id: row.id,
+  at: isoTimestamp(row.at),
+  role: row.role,
+  orgUnitName: row.org_unit_name,
+  userId: row.user_id,
+  userName: row.user_name,
+  grantedByName: row.granted_by_name,
+});
+
+/** Who was given a role that reads the facility's citizens, by whom and when: for its leaders. */
+export const roleGrantRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/facilities/:id/role-grants', { schema: { params: IdParams, tags: ['users'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => {
+      const facility = await getFacility(tx, ctx, req.params.id);
+      if (!facility) throw notFound('Tilbuddet');
+      authorize(ctx.actor, 'readRoleGrants', 'org', { municipalityId: facility.municipality_id, path: facility.path });
+      const rows = await listRoleGrants(tx, ctx, facility.path, coverOverseerPaths(ctx.actor), GRANTS_SHOWN);
+      return { data: rows.map(presentRoleGrant) };
+    }),
+  );
+};
