@@ -18,6 +18,7 @@ import { AppError } from './errors.js';
 import { loadSession, SESSION_COOKIE } from './auth/sessions.js';
 import { sameString } from './auth/routes.js';
 import { apiRoutes } from './features/index.js';
+import { bufferedLogging } from './logging.js';
 
 z.config(z.locales.da());
 
@@ -27,6 +28,8 @@ export interface AppOptions {
   /** Built web app to serve; omitted in API tests. */
   webDir?: string;
   trustProxy?: boolean;
+  /** Where the log goes when the logger is on: a file or descriptor, stdout by default. */
+  logDestination?: string | number;
 }
 
 const BODY_LIMIT = 1024 * 1024;
@@ -61,6 +64,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
               res: (res) => ({ statusCode: res.statusCode }),
             },
             redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', '*.cpr', 'cpr'],
+            ...bufferedLogging(opts.logDestination),
             ...(typeof opts.logger === 'object' ? opts.logger : {}),
           },
   }).withTypeProvider<ZodTypeProvider>();
