@@ -4,6 +4,7 @@ import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { pipelinedTransaction } from './pipelined.js';
+import { pglitePrepared } from './pglite-prepared.js';
 
 /** Anything that runs SQL: the database itself or an open transaction. */
 export interface Queryable {
@@ -91,17 +92,27 @@ export function dumpPGlite(db: Db): Promise<Blob> {
 
 /** Wraps an open PGlite instance. */
 export function fromPGlite(lite: PGlite): Db {
+  const prepared = pglitePrepared(lite);
+  // Statements with parameters run prepared (see pglite-prepared.ts), taking the locks PGlite.query
+  // takes: outside a transaction both (and then the write to disk), inside one only the query lock.
   const run = async <T>(q: Pick<PGlite, 'query'>, text: string, params?: unknown[]) =>
     (await q.query<T>(text, params as unknown[])).rows;
   const db: Db = {
     kind: 'pglite',
-    query: (text, params) => run(lite, text, params),
+    query: async <T>(text: string, params?: unknown[]) => {
+      if (!params?.length) return run<T>(lite, text, params);
+      const rows = await lite._runExclusiveTransaction(() => lite.runExclusive(() => prepared<T>(text, params)));
+      await lite.syncToFs();
+      return rows;
+    },
     exec: async (text) => void (await lite.exec(text)),
     transaction: (fn, settings) =>
       lite.transaction(async (tx) => {
+        const query = <T>(text: string, params?: unknown[]) =>
+          params?.length ? lite.runExclusive(() => prepared<T>(text, params)) : run<T>(tx, text, params);
         const entries = Object.entries(settings ?? {});
-        if (entries.length) await tx.query(`SELECT ${entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`, entries.flat());
-        return fn({ query: (text, params) => run(tx, text, params), exec: async (text) => void (await tx.exec(text)) });
+        if (entries.length) await query(`SELECT ${entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`, entries.flat());
+        return fn({ query, exec: async (text) => void (await tx.exec(text)) });
       }),
     close: () => lite.close(),
   };

@@ -39,7 +39,7 @@ describe('transactions', () => {
   });
 });
 
-describe.runIf(testDbKind === 'postgres')('on a PostgreSQL server', () => {
+describe('prepared statements', () => {
   it('a statement with parameters is prepared once per connection, not planned afresh each time', async () => {
     // One query after another: the pool hands out the connection just released (pg_prepared_statements is per connection).
     const text = 'SELECT $1::int + 1 AS n';
@@ -47,6 +47,25 @@ describe.runIf(testDbKind === 'postgres')('on a PostgreSQL server', () => {
     expect(await db.query('SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement = $1', [text])).toEqual([{ n: 1 }]);
   });
 
+  it('take and give values as unprepared statements do', async () => {
+    const ids = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'];
+    const prepared = await db.query(
+      `SELECT $1::date AS d, $2::bigint AS big, $3::numeric AS num, $4::uuid[] AS ids, $5::jsonb AS j, $6::timestamptz AS at,
+              $7::boolean AS yes, $8::text AS nothing, ARRAY['a', 'b'] AS texts, json_build_object('k', $2::bigint) AS obj`,
+      ['2026-01-02', 5, 1.5, ids, JSON.stringify({ a: 1 }), '2026-01-02T03:04:05Z', true, null],
+    );
+    const plain = await db.query(
+      `SELECT '2026-01-02'::date AS d, 5::bigint AS big, 1.5::numeric AS num, '{${ids.join(',')}}'::uuid[] AS ids, '{"a": 1}'::jsonb AS j,
+              '2026-01-02T03:04:05Z'::timestamptz AS at, true AS yes, NULL::text AS nothing, ARRAY['a', 'b'] AS texts, json_build_object('k', 5::bigint) AS obj`,
+    );
+    expect(prepared).toEqual(plain);
+    expect(prepared).toEqual([
+      { d: '2026-01-02', big: 5, num: 1.5, ids, j: { a: 1 }, at: new Date('2026-01-02T03:04:05Z'), yes: true, nothing: null, texts: ['a', 'b'], obj: { k: 5 } },
+    ]);
+  });
+});
+
+describe.runIf(testDbKind === 'postgres')('on a PostgreSQL server', () => {
   it('a tenant transaction with one read and an audit row takes two writes to the server: BEGIN goes with the read, the audit row with COMMIT', async () => {
     await db.transaction((tx) => tx.query('SELECT 1 AS warm')); // a connection exists
     // What the socket hands to the kernel: one _write, or one _writev for what was held (corked) together.
