@@ -50,7 +50,7 @@ export function startBenchCluster(dir: string, log: (line: string) => void): Ben
     log(`Starting the bench cluster on port ${port}`);
     const options = [
       `-p ${port}`, `-k ${dir}`, '-c listen_addresses=127.0.0.1',
-      '-c shared_preload_libraries=pg_stat_statements', '-c pg_stat_statements.track=all',
+      '-c shared_preload_libraries=pg_stat_statements',
       '-c pg_stat_statements.track_planning=on', '-c shared_buffers=256MB', '-c max_connections=120',
     ].join(' ');
     run(`${bin}/pg_ctl`, ['-D', data, '-l', path.join(dir, 'log'), '-w', '-o', options, 'start']);
