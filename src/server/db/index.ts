@@ -147,10 +147,11 @@ export function openPostgres(connectionString: string, max = 10): Db {
     exec: async (text) => void (await pool.query(text)),
     transaction: async (fn, settings) => {
       const client = await pool.connect();
+      let broken: Error | undefined;
       try {
-        return await pipelinedTransaction(client, beginSql(settings), prepared, fn);
+        return await pipelinedTransaction(client, beginSql(settings), prepared, fn, (err) => (broken = err));
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     close: () => pool.end(),

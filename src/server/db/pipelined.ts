@@ -16,6 +16,8 @@ export async function pipelinedTransaction<T>(
   begin: string,
   prepared: (text: string, params?: unknown[]) => pg.QueryConfig,
   fn: (tx: Queryable) => Promise<T>,
+  /** Told when even ROLLBACK failed: the connection is broken and must not go back to the pool. */
+  onBroken: (err: Error) => void,
 ): Promise<T> {
   const socket = (client as unknown as { connection: { stream: Socket } }).connection.stream;
   let unanswered: Array<Promise<unknown>> = [];
@@ -54,7 +56,7 @@ export async function pipelinedTransaction<T>(
     await sendAndWait('COMMIT');
     return value;
   } catch (err) {
-    await sendAndWait('ROLLBACK').catch(ignore);
+    await sendAndWait('ROLLBACK').catch(onBroken);
     throw err;
   }
 }
