@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import pg from 'pg';
 import { buildApp } from '../src/server/app.js';
-import { openPostgres } from '../src/server/db/index.js';
+import { openPostgres, type Db } from '../src/server/db/index.js';
 import { migrate } from '../src/server/db/migrate.js';
 import { BENCH_PASSWORD, generate, prepareDatabase, userLayout } from './generate.js';
 import { HttpClient } from './http.js';
@@ -23,8 +23,6 @@ import { clusterCpuMs, selfCpuMs, startBenchCluster } from './cluster.js';
 import { countResponses, demoTargets, mixedLoad, type MixedResult } from './mixed.js';
 import { demoOnPGlite, demoOnServer } from './demo-data.js';
 import { DEMO_PASSWORD } from '../src/server/db/demo/seed.js';
-import { openPGlite } from '../src/server/db/index.js';
-import type { Db } from '../src/server/db/index.js';
 import { ms, percentile, timeAlternating } from './stats.js';
 
 const TARGET_P95_MS = 30;
@@ -317,19 +315,23 @@ if (!args['no-load']) {
   };
   const mixedOn = (db: string) => args['mixed-db'] === 'both' || args['mixed-db'] === db;
   if (mixedOn('postgres')) {
-  const demoUrl = await demoOnServer(adminUrl, log);
-  const demoDb = openPostgres(demoUrl);
-  await runMix(demoDb, 'PostgreSQL', cluster ? () => clusterCpuMs(cluster) : null, async () => {
-    await demoDb.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
-    await demoDb.query('SELECT pg_stat_statements_reset()');
-  });
-  topStatements = await demoDb.query(
-    `SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls::int, (total_plan_time + total_exec_time)::float8 AS total_ms,
-            total_plan_time::float8 AS plan_ms, total_exec_time::float8 AS exec_ms
-       FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-      ORDER BY total_plan_time + total_exec_time DESC LIMIT 12`,
-  );
-  await demoDb.close();
+    const demoUrl = await demoOnServer(adminUrl, log);
+    const demoDb = openPostgres(demoUrl);
+    // pg_stat_statements is preloaded in the bench's own cluster only.
+    const statStatements = async () => {
+      await demoDb.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+      await demoDb.query('SELECT pg_stat_statements_reset()');
+    };
+    await runMix(demoDb, 'PostgreSQL', cluster ? () => clusterCpuMs(cluster) : null, cluster ? statStatements : undefined);
+    if (cluster) {
+      topStatements = await demoDb.query(
+        `SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls::int, (total_plan_time + total_exec_time)::float8 AS total_ms,
+                total_plan_time::float8 AS plan_ms, total_exec_time::float8 AS exec_ms
+           FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+          ORDER BY total_plan_time + total_exec_time DESC LIMIT 12`,
+      );
+    }
+    await demoDb.close();
   }
   if (mixedOn('pglite')) {
     const lite = await demoOnPGlite(fileURLToPath(new URL('../data/bench-pglite-demo.tar.gz', import.meta.url)), log);
@@ -383,10 +385,7 @@ const md = [
           m.runs.map((r) => `| ${m.db} | ${r.connections} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${ms(r.nodeCpuMs)} | ${r.pgCpuMs === null ? '—' : ms(r.pgCpuMs)} | **${ms(r.nodeCpuMs + (r.pgCpuMs ?? 0))}** | ${r.non2xx} / ${r.errors} |`),
         ),
         '',
-        '### Top statements by total time (pg_stat_statements, PostgreSQL mixed load; ms)',
-        '',
-        '| total | planning | execution | calls | statement |',
-        '| ---: | ---: | ---: | ---: | --- |',
+        ...(topStatements.length ? ['### Top statements by total time (pg_stat_statements, PostgreSQL mixed load; ms)', '', '| total | planning | execution | calls | statement |', '| ---: | ---: | ---: | ---: | --- |'] : []),
         ...topStatements.map((t) => `| ${t.total_ms.toFixed(0)} | ${t.plan_ms.toFixed(0)} | ${t.exec_ms.toFixed(0)} | ${t.calls} | \`${t.query.slice(0, 120).replaceAll('|', '\\|')}${t.query.length > 120 ? '…' : ''}\` |`),
         '',
       ]
