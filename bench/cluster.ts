@@ -55,8 +55,9 @@ export function startBenchCluster(dir: string, log: (line: string) => void): Ben
     ].join(' ');
     run(`${bin}/pg_ctl`, ['-D', data, '-l', path.join(dir, 'log'), '-w', '-o', options, 'start']);
   }
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, pid };
+  // The running postmaster's own pid and port (lines 1 and 4 of its pid file).
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  return { url: `postgres://postgres@127.0.0.1:${lines[3]}/postgres`, pid: Number(lines[0]) };
 }
 
 /** utime + stime (own) and cutime + cstime (reaped children) of a process, in ms; 0 if it is gone. */
