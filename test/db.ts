@@ -21,3 +21,15 @@ export async function createTestDb(): Promise<Db> {
   await admin.close();
   return openPostgres(url.replace(/\/[^/?]*(\?|$)/, `/${name}$1`), 4);
 }
+
+/** An empty database, not migrated (PGlite in memory, or a new database on the server); for the migration tests. */
+export async function createEmptyDb(connections = 4): Promise<{ db: Db; reopen: () => Db | null }> {
+  if (testDbKind === 'pglite') return { db: await openPGlite(), reopen: () => null };
+  const url = inject('postgresUrl');
+  const name = `mestring_t_${process.ppid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = openPostgres(url, 1);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.close();
+  const dbUrl = url.replace(/\/[^/?]*(\?|$)/, `/${name}$1`);
+  return { db: openPostgres(dbUrl, connections), reopen: () => openPostgres(dbUrl, connections) };
+}

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Db } from './index.js';
+import type { Queryable } from './index.js';
 
 interface Concept {
   code: string;
@@ -19,7 +19,7 @@ export function flattenConcepts(concepts: Concept[], parent: string | null = nul
 }
 
 /** Loads KL's FFB code system (220 concepts) as published; idempotent. */
-export async function loadFfbCodeSystem(db: Db): Promise<number> {
+export async function loadFfbCodeSystem(db: Queryable): Promise<number> {
   const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM ffb_concepts');
   const json = JSON.parse(await readFile(ffbFile, 'utf8')) as { concept: Concept[] };
   const rows = flattenConcepts(json.concept);
