@@ -27,11 +27,16 @@ export class HttpClient {
 
   /** Logs in and returns the session cookie header. */
   async login(username: string, password: string): Promise<string> {
+    return (await this.session(username, password)).cookie;
+  }
+
+  /** Logs in and returns the session cookie header and the CSRF token that state-changing requests send. */
+  async session(username: string, password: string): Promise<{ cookie: string; csrfToken: string }> {
     const res = await this.request('POST', '/api/auth/login', {}, { username, password });
     if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${res.body}`);
     const cookie = [res.headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('mestring_session='));
     if (!cookie) throw new Error('no session cookie');
-    return cookie.split(';')[0];
+    return { cookie: cookie.split(';')[0], csrfToken: (JSON.parse(res.body) as { csrfToken: string }).csrfToken };
   }
 
   close() {

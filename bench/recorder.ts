@@ -1,9 +1,11 @@
-import type { Db, Queryable } from '../src/server/db/index.js';
+import { beginSql, type Db, type Queryable } from '../src/server/db/index.js';
 
-/** One statement a request ran; BEGIN and COMMIT mark the request's transaction. */
+/** One statement a request ran; BEGIN (with the transaction's settings) and COMMIT mark the request's transaction. */
 export interface Statement {
   text: string;
   params?: unknown[];
+  /** Sent in one write with the statement after it (pipelined), as the app sends BEGIN and the audit row. */
+  withNext?: boolean;
 }
 
 /**
@@ -22,17 +24,23 @@ export function recordingDb(inner: Db) {
       log?.push({ text });
       return q.exec(text);
     },
+    defer: q.defer
+      ? (text, params) => {
+          log?.push({ text, params, withNext: true });
+          q.defer!(text, params);
+        }
+      : undefined,
   });
   const db: Db = {
     kind: inner.kind,
     ...wrap(inner),
-    transaction: (fn) =>
+    transaction: (fn, settings) =>
       inner.transaction(async (tx) => {
-        log?.push({ text: 'BEGIN' });
+        log?.push({ text: beginSql(settings), withNext: inner.kind === 'postgres' });
         const result = await fn(wrap(tx));
         log?.push({ text: 'COMMIT' });
         return result;
-      }),
+      }, settings),
     close: () => inner.close(),
   };
   return {

@@ -13,12 +13,16 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import pg from 'pg';
 import { buildApp } from '../src/server/app.js';
-import { openPostgres } from '../src/server/db/index.js';
+import { openPostgres, type Db } from '../src/server/db/index.js';
 import { migrate } from '../src/server/db/migrate.js';
 import { BENCH_PASSWORD, generate, prepareDatabase, userLayout } from './generate.js';
 import { HttpClient } from './http.js';
 import { recordingDb, type Statement } from './recorder.js';
 import { SCALES } from './scale.js';
+import { clusterCpuMs, selfCpuMs, startBenchCluster } from './cluster.js';
+import { countResponses, demoTargets, mixedLoad, type MixedResult } from './mixed.js';
+import { demoOnPGlite, demoOnServer } from './demo-data.js';
+import { DEMO_PASSWORD } from '../src/server/db/demo/seed.js';
 import { ms, percentile, timeAlternating } from './stats.js';
 
 const TARGET_P95_MS = 30;
@@ -32,15 +36,23 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '30' },
     regenerate: { type: 'boolean', default: false },
     'no-load': { type: 'boolean', default: false },
+    /** Only the mixed load on the demo data (skips the scale-M table). */
+    'mixed-only': { type: 'boolean', default: false },
+    'mixed-seconds': { type: 'string', default: '10' },
+    /** Which databases the mixed load runs on: postgres, pglite or both. */
+    'mixed-db': { type: 'string', default: 'both' },
   },
 });
 const scale = SCALES[args.scale!.toUpperCase()];
 if (!scale) throw new Error(`unknown scale ${args.scale}; one of ${Object.keys(SCALES).join(', ')}`);
 const iterations = Number(args.iterations);
 const warmup = Number(args.warmup);
-const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 const log = (line: string) => console.log(line);
+// The bench's own cluster (./data/bench-pg), unless BENCH_DATABASE_URL names a server: then the
+// PostgreSQL side of the CPU per request is not measured.
+const cluster = process.env.BENCH_DATABASE_URL ? null : startBenchCluster(fileURLToPath(new URL('../data/bench-pg/', import.meta.url)), log);
+const adminUrl = process.env.BENCH_DATABASE_URL ?? cluster!.url;
 
 // 1. Data -------------------------------------------------------------------------------------
 const started = performance.now();
@@ -76,7 +88,7 @@ const layout = userLayout(scale);
 const staffUser = `staff-${layout.staff}`; // the first staff member of unit 1
 const leaderUser = `facility-leader-${layout.facilityLeaders}`; // the leader of facility 1
 const cookies = { staff: await http.login(staffUser, BENCH_PASSWORD), leader: await http.login(leaderUser, BENCH_PASSWORD) };
-const floorClient = new pg.Client({ connectionString: prepared.url });
+const floorClient = new pg.Client({ connectionString: prepared.url, pipeline: true });
 await floorClient.connect();
 const [target] = (
   await floorClient.query<{ citizen_id: string; goal_id: string; unit_citizens: number; linked: number }>(
@@ -134,11 +146,31 @@ async function cpuPerRun(fn: () => Promise<unknown>, runs: number): Promise<numb
   return (used.user + used.system) / 1000 / runs;
 }
 
-/** Replays recorded statements on the bare client, timing each statement too. */
+/** Replays recorded statements on the bare client, timing each statement too; prepared, as the app's are. */
+const floorNames = new Map<string, string>();
+const asPrepared = (s: Statement): pg.QueryConfig => {
+  if (!s.params?.length) return { text: s.text };
+  if (!floorNames.has(s.text)) floorNames.set(s.text, `f${floorNames.size}`);
+  return { name: floorNames.get(s.text), text: s.text, values: s.params };
+};
 async function replay(stmts: Statement[], perStatement: number[][]): Promise<void> {
+  // Statements the app pipelines (BEGIN with the first read, the audit row with COMMIT) go out in
+  // one write here too; the first of such a pair is timed 0 and the second holds both.
+  const socket = (floorClient as unknown as { connection: { stream: import('node:net').Socket } }).connection.stream;
+  let held: Array<Promise<unknown>> = [];
   for (const [i, s] of stmts.entries()) {
     const t = performance.now();
-    await floorClient.query(s.text, s.params);
+    const result = floorClient.query(asPrepared(s));
+    result.catch(() => undefined);
+    if (s.withNext) {
+      if (!held.length) socket.cork();
+      held.push(result);
+      perStatement[i].push(0);
+      continue;
+    }
+    if (held.length) socket.uncork();
+    await Promise.all([...held, result]);
+    held = [];
     perStatement[i].push(performance.now() - t);
   }
 }
@@ -148,10 +180,9 @@ async function replay(stmts: Statement[], perStatement: number[][]): Promise<voi
  * the role and tenant set), then rolled back.
  */
 async function explainSlowest(stmts: Statement[], floorP50: number[]): Promise<string> {
-  const begin = stmts.findIndex((s) => s.text === 'BEGIN');
+  const begin = stmts.findIndex((s) => s.text.startsWith('BEGIN'));
   const commit = stmts.findIndex((s) => s.text === 'COMMIT');
   const inTx = (i: number) => i > begin && i < commit;
-  const setup = stmts.filter((s, i) => inTx(i) && s.text.includes('set_config('));
   const slowest = stmts
     .map((s, i) => ({ s, i, t: floorP50[i] }))
     .filter(({ s }) => /^\s*SELECT/i.test(s.text) && !s.text.includes('set_config('))
@@ -159,9 +190,9 @@ async function explainSlowest(stmts: Statement[], floorP50: number[]): Promise<s
     .slice(0, 2);
   const out: string[] = [];
   for (const { s, i, t } of slowest) {
-    await floorClient.query('BEGIN');
+    // BEGIN with the request's role and tenant, or a bare one for a statement outside its transaction.
+    await floorClient.query(inTx(i) ? stmts[begin].text : 'BEGIN');
     try {
-      if (inTx(i)) for (const x of setup) await floorClient.query(x.text, x.params);
       const plan = await floorClient.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, s.params);
       out.push(`-- floor p50 ${ms(t)} ms\n${s.text.trim()}\n-- params: ${JSON.stringify(reported(s.params))}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`);
     } finally {
@@ -173,7 +204,7 @@ async function explainSlowest(stmts: Statement[], floorP50: number[]): Promise<s
 
 // 3. Measure ----------------------------------------------------------------------------------
 const results: Result[] = [];
-for (const r of requests) {
+for (const r of args['mixed-only'] ? [] : requests) {
   const get = (path: string) => http.request('GET', path, { cookie: r.cookie });
   let path: string | null = null;
   let status = 0;
@@ -238,7 +269,7 @@ for (const r of requests) {
 
 // 4. Throughput under concurrent load, in a separate process so it does not share the server's event loop.
 let throughput: { requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number } | null = null;
-if (!args['no-load']) {
+if (!args['no-load'] && !args['mixed-only']) {
   const autocannon = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url));
   const { stdout } = await promisify(execFile)(process.execPath, [autocannon, '-c', '10', '-d', '10', '-j', '-H', `cookie:${cookies.staff}`, `${base}/api/citizens`], {
     maxBuffer: 16 * 1024 * 1024,
@@ -252,6 +283,62 @@ await app.close();
 await inner.close();
 await floorClient.end();
 http.close();
+
+// 4b. The mixed load of issue 10 on the demo data: the server (CPU of this process and of the
+// cluster), then embedded PGlite (one process: app and database together).
+interface MixedRun {
+  db: 'PostgreSQL' | 'PGlite';
+  runs: MixedResult[];
+}
+const mixed: MixedRun[] = [];
+let topStatements: Array<{ query: string; calls: number; total_ms: number; plan_ms: number; exec_ms: number }> = [];
+if (!args['no-load']) {
+  const seconds = Number(args['mixed-seconds']);
+  const logFile = fileURLToPath(new URL('../data/bench-app.log', import.meta.url));
+  const runMix = async (db: Db, label: MixedRun['db'], pgCpu: (() => number) | null, before?: () => Promise<void>) => {
+    // Logging on, as in production, into a file.
+    const mixApp = await buildApp({ db, webDir: '/nonexistent', logDestination: logFile });
+    const count = countResponses(mixApp);
+    await mixApp.listen({ host: '127.0.0.1', port: 0 });
+    const addr = mixApp.server.address();
+    const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    const targets = await demoTargets(url, 'medarbejder', 'leder', DEMO_PASSWORD);
+    const runs: MixedResult[] = [];
+    await before?.();
+    for (const connections of [10, 50]) {
+      const r = await mixedLoad(count, url, targets, connections, seconds, { node: selfCpuMs, pg: pgCpu });
+      log(`- Mixed load, ${label}, ${connections} connections: ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, CPU per request ${ms(r.nodeCpuMs)} ms Node${r.pgCpuMs === null ? '' : ` + ${ms(r.pgCpuMs)} ms PostgreSQL = ${ms(r.nodeCpuMs + r.pgCpuMs)} ms`} (${r.requests} requests, ${r.non2xx} non-2xx, ${r.errors} errors)`);
+      runs.push(r);
+    }
+    mixed.push({ db: label, runs });
+    await mixApp.close();
+  };
+  const mixedOn = (db: string) => args['mixed-db'] === 'both' || args['mixed-db'] === db;
+  if (mixedOn('postgres')) {
+    const demoUrl = await demoOnServer(adminUrl, log);
+    const demoDb = openPostgres(demoUrl);
+    // pg_stat_statements is preloaded in the bench's own cluster only.
+    const statStatements = async () => {
+      await demoDb.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+      await demoDb.query('SELECT pg_stat_statements_reset()');
+    };
+    await runMix(demoDb, 'PostgreSQL', cluster ? () => clusterCpuMs(cluster) : null, cluster ? statStatements : undefined);
+    if (cluster) {
+      topStatements = await demoDb.query(
+        `SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls::int, (total_plan_time + total_exec_time)::float8 AS total_ms,
+                total_plan_time::float8 AS plan_ms, total_exec_time::float8 AS exec_ms
+           FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+          ORDER BY total_plan_time + total_exec_time DESC LIMIT 12`,
+      );
+    }
+    await demoDb.close();
+  }
+  if (mixedOn('pglite')) {
+    const lite = await demoOnPGlite(fileURLToPath(new URL('../data/bench-pglite-demo.tar.gz', import.meta.url)), log);
+    await runMix(lite, 'PGlite', null);
+    await lite.close();
+  }
+}
 
 // 5. Report -----------------------------------------------------------------------------------
 const serverVersion = await (async () => {
@@ -286,6 +373,23 @@ const md = [
     ? `Throughput, Mine borgere, autocannon 10 connections × 10 s: **${throughput.requestsPerSecond.toFixed(0)} req/s** (latency p50 ${throughput.p50} ms, p99 ${throughput.p99} ms; ${throughput.non2xx} non-2xx, ${throughput.errors} errors).`
     : 'Throughput: skipped (--no-load).',
   '',
+  ...(mixed.length
+    ? [
+        '## Mixed load on the demo data',
+        '',
+        `40 % Mine borgere, 25 % citizen page, 15 % goal with its notes, 10 % the leader's due list, 10 % a new journal note; autocannon in its own process, ${args['mixed-seconds']} s after a 2 s warm-up, the app logging as in production (to a file). CPU per request from /proc: the app's process, and every process of the bench's PostgreSQL cluster. Targets: ≤ 2.5 ms (server, Node + PostgreSQL), ≤ 6 ms (PGlite, one process).`,
+        '',
+        '| database | connections | req/s | p50 ms | p99 ms | CPU/request Node | CPU/request PostgreSQL | CPU/request total | non-2xx / errors |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        ...mixed.flatMap((m) =>
+          m.runs.map((r) => `| ${m.db} | ${r.connections} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${ms(r.nodeCpuMs)} | ${r.pgCpuMs === null ? '—' : ms(r.pgCpuMs)} | **${ms(r.nodeCpuMs + (r.pgCpuMs ?? 0))}** | ${r.non2xx} / ${r.errors} |`),
+        ),
+        '',
+        ...(topStatements.length ? ['### Top statements by total time (pg_stat_statements, PostgreSQL mixed load; ms)', '', '| total | planning | execution | calls | statement |', '| ---: | ---: | ---: | ---: | --- |'] : []),
+        ...topStatements.map((t) => `| ${t.total_ms.toFixed(0)} | ${t.plan_ms.toFixed(0)} | ${t.exec_ms.toFixed(0)} | ${t.calls} | \`${t.query.slice(0, 120).replaceAll('|', '\\|')}${t.query.length > 120 ? '…' : ''}\` |`),
+        '',
+      ]
+    : []),
   '## Statements per request (floor p50 / p95 each, ms)',
   ...results.filter((r) => r.statements).flatMap((r) => [
     '',
@@ -299,8 +403,8 @@ mkdirSync(resultsDir, { recursive: true });
 writeFileSync(`${resultsDir}latest.md`, md);
 writeFileSync(
   `${resultsDir}latest.json`,
-  JSON.stringify({ at: new Date().toISOString(), scale, generationSeconds, iterations, warmup, postgres: serverVersion, loadAverage: os.loadavg(), results, throughput }, null, 2),
+  JSON.stringify({ at: new Date().toISOString(), scale, generationSeconds, iterations, warmup, postgres: serverVersion, loadAverage: os.loadavg(), results, throughput, mixed, topStatements }, null, 2),
 );
 log('');
-log(md.split('\n## Statements')[0]);
+log(md.split('\n## Statements')[0].split('\n### Top statements')[0]);
 log(`Written to bench/results/latest.md and latest.json (${((performance.now() - started) / 1000).toFixed(0)} s in all).`);

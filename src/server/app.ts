@@ -22,6 +22,7 @@ import { loadSession, SESSION_COOKIE } from './auth/sessions.js';
 import { sameString } from './auth/routes.js';
 import { requirePasswordChanged } from './auth/password-gate.js';
 import { apiRoutes } from './features/index.js';
+import { bufferedLogging } from './logging.js';
 
 export interface AppOptions {
   db: Db;
@@ -30,6 +31,8 @@ export interface AppOptions {
   webDir?: string;
   /** Fastify's trustProxy: false, a hop count or proxy addresses (config.ts parseTrustProxy). */
   trustProxy?: FastifyServerOptions['trustProxy'];
+  /** Where the log goes when the logger is on: a file or descriptor, stdout by default. */
+  logDestination?: string | number;
 }
 
 const BODY_LIMIT = 1024 * 1024;
@@ -66,6 +69,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
               res: (res) => ({ statusCode: res.statusCode }),
             },
             redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', '*.cpr', 'cpr'],
+            ...bufferedLogging(opts.logDestination),
             ...(typeof opts.logger === 'object' ? opts.logger : {}),
           },
   }).withTypeProvider<ZodTypeProvider>();

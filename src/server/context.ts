@@ -39,18 +39,20 @@ export function requireCtx(req: FastifyRequest): RequestCtx {
  */
 export async function inTenant<T>(db: Db, ctx: RequestCtx, fn: (tx: Queryable) => Promise<T>): Promise<T> {
   let committedError: AppError | undefined;
-  const result = await db.transaction(async (tx) => {
-    await tx.query(`SELECT set_config('role', 'mestring_app', true), set_config('app.municipality_id', $1, true)`, [
-      ctx.actor.municipalityId,
-    ]);
-    try {
-      return await fn(tx);
-    } catch (err) {
-      if (!(err instanceof AppError && err.commit)) throw err;
-      committedError = err;
-      return undefined;
-    }
-  });
+  const result = await db.transaction(
+    async (tx) => {
+      try {
+        return await fn(tx);
+      } catch (err) {
+        if (!(err instanceof AppError && err.commit)) throw err;
+        committedError = err;
+        return undefined;
+      }
+    },
+    // A prepared statement keeps one plan for every tenant and parameter (the tenant is a setting, the
+    // hot reads go by index): planning it afresh cost more than running it.
+    { role: 'mestring_app', 'app.municipality_id': ctx.actor.municipalityId, plan_cache_mode: 'force_generic_plan' },
+  );
   if (committedError) throw committedError;
   return result as T;
 }

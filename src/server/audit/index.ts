@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/index.js';
+import { deferred, type Queryable } from '../db/index.js';
 import type { RequestCtx } from '../context.js';
 
 export type AuditAction = 'read' | 'search' | 'create' | 'update' | 'export' | 'reveal_cpr' | 'delete';
@@ -18,9 +18,10 @@ export interface AuditEntry {
  * Appends one audit row in the caller's transaction: if the insert fails, the request fails and
  * nothing it did is kept. The app role can insert into audit_log but never update or delete it.
  * A request of a session begun with an admin-set password is marked (`via_admin_password`).
+ * Deferred: the row goes to the database with the next statement or the commit, which fails if it does.
  */
 export async function audit(tx: Queryable, ctx: RequestCtx, entry: AuditEntry): Promise<void> {
-  await tx.query(
+  await deferred(tx,
     `INSERT INTO audit_log (municipality_id, user_id, action, entity, entity_id, citizen_ids, detail, ip, via_admin_password)
      VALUES ($1, $2, $3, $4, $5, $6::uuid[], $7, $8, $9)`,
     [
