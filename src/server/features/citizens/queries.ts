@@ -79,7 +79,7 @@ export async function listCitizensForActor(
             c.contact_person_id IS NOT DISTINCT FROM $5::uuid AS is_contact_person,
             pl.unit_id, pl.unit_name, pl.facility_name,
             (SELECT json_build_object('goalId', g.id, 'title', g.title, 'date', g.next_follow_up_date)
-               FROM goals g WHERE g.citizen_id = c.id AND g.status = 'active' AND g.next_follow_up_date IS NOT NULL
+               FROM goals g WHERE g.municipality_id = c.municipality_id AND g.citizen_id = c.id AND g.status = 'active' AND g.next_follow_up_date IS NOT NULL
               ORDER BY g.next_follow_up_date LIMIT 1) AS next_follow_up,
             CASE WHEN c.id IN (SELECT s.citizen_id FROM (${journal.sql}) s) THEN
               (SELECT json_build_object('id', n.id, 'writtenAt', n.written_at, 'body', left(n.body, 160), 'authorName', u.display_name)
@@ -91,7 +91,7 @@ export async function listCitizensForActor(
          SELECT unit.id AS unit_id, unit.name AS unit_name, facility.name AS facility_name
            FROM interventions i JOIN org_units unit ON unit.id = i.unit_id
            LEFT JOIN org_units facility ON facility.id = unit.parent_id
-          WHERE i.citizen_id = c.id AND i.start_date <= $3::date AND (i.end_date IS NULL OR i.end_date > $3::date) ${placedOn}
+          WHERE i.municipality_id = c.municipality_id AND i.citizen_id = c.id AND i.start_date <= $3::date AND (i.end_date IS NULL OR i.end_date > $3::date) ${placedOn}
           ORDER BY i.start_date DESC LIMIT 1) pl ON true
       WHERE c.id IN (${scope.sql}) ${filters.map((f) => `AND ${f}`).join(' ')}
       ORDER BY is_contact_person DESC, c.first_name, c.last_name
