@@ -21,7 +21,7 @@ export function AppHeader({ me, navItems, onLogout }: Props) {
     <header className="app-header">
       <div className="app-header-top container">
         <Link to="/" className="app-brand">
-          <span className="app-name">{t('app.name')}</span>
+          <span className="app-name">{t('common.app.name')}</span>
           <span className="app-municipality">{me.municipality.name}</span>
         </Link>
         <div className="app-user">
@@ -30,15 +30,15 @@ export function AppHeader({ me, navItems, onLogout }: Props) {
             {me.displayName}
           </span>
           <Link to="/adgangskode" className="app-user-link">
-            {t('layout.changePassword')}
+            {t('common.layout.changePassword')}
           </Link>
           <button type="button" className="button button-secondary app-logout" onClick={onLogout}>
-            {t('layout.logout')}
+            {t('common.layout.logout')}
           </button>
         </div>
       </div>
       {navItems.length > 0 && (
-        <nav className="app-nav" aria-label={t('layout.mainMenu')}>
+        <nav className="app-nav" aria-label={t('common.layout.mainMenu')}>
           <ul className="app-nav-list container plain-list no-max-width">
             {navItems.map((item) => (
               <li key={item.to}>

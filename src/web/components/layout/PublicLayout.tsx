@@ -11,8 +11,8 @@ export function PublicLayout() {
       <header className="app-header">
         <div className="app-header-top container">
           <span className="app-brand">
-            <span className="app-name">{t('app.name')}</span>
-            <span className="app-municipality">{t('app.tagline')}</span>
+            <span className="app-name">{t('common.app.name')}</span>
+            <span className="app-municipality">{t('common.app.tagline')}</span>
           </span>
         </div>
       </header>
