@@ -2,6 +2,7 @@ import { Link, NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../api/types';
 import { Icon } from '../Icon';
+import { LanguageToggle } from './LanguageToggle';
 
 export interface NavItem {
   to: string;
@@ -14,7 +15,7 @@ interface Props {
   onLogout: () => void;
 }
 
-/** Header: the app and municipality, who is signed in, password and logout, then the main menu. */
+/** Header: the app and municipality, who is signed in, language, password and logout, then the main menu. */
 export function AppHeader({ me, navItems, onLogout }: Props) {
   const { t } = useTranslation();
   return (
@@ -29,6 +30,7 @@ export function AppHeader({ me, navItems, onLogout }: Props) {
             <Icon name="person" />
             {me.displayName}
           </span>
+          <LanguageToggle />
           <Link to="/adgangskode" className="app-user-link">
             {t('common.layout.changePassword')}
           </Link>

@@ -2,8 +2,9 @@ import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../QueryState';
+import { LanguageToggle } from './LanguageToggle';
 
-/** The frame around the login page: the app's name, no menu. */
+/** The frame around the login page: the app's name and the language choice, no menu. */
 export function PublicLayout() {
   const { t } = useTranslation();
   return (
@@ -14,6 +15,7 @@ export function PublicLayout() {
             <span className="app-name">{t('common.app.name')}</span>
             <span className="app-municipality">{t('common.app.tagline')}</span>
           </span>
+          <LanguageToggle />
         </div>
       </header>
       <main id="main" className="container app-main" tabIndex={-1}>
