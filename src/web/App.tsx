@@ -27,12 +27,12 @@ export interface PageRoute {
 
 /**
  * The signed-in pages. To add a page: add one entry here, e.g.
- * `{ path: 'opfolgninger', element: page(() => import('./features/leader/DueListPage')), menu: { labelKey: 'nav.dueList', show: 'dueList' } }`
- * (the module's default export is the page; put its texts in i18n/da.json).
+ * `{ path: 'opfolgninger', element: page(() => import('./features/leader/DueListPage')), menu: { labelKey: 'common.nav.dueList', show: 'dueList' } }`
+ * (the module's default export is the page; put its texts in its folder's i18n/da.json and en.json).
  */
 export const pageRoutes: PageRoute[] = [
-  { index: true, element: page(() => import('./features/citizens/MyCitizensPage')), menu: { labelKey: 'nav.myCitizens', show: 'myCitizens' } },
-  { path: 'vagtoverlevering', element: page(() => import('./features/journal/HandoverPage')), menu: { labelKey: 'nav.handover', show: 'dueList' } },
+  { index: true, element: page(() => import('./features/citizens/MyCitizensPage')), menu: { labelKey: 'common.nav.myCitizens', show: 'myCitizens' } },
+  { path: 'vagtoverlevering', element: page(() => import('./features/journal/HandoverPage')), menu: { labelKey: 'common.nav.handover', show: 'dueList' } },
   { path: 'borgere/ny', element: page(() => import('./features/citizens/NewCitizenPage')) },
   {
     path: 'borgere/:citizenId',
@@ -47,10 +47,10 @@ export const pageRoutes: PageRoute[] = [
     ],
   },
   { path: 'adgangskode', element: page(() => import('./features/auth/PasswordPage')) },
-  { path: 'opfolgninger', element: page(() => import('./features/leader/DueListPage')), menu: { labelKey: 'nav.dueList', show: 'dueList' } },
-  { path: 'tilbud', element: page(() => import('./features/leader/FacilitiesPage')), menu: { labelKey: 'nav.facilities', show: 'facilities' } },
+  { path: 'opfolgninger', element: page(() => import('./features/leader/DueListPage')), menu: { labelKey: 'common.nav.dueList', show: 'dueList' } },
+  { path: 'tilbud', element: page(() => import('./features/leader/FacilitiesPage')), menu: { labelKey: 'common.nav.facilities', show: 'facilities' } },
   { path: 'tilbud/:facilityId', element: page(() => import('./features/leader/FacilityPage')) },
-  { path: 'admin', element: page(() => import('./features/admin/AdminPage')), menu: { labelKey: 'nav.administration', show: 'administration' }, children: [{ index: true, element: page(() => import('./features/admin/OrganisationTab')) }, { path: 'brugere', element: page(() => import('./features/admin/UsersTab')) }] },
+  { path: 'admin', element: page(() => import('./features/admin/AdminPage')), menu: { labelKey: 'common.nav.administration', show: 'administration' }, children: [{ index: true, element: page(() => import('./features/admin/OrganisationTab')) }, { path: 'brugere', element: page(() => import('./features/admin/UsersTab')) }] },
   { path: '*', element: page(() => import('./components/NotFoundPage')) },
 ];
 

@@ -54,7 +54,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'network', i18n.t('errors.network'));
+    throw new ApiError(0, 'network', i18n.t('common.errors.network'));
   }
   const data = await res.json().catch(() => null);
   if (res.ok) {
@@ -65,7 +65,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   const apiError = new ApiError(
     res.status,
     err?.code ?? 'http_' + res.status,
-    err?.message ?? i18n.t('errors.unexpected'),
+    err?.message ?? i18n.t('common.errors.unexpected'),
     err?.fields ?? {},
     err?.current,
   );

@@ -15,7 +15,7 @@ export function Confirmation({ children, onDismiss }: { children: ReactNode; onD
     <Alert ref={ref} variant="success" role="status" tabIndex={-1} className="confirmation">
       {children}{' '}
       <button type="button" className="link-button" onClick={onDismiss}>
-        {t('confirmation.dismiss')}
+        {t('common.confirmation.dismiss')}
       </button>
     </Alert>
   );

@@ -44,9 +44,9 @@ export function ErrorSummary({ error, fieldIds = {} }: Props) {
   }, [error]);
   if (!error) return null;
   const fields = isApiError(error) ? Object.entries(error.fields) : [];
-  const message = isApiError(error) ? error.message : t('errors.unexpected');
+  const message = isApiError(error) ? error.message : t('common.errors.unexpected');
   return (
-    <Alert variant="error" role="alert" className="error-summary" tabIndex={-1} ref={ref} heading={fields.length ? t('errors.summaryHeading') : message}>
+    <Alert variant="error" role="alert" className="error-summary" tabIndex={-1} ref={ref} heading={fields.length ? t('common.errors.summaryHeading') : message}>
       {fields.length > 0 && (
         <ul className="nobullet-list">
           {fields.map(([path, text]) => {

@@ -6,9 +6,9 @@ export default function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading>{t('notFound.title')}</PageHeading>
-      <p>{t('notFound.text')}</p>
-      <Link to="/">{t('notFound.back')}</Link>
+      <PageHeading>{t('common.notFound.title')}</PageHeading>
+      <p>{t('common.notFound.text')}</p>
+      <Link to="/">{t('common.notFound.back')}</Link>
     </>
   );
 }

@@ -16,7 +16,7 @@ export function PageHeading({ children, title }: Props) {
   const ref = useRef<HTMLHeadingElement>(null);
   const text = title ?? (typeof children === 'string' ? children : '');
   useEffect(() => {
-    document.title = text ? `${text} – ${t('app.name')}` : t('app.name');
+    document.title = text ? `${text} – ${t('common.app.name')}` : t('common.app.name');
   }, [text, t]);
   useEffect(() => {
     // Only after in-app navigation: on a fresh load focus belongs at the top of the document.

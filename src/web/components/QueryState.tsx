@@ -17,11 +17,11 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => 
   const { t } = useTranslation();
   const message = isApiError(error)
     ? error.status === 404
-      ? t('errors.notFound')
+      ? t('common.errors.notFound')
       : error.status === 403
-        ? t('errors.forbidden')
+        ? t('common.errors.forbidden')
         : error.message
-    : t('errors.unexpected');
+    : t('common.errors.unexpected');
   return (
     <Alert variant="error" role="alert">
       <p>{message}</p>

@@ -24,7 +24,7 @@ export class RouteErrorBoundary extends Component<Props, { failed: boolean }> {
     if (!this.state.failed) return this.props.children;
     return (
       <Alert variant="error" role="alert">
-        <p>{i18n.t('errors.pageFailed')}</p>
+        <p>{i18n.t('common.errors.pageFailed')}</p>
         <button type="button" className="button button-secondary" onClick={() => window.location.reload()}>
           {i18n.t('common.reload')}
         </button>

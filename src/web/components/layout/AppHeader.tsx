@@ -2,6 +2,7 @@ import { Link, NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../api/types';
 import { Icon } from '../Icon';
+import { LanguageToggle } from './LanguageToggle';
 
 export interface NavItem {
   to: string;
@@ -14,14 +15,14 @@ interface Props {
   onLogout: () => void;
 }
 
-/** Header: the app and municipality, who is signed in, password and logout, then the main menu. */
+/** Header: the app and municipality, who is signed in, language, password and logout, then the main menu. */
 export function AppHeader({ me, navItems, onLogout }: Props) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
       <div className="app-header-top container">
         <Link to="/" className="app-brand">
-          <span className="app-name">{t('app.name')}</span>
+          <span className="app-name">{t('common.app.name')}</span>
           <span className="app-municipality">{me.municipality.name}</span>
         </Link>
         <div className="app-user">
@@ -29,16 +30,17 @@ export function AppHeader({ me, navItems, onLogout }: Props) {
             <Icon name="person" />
             {me.displayName}
           </span>
+          <LanguageToggle />
           <Link to="/adgangskode" className="app-user-link">
-            {t('layout.changePassword')}
+            {t('common.layout.changePassword')}
           </Link>
           <button type="button" className="button button-secondary app-logout" onClick={onLogout}>
-            {t('layout.logout')}
+            {t('common.layout.logout')}
           </button>
         </div>
       </div>
       {navItems.length > 0 && (
-        <nav className="app-nav" aria-label={t('layout.mainMenu')}>
+        <nav className="app-nav" aria-label={t('common.layout.mainMenu')}>
           <ul className="app-nav-list container plain-list no-max-width">
             {navItems.map((item) => (
               <li key={item.to}>

@@ -28,7 +28,7 @@ export function AppLayout({ menu }: { menu: MenuEntry[] }) {
   return (
     <>
       <a className="skipnav" href="#main">
-        {t('layout.skipToContent')}
+        {t('common.layout.skipToContent')}
       </a>
       <AppHeader me={session.user} navItems={navItems} onLogout={() => void signOut('loggedOut')} />
       <CoverBanner covers={session.user.covers} />

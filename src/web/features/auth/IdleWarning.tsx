@@ -57,23 +57,23 @@ export function IdleWarning({ idleMinutes }: { idleMinutes: number }) {
   const clock = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
   return (
     <Modal
-      title={t('idle.title')}
+      title={t('auth.idle.title')}
       onClose={() => void keepAlive()}
       role="alertdialog"
       hideClose
       footer={
         <>
           <button type="button" className="button button-primary" onClick={() => void keepAlive()} disabled={continuing} autoFocus>
-            {t('idle.continue')}
+            {t('auth.idle.continue')}
           </button>
           <button type="button" className="button button-secondary" onClick={() => void signOut('loggedOut')}>
-            {t('layout.logout')}
+            {t('common.layout.logout')}
           </button>
         </>
       }
     >
-      <p>{t('idle.text', { clock })}</p>
-      <p>{t('idle.draftNote')}</p>
+      <p>{t('auth.idle.text', { clock })}</p>
+      <p>{t('auth.idle.draftNote')}</p>
     </Modal>
   );
 }

@@ -34,15 +34,15 @@ export default function LoginPage() {
   };
   return (
     <div className="login-page">
-      <PageHeading>{t('login.title')}</PageHeading>
+      <PageHeading>{t('auth.login.title')}</PageHeading>
       {signedOutReason && !mutation.error && (
-        <Alert variant={signedOutReason === 'loggedOut' ? 'success' : 'info'} role="status">{t(`login.reason.${signedOutReason}`)}</Alert>
+        <Alert variant={signedOutReason === 'loggedOut' ? 'success' : 'info'} role="status">{t(`auth.login.reason.${signedOutReason}`)}</Alert>
       )}
       <ErrorSummary error={mutation.error} fieldIds={FIELD_IDS} />
       <form onSubmit={submit} noValidate>
         <TextField
           id={FIELD_IDS.username}
-          label={t('login.username')}
+          label={t('auth.login.username')}
           value={username}
           onChange={setUsername}
           autoComplete="username"
@@ -52,7 +52,7 @@ export default function LoginPage() {
         />
         <TextField
           id={FIELD_IDS.password}
-          label={t('login.password')}
+          label={t('auth.login.password')}
           type="password"
           value={password}
           onChange={setPassword}
@@ -60,7 +60,7 @@ export default function LoginPage() {
           error={fieldError(mutation.error, 'password')}
         />
         <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-          {mutation.isPending ? t('login.submitting') : t('login.submit')}
+          {mutation.isPending ? t('auth.login.submitting') : t('auth.login.submit')}
         </button>
       </form>
     </div>

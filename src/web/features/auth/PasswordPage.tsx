@@ -25,7 +25,7 @@ export default function PasswordPage() {
   const mutation = useMutation({
     mutationFn: async () => {
       // Checked here because the API never sees the repeated password.
-      if (next !== repeat) throw new ApiError(400, 'invalid_input', t('password.mismatchSummary'), { repeat: t('password.mismatch') });
+      if (next !== repeat) throw new ApiError(400, 'invalid_input', t('auth.password.mismatchSummary'), { repeat: t('auth.password.mismatch') });
       return changePassword(current, next);
     },
     onSuccess: () => {
@@ -41,16 +41,16 @@ export default function PasswordPage() {
   };
   return (
     <div className="narrow-page">
-      <PageHeading>{t('password.title')}</PageHeading>
+      <PageHeading>{t('auth.password.title')}</PageHeading>
       {oneTime && !mutation.isSuccess && (
-        <Alert variant="warning" heading={t('password.requiredHeading')}>{t('password.required')}</Alert>
+        <Alert variant="warning" heading={t('auth.password.requiredHeading')}>{t('auth.password.required')}</Alert>
       )}
       {mutation.isSuccess && (
         <Alert variant="success" role="status">
-          {t('password.changed')}
+          {t('auth.password.changed')}
           {oneTime && (
             <p>
-              <Link to="/">{t('password.continue')}</Link>
+              <Link to="/">{t('auth.password.continue')}</Link>
             </p>
           )}
         </Alert>
@@ -59,7 +59,7 @@ export default function PasswordPage() {
       <form onSubmit={submit} noValidate>
         <TextField
           id={FIELD_IDS.currentPassword}
-          label={t('password.current')}
+          label={t('auth.password.current')}
           type="password"
           autoComplete="current-password"
           value={current}
@@ -68,8 +68,8 @@ export default function PasswordPage() {
         />
         <TextField
           id={FIELD_IDS.newPassword}
-          label={t('password.new')}
-          hint={t('password.newHint')}
+          label={t('auth.password.new')}
+          hint={t('auth.password.newHint')}
           type="password"
           autoComplete="new-password"
           value={next}
@@ -78,7 +78,7 @@ export default function PasswordPage() {
         />
         <TextField
           id={FIELD_IDS.repeat}
-          label={t('password.repeat')}
+          label={t('auth.password.repeat')}
           type="password"
           autoComplete="new-password"
           value={repeat}
@@ -86,7 +86,7 @@ export default function PasswordPage() {
           error={fieldError(mutation.error, 'repeat')}
         />
         <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-          {t('password.submit')}
+          {t('auth.password.submit')}
         </button>
       </form>
       {!session?.passwordChangeRequired && <OwnAccessLog />}

@@ -77,7 +77,7 @@ export function CitizenCard({ citizen: c, onWriteNote, savedNote, onDismissSaved
       {savedNote && (
         <div className="citizen-card-saved">
           <Confirmation key={savedNote.id} onDismiss={onDismissSaved}>
-            {t('noteSaved.onCard', { time: formatTime(savedNote.writtenAt) })}
+            {t('journal.noteSaved.onCard', { time: formatTime(savedNote.writtenAt) })}
           </Confirmation>
         </div>
       )}

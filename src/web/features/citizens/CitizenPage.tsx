@@ -23,10 +23,10 @@ export default function CitizenPage() {
   const c = citizen.data;
   const base = `/borgere/${c.id}`;
   const tabs: TabItem[] = [
-    { to: base, label: t('citizen.tabs.overview') },
-    ...(c.abilities.readPlan ? [{ to: `${base}/plan`, label: t('citizen.tabs.plan'), alsoFor: [`${base}/mal/`] }] : []),
-    ...(c.abilities.readJournal ? [{ to: `${base}/journal`, label: t('citizen.tabs.journal') }] : []),
-    ...(c.abilities.readAccessLog ? [{ to: `${base}/adgangslog`, label: t('citizen.tabs.accessLog') }] : []),
+    { to: base, label: t('citizens.citizen.tabs.overview') },
+    ...(c.abilities.readPlan ? [{ to: `${base}/plan`, label: t('citizens.citizen.tabs.plan'), alsoFor: [`${base}/mal/`] }] : []),
+    ...(c.abilities.readJournal ? [{ to: `${base}/journal`, label: t('citizens.citizen.tabs.journal') }] : []),
+    ...(c.abilities.readAccessLog ? [{ to: `${base}/adgangslog`, label: t('citizens.citizen.tabs.accessLog') }] : []),
   ];
   const current = [...tabs].reverse().find((tab) => pathname.startsWith(tab.to) || tab.alsoFor?.some((p) => pathname.startsWith(p)));
   const place = [c.placement?.unitName, c.placement?.facilityName].filter(Boolean).join(', ');
@@ -39,7 +39,7 @@ export default function CitizenPage() {
           {place && <> · {place}</>}
         </p>
       </div>
-      <Tabs label={t('citizen.tabsLabel', { name: c.name })} items={tabs} />
+      <Tabs label={t('citizens.citizen.tabsLabel', { name: c.name })} items={tabs} />
       <div className="tab-content">
         <Suspense fallback={<Loading />}>
           <Outlet context={c} />

@@ -14,18 +14,18 @@ export function CprReveal({ citizenId, masked, canReveal }: { citizenId: string;
       </span>
       {canReveal && !reveal.data && (
         <button type="button" className="button button-secondary button-small" onClick={() => reveal.mutate()} disabled={reveal.isPending}>
-          {t('citizen.revealCpr')}
+          {t('citizens.citizen.revealCpr')}
         </button>
       )}
       {reveal.data && (
         <>
           <button type="button" className="link-button" onClick={() => reveal.reset()}>
-            {t('citizen.hideCpr')}
+            {t('citizens.citizen.hideCpr')}
           </button>
-          <p className="form-hint">{t('citizen.cprLogged')}</p>
+          <p className="form-hint">{t('citizens.citizen.cprLogged')}</p>
         </>
       )}
-      {!reveal.data && canReveal && <p className="form-hint">{t('citizen.cprWillBeLogged')}</p>}
+      {!reveal.data && canReveal && <p className="form-hint">{t('citizens.citizen.cprWillBeLogged')}</p>}
       {reveal.isError && <LoadError error={reveal.error} />}
     </div>
   );

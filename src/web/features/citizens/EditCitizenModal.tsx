@@ -55,19 +55,19 @@ export function EditCitizenModal({ citizen, onClose, onSaved }: { citizen: Citiz
   const targetGroups = (catalogue.data?.targetGroups ?? []).map((g) => ({ code: g.code, name: g.name ?? g.display ?? g.code }));
   return (
     <Modal
-      title={t('citizenEdit.title', { name: citizen.name })}
+      title={t('citizens.edit.title', { name: citizen.name })}
       onClose={onClose}
       footer={<ModalFormActions formId="citizen-edit-form" pending={save.isPending} onCancel={onClose} />}
     >
       <form id="citizen-edit-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={FIELD_IDS} />
-        <TextField id="cz-first" label={t('citizenEdit.firstName')} value={firstName} onChange={setFirstName} error={fieldError(save.error, 'firstName')} autoComplete="off" />
-        <TextField id="cz-last" label={t('citizenEdit.lastName')} value={lastName} onChange={setLastName} error={fieldError(save.error, 'lastName')} autoComplete="off" />
+        <TextField id="cz-first" label={t('citizens.edit.firstName')} value={firstName} onChange={setFirstName} error={fieldError(save.error, 'firstName')} autoComplete="off" />
+        <TextField id="cz-last" label={t('citizens.edit.lastName')} value={lastName} onChange={setLastName} error={fieldError(save.error, 'lastName')} autoComplete="off" />
         <TargetGroupFieldset id="cz-groups" groups={targetGroups} value={groups} onChange={setGroups} error={fieldError(save.error, 'targetGroupCodes')} />
         <SelectField
           id="cz-contact"
-          label={t('citizen.contactPerson')}
-          placeholder={t('citizenEdit.noContactPerson')}
+          label={t('citizens.citizen.contactPerson')}
+          placeholder={t('citizens.edit.noContactPerson')}
           value={contact}
           onChange={setContact}
           options={userOptions}

@@ -38,10 +38,10 @@ export function EndInterventionModal({ citizenId, intervention: i, onClose, onSa
   };
   const what = i.placeName ? `${i.kindName}, ${i.placeName}` : i.kindName;
   return (
-    <Modal title={i.placeId ? t('interventions.moveOutTitle', { what }) : t('interventions.endTitle', { what })} onClose={onClose} footer={<ModalFormActions formId="end-intervention-form" pending={save.isPending} submitLabel={t('interventions.endConfirm')} onCancel={onClose} />}>
+    <Modal title={i.placeId ? t('citizens.interventions.moveOutTitle', { what }) : t('citizens.interventions.endTitle', { what })} onClose={onClose} footer={<ModalFormActions formId="end-intervention-form" pending={save.isPending} submitLabel={t('citizens.interventions.endConfirm')} onCancel={onClose} />}>
       <form id="end-intervention-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={{ endDate: 'iv-end' }} />
-        <DateInput id="iv-end" label={t('interventions.endDate')} hint={t('interventions.endDateHint')} value={endDate} onChange={setEndDate} error={fieldError(save.error, 'endDate')} required />
+        <DateInput id="iv-end" label={t('citizens.interventions.endDate')} hint={t('citizens.interventions.endDateHint')} value={endDate} onChange={setEndDate} error={fieldError(save.error, 'endDate')} required />
       </form>
     </Modal>
   );
@@ -64,7 +64,7 @@ export function NewInterventionModal({ citizenId, facilityId, onClose, onSaved }
   const save = useMutation({
     mutationFn: () => {
       // Say it in plain Danish before asking the server, whose message for an empty code is technical.
-      if (!kindCode) return Promise.reject(new ApiError(400, 'validation', t('errors.summaryHeading'), { kindCode: t('interventions.chooseKind') }));
+      if (!kindCode) return Promise.reject(new ApiError(400, 'validation', t('common.errors.summaryHeading'), { kindCode: t('citizens.interventions.chooseKind') }));
       return startIntervention(citizenId, { kindCode, legalBasis: legalBasis.trim() || undefined, placeId: placeId || undefined, startDate });
     },
     onSuccess: () => {
@@ -78,24 +78,24 @@ export function NewInterventionModal({ citizenId, facilityId, onClose, onSaved }
   };
   const places = vacantPlaceOptions(facility.data);
   return (
-    <Modal title={t('interventions.newTitle')} onClose={onClose} footer={<ModalFormActions formId="new-intervention-form" pending={save.isPending} submitLabel={t('interventions.create')} onCancel={onClose} />}>
+    <Modal title={t('citizens.interventions.newTitle')} onClose={onClose} footer={<ModalFormActions formId="new-intervention-form" pending={save.isPending} submitLabel={t('citizens.interventions.create')} onCancel={onClose} />}>
       <form id="new-intervention-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={NEW_FIELD_IDS} />
         <SelectField
           id="iv-kind"
-          label={t('interventions.kind')}
-          hint={t('interventions.kindHint')}
+          label={t('citizens.interventions.kind')}
+          hint={t('citizens.interventions.kindHint')}
           placeholder={t('common.choose')}
           value={kindCode}
           onChange={setKindCode}
-          options={kinds.map((k) => ({ value: k.code, label: t('interventions.kindOption', { name: k.name, step: k.ladderStep, stepName: k.ladderStepName }) }))}
+          options={kinds.map((k) => ({ value: k.code, label: t('citizens.interventions.kindOption', { name: k.name, step: k.ladderStep, stepName: k.ladderStepName }) }))}
           error={fieldError(save.error, 'kindCode')}
           required
         />
         <TextField
           id="iv-legal"
-          label={t('interventions.legalBasis')}
-          hint={kind?.defaultLegalBasis ? t('interventions.legalBasisHint', { code: kind.defaultLegalBasis }) : t('interventions.legalBasisHintNone')}
+          label={t('citizens.interventions.legalBasis')}
+          hint={kind?.defaultLegalBasis ? t('citizens.interventions.legalBasisHint', { code: kind.defaultLegalBasis }) : t('citizens.interventions.legalBasisHintNone')}
           value={legalBasis}
           onChange={setLegalBasis}
           error={fieldError(save.error, 'legalBasis')}
@@ -105,16 +105,16 @@ export function NewInterventionModal({ citizenId, facilityId, onClose, onSaved }
         {facilityId && facility.isSuccess && (
           <SelectField
             id="iv-place"
-            label={t('interventions.place')}
-            hint={places.length ? t('interventions.placeHint', { facility: facility.data.name }) : t('interventions.noVacant', { facility: facility.data.name })}
-            placeholder={t('interventions.noPlace')}
+            label={t('citizens.interventions.place')}
+            hint={places.length ? t('citizens.interventions.placeHint', { facility: facility.data.name }) : t('citizens.interventions.noVacant', { facility: facility.data.name })}
+            placeholder={t('citizens.interventions.noPlace')}
             value={placeId}
             onChange={setPlaceId}
             options={places}
             error={fieldError(save.error, 'placeId')}
           />
         )}
-        <DateInput id="iv-start" label={t('interventions.startDate')} value={startDate} onChange={setStartDate} error={fieldError(save.error, 'startDate')} required />
+        <DateInput id="iv-start" label={t('citizens.interventions.startDate')} value={startDate} onChange={setStartDate} error={fieldError(save.error, 'startDate')} required />
       </form>
     </Modal>
   );

@@ -15,23 +15,23 @@ export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
   return (
     <section className="panel" aria-labelledby="ov-interventions">
       <h2 id="ov-interventions" className="h3">
-        {t('interventions.title')}
+        {t('citizens.interventions.title')}
       </h2>
       {done && <SuccessMessage text={done} onDone={() => setDone(null)} />}
       {active.length === 0 ? (
-        <p className="muted">{t('interventions.none')}</p>
+        <p className="muted">{t('citizens.interventions.none')}</p>
       ) : (
         <ul className="relatives nobullet-list plain-list no-max-width">
           {active.map((i) => (
             <li key={i.id}>
-              <strong>{i.kindName}</strong> ({t('interventions.step', { step: i.step, name: i.stepName })}) · {i.legalBasis}
+              <strong>{i.kindName}</strong> ({t('citizens.interventions.step', { step: i.step, name: i.stepName })}) · {i.legalBasis}
               <br />
               {[i.placeName, i.unitName, i.facilityName].filter(Boolean).join(', ')}
               {(i.placeName || i.unitName) && ' · '}
-              {t('interventions.period', { from: formatDate(i.startDate), to: i.endDate ? formatDate(i.endDate) : t('ladder.now') })}
+              {t('citizens.interventions.period', { from: formatDate(i.startDate), to: i.endDate ? formatDate(i.endDate) : t('citizens.ladder.now') })}
               <div className="button-group-inline row-actions">
                 <button type="button" className="button button-secondary button-small" onClick={() => setEnding(i)}>
-                  {i.placeId ? t('interventions.moveOut') : t('interventions.end')}
+                  {i.placeId ? t('citizens.interventions.moveOut') : t('citizens.interventions.end')}
                   <span className="sr-only"> {i.kindName}</span>
                 </button>
               </div>
@@ -40,7 +40,7 @@ export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
         </ul>
       )}
       <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
-        {t('interventions.new')}
+        {t('citizens.interventions.new')}
       </button>
       {ending && (
         <EndInterventionModal
@@ -48,7 +48,7 @@ export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
           intervention={ending}
           onClose={() => setEnding(null)}
           onSaved={() => {
-            setDone(t('interventions.ended', { name: ending.kindName }));
+            setDone(t('citizens.interventions.ended', { name: ending.kindName }));
             setEnding(null);
           }}
         />
@@ -59,7 +59,7 @@ export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
           facilityId={c.placement?.facilityId ?? null}
           onClose={() => setAdding(false)}
           onSaved={() => {
-            setDone(t('interventions.created'));
+            setDone(t('citizens.interventions.created'));
             setAdding(false);
           }}
         />

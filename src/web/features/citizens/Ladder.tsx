@@ -17,10 +17,10 @@ export function Ladder({ ladder }: { ladder: Citizen['ladder'] }) {
     <div className="ladder">
       <p className="ladder-current">
         {currentStep
-          ? t('ladder.current', { step: currentStep, total: STEPS.length, name: currentStepName })
-          : t('ladder.none')}
+          ? t('citizens.ladder.current', { step: currentStep, total: STEPS.length, name: currentStepName })
+          : t('citizens.ladder.none')}
       </p>
-      <ol className="ladder-steps plain-list no-max-width" aria-label={t('ladder.stepsLabel')}>
+      <ol className="ladder-steps plain-list no-max-width" aria-label={t('citizens.ladder.stepsLabel')}>
         {[...STEPS].reverse().map((n) => (
           <li
             key={n}
@@ -35,7 +35,7 @@ export function Ladder({ ladder }: { ladder: Citizen['ladder'] }) {
       </ol>
       {path.length > 0 && (
         <>
-          <h3 className="h4">{t('ladder.history')}</h3>
+          <h3 className="h4">{t('citizens.ladder.history')}</h3>
           <ol className="ladder-history plain-list no-max-width">
             {path.map((p, i) => {
               const prev = path[i - 1];
@@ -45,11 +45,11 @@ export function Ladder({ ladder }: { ladder: Citizen['ladder'] }) {
                   <span className="ladder-move" aria-hidden="true">
                     {move < 0 ? '↓' : move > 0 ? '↑' : '·'}
                   </span>
-                  {move !== 0 && <span className="sr-only">{move < 0 ? t('ladder.movedDown') : t('ladder.movedUp')}: </span>}
+                  {move !== 0 && <span className="sr-only">{move < 0 ? t('citizens.ladder.movedDown') : t('citizens.ladder.movedUp')}: </span>}
                   <span className="nowrap">
-                    {formatDate(p.from)} – {p.to ? formatDate(p.to) : t('ladder.now')}
+                    {formatDate(p.from)} – {p.to ? formatDate(p.to) : t('citizens.ladder.now')}
                   </span>
-                  : {t('ladder.stepShort', { step: p.step })} {p.name}
+                  : {t('citizens.ladder.stepShort', { step: p.step })} {p.name}
                 </li>
               );
             })}

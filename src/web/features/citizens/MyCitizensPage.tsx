@@ -48,7 +48,7 @@ function MyCitizensPage() {
       <div className="page-actions">
         {canRegister && (
           <Link to="/borgere/ny" className="button button-secondary">
-            {t('newCitizen.open')}
+            {t('citizens.newCitizen.open')}
           </Link>
         )}
         <StartCoverAction onStarted={(c) => setCovering(c.unit.name)} />

@@ -47,9 +47,9 @@ export default function NewCitizenPage() {
     mutationFn: () => {
       if (facilityId && (!placeId || !kindCode)) {
         const fields: Record<string, string> = {};
-        if (!placeId) fields['placement.placeId'] = t('newCitizen.choosePlace');
-        if (!kindCode) fields['placement.kindCode'] = t('interventions.chooseKind');
-        return Promise.reject(new ApiError(400, 'validation', t('errors.summaryHeading'), fields));
+        if (!placeId) fields['placement.placeId'] = t('citizens.newCitizen.choosePlace');
+        if (!kindCode) fields['placement.kindCode'] = t('citizens.interventions.chooseKind');
+        return Promise.reject(new ApiError(400, 'validation', t('common.errors.summaryHeading'), fields));
       }
       return createCitizen({
         cpr: cpr.trim(),
@@ -75,15 +75,15 @@ export default function NewCitizenPage() {
     <>
       <Link to="/" className="back-link">
         <Icon name="arrow-back" />
-        {t('newCitizen.back')}
+        {t('citizens.newCitizen.back')}
       </Link>
-      <PageHeading>{t('newCitizen.title')}</PageHeading>
+      <PageHeading>{t('citizens.newCitizen.title')}</PageHeading>
       <form onSubmit={submit} noValidate className="form-narrow">
         <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />
         <TextField
           id="nc-cpr"
-          label={t('newCitizen.cpr')}
-          hint={t('newCitizen.cprHint')}
+          label={t('citizens.newCitizen.cpr')}
+          hint={t('citizens.newCitizen.cprHint')}
           value={cpr}
           onChange={setCpr}
           error={fieldError(save.error, 'cpr')}
@@ -91,17 +91,17 @@ export default function NewCitizenPage() {
           autoComplete="off"
           className="input-width-s"
         />
-        <TextField id="nc-first" label={t('citizenEdit.firstName')} value={firstName} onChange={setFirstName} error={fieldError(save.error, 'firstName')} autoComplete="off" />
-        <TextField id="nc-last" label={t('citizenEdit.lastName')} value={lastName} onChange={setLastName} error={fieldError(save.error, 'lastName')} autoComplete="off" />
+        <TextField id="nc-first" label={t('citizens.edit.firstName')} value={firstName} onChange={setFirstName} error={fieldError(save.error, 'firstName')} autoComplete="off" />
+        <TextField id="nc-last" label={t('citizens.edit.lastName')} value={lastName} onChange={setLastName} error={fieldError(save.error, 'lastName')} autoComplete="off" />
         <TargetGroupFieldset id="nc-groups" groups={targetGroups} value={groups} onChange={setGroups} error={fieldError(save.error, 'targetGroupCodes')} />
 
         <fieldset className="form-group">
-          <legend className="form-label h3">{t('newCitizen.placement')}</legend>
-          <p className="form-hint">{t('newCitizen.placementHint')}</p>
+          <legend className="form-label h3">{t('citizens.newCitizen.placement')}</legend>
+          <p className="form-hint">{t('citizens.newCitizen.placementHint')}</p>
           <SelectField
             id="nc-facility"
-            label={t('citizen.facility')}
-            placeholder={t('newCitizen.noPlacement')}
+            label={t('citizens.citizen.facility')}
+            placeholder={t('citizens.newCitizen.noPlacement')}
             value={facilityId}
             onChange={(v) => {
               setFacilityId(v);
@@ -113,8 +113,8 @@ export default function NewCitizenPage() {
             <>
               <SelectField
                 id="nc-place"
-                label={t('interventions.place')}
-                hint={facility.isSuccess && places.length === 0 ? t('interventions.noVacant', { facility: facility.data.name }) : undefined}
+                label={t('citizens.interventions.place')}
+                hint={facility.isSuccess && places.length === 0 ? t('citizens.interventions.noVacant', { facility: facility.data.name }) : undefined}
                 placeholder={facility.isPending ? t('common.loading') : t('common.choose')}
                 value={placeId}
                 onChange={setPlaceId}
@@ -123,22 +123,22 @@ export default function NewCitizenPage() {
               />
               <SelectField
                 id="nc-kind"
-                label={t('interventions.kind')}
-                hint={t('interventions.kindHint')}
+                label={t('citizens.interventions.kind')}
+                hint={t('citizens.interventions.kindHint')}
                 placeholder={t('common.choose')}
                 value={kindCode}
                 onChange={setKindCode}
-                options={kinds.map((k) => ({ value: k.code, label: t('interventions.kindOption', { name: k.name, step: k.ladderStep, stepName: k.ladderStepName }) }))}
+                options={kinds.map((k) => ({ value: k.code, label: t('citizens.interventions.kindOption', { name: k.name, step: k.ladderStep, stepName: k.ladderStepName }) }))}
                 error={fieldError(save.error, 'placement.kindCode')}
               />
-              <DateInput id="nc-start" label={t('interventions.startDate')} value={startDate} onChange={setStartDate} error={fieldError(save.error, 'placement.startDate')} />
+              <DateInput id="nc-start" label={t('citizens.interventions.startDate')} value={startDate} onChange={setStartDate} error={fieldError(save.error, 'placement.startDate')} />
             </>
           )}
         </fieldset>
 
         <div className="button-group-inline">
           <button type="submit" className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? t('common.saving') : t('newCitizen.submit')}
+            {save.isPending ? t('common.saving') : t('citizens.newCitizen.submit')}
           </button>
           <Link to="/" className="button button-secondary">
             {t('common.cancel')}

@@ -20,42 +20,42 @@ export default function OverviewTab() {
     <div className="overview-grid">
       <section className="panel" aria-labelledby="ov-person">
         <h2 id="ov-person" className="h3">
-          {t('citizen.person')}
+          {t('citizens.citizen.person')}
         </h2>
         <dl className="facts">
           <div>
-            <dt>{t('citizen.name')}</dt>
+            <dt>{t('citizens.citizen.name')}</dt>
             <dd>{c.name}</dd>
           </div>
           <div>
-            <dt>{t('citizen.age')}</dt>
+            <dt>{t('citizens.citizen.age')}</dt>
             <dd>{t('citizens.age', { age: c.age })}</dd>
           </div>
           <div>
-            <dt>{t('citizen.cpr')}</dt>
+            <dt>{t('citizens.citizen.cpr')}</dt>
             <dd>
               <CprReveal citizenId={c.id} masked={c.cprMasked} canReveal={c.abilities.revealCpr} />
             </dd>
           </div>
           <div>
-            <dt>{t('citizen.contactPerson')}</dt>
-            <dd>{c.contactPerson?.name ?? <span className="muted">{t('citizen.noContactPerson')}</span>}</dd>
+            <dt>{t('citizens.citizen.contactPerson')}</dt>
+            <dd>{c.contactPerson?.name ?? <span className="muted">{t('citizens.citizen.noContactPerson')}</span>}</dd>
           </div>
           <div>
-            <dt>{t('citizen.targetGroups')}</dt>
+            <dt>{t('citizens.citizen.targetGroups')}</dt>
             <dd>
               {c.targetGroups.length ? (
                 c.targetGroups.map((g) => <Tag key={g.code}>{g.name}</Tag>)
               ) : (
-                <span className="muted">{t('citizen.noTargetGroups')}</span>
+                <span className="muted">{t('citizens.citizen.noTargetGroups')}</span>
               )}
             </dd>
           </div>
         </dl>
-        {saved && <SuccessMessage text={t('citizenEdit.saved')} onDone={() => setSaved(false)} />}
+        {saved && <SuccessMessage text={t('citizens.edit.saved')} onDone={() => setSaved(false)} />}
         {c.abilities.update && (
           <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
-            {t('citizenEdit.open')}
+            {t('citizens.edit.open')}
           </button>
         )}
         {editing && (
@@ -72,7 +72,7 @@ export default function OverviewTab() {
 
       <section className="panel" aria-labelledby="ov-placement">
         <h2 id="ov-placement" className="h3">
-          {t('citizen.placement')}
+          {t('citizens.citizen.placement')}
         </h2>
         <PlacementFacts placement={c.placement} />
       </section>
@@ -81,14 +81,14 @@ export default function OverviewTab() {
 
       <section className="panel" aria-labelledby="ov-ladder">
         <h2 id="ov-ladder" className="h3">
-          {t('ladder.title')}
+          {t('citizens.ladder.title')}
         </h2>
         <Ladder ladder={c.ladder} />
       </section>
 
       <section className="panel" aria-labelledby="ov-network">
         <h2 id="ov-network" className="h3">
-          {t('citizen.network')}
+          {t('citizens.citizen.network')}
         </h2>
         <RelativesList relatives={c.relatives} citizenId={c.id} canManage={c.abilities.manageRelatives} />
       </section>

@@ -5,14 +5,14 @@ import { formatDate } from '../../lib/dates';
 /** Where the citizen lives now and on what legal basis (e.g. §108), since when. */
 export function PlacementFacts({ placement: p }: { placement: Placement | null }) {
   const { t } = useTranslation();
-  if (!p) return <p className="muted">{t('citizen.noPlacement')}</p>;
+  if (!p) return <p className="muted">{t('citizens.citizen.noPlacement')}</p>;
   const rows: Array<[string, string | null]> = [
-    [t('citizen.facility'), p.facilityName],
-    [t('citizen.unit'), p.unitName],
-    [t('citizen.place'), p.placeName],
-    [t('citizen.legalBasis'), p.legalBasis],
-    [t('citizen.since'), formatDate(p.since)],
-    ...(p.until ? [[t('citizen.until'), formatDate(p.until)] as [string, string]] : []),
+    [t('citizens.citizen.facility'), p.facilityName],
+    [t('citizens.citizen.unit'), p.unitName],
+    [t('citizens.citizen.place'), p.placeName],
+    [t('citizens.citizen.legalBasis'), p.legalBasis],
+    [t('citizens.citizen.since'), formatDate(p.since)],
+    ...(p.until ? [[t('citizens.citizen.until'), formatDate(p.until)] as [string, string]] : []),
   ];
   return (
     <dl className="facts">

@@ -49,17 +49,17 @@ export function RelativeFormModal({ citizenId, relative, onClose, onSaved }: Pro
   };
   return (
     <Modal
-      title={relative ? t('relatives.editTitle', { name: relative.name }) : t('relatives.addTitle')}
+      title={relative ? t('citizens.relatives.editTitle', { name: relative.name }) : t('citizens.relatives.addTitle')}
       onClose={onClose}
       footer={<ModalFormActions formId="relative-form" pending={save.isPending} onCancel={onClose} />}
     >
       <form id="relative-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={FIELD_IDS} />
-        <TextField id="rel-name" label={t('relatives.name')} value={name} onChange={setName} error={fieldError(save.error, 'name')} autoComplete="off" />
-        <TextField id="rel-relation" label={t('relatives.relation')} hint={t('relatives.relationHint')} value={relation} onChange={setRelation} error={fieldError(save.error, 'relation')} autoComplete="off" />
-        <TextField id="rel-phone" label={t('relatives.phone')} type="tel" value={phone} onChange={setPhone} error={fieldError(save.error, 'phone')} autoComplete="off" className="input-width-m" />
-        <Checkbox id="rel-consent" label={t('relatives.consent')} checked={consent} onChange={setConsent} />
-        <TextArea id="rel-note" label={t('relatives.note')} value={note} onChange={setNote} error={fieldError(save.error, 'note')} rows={3} />
+        <TextField id="rel-name" label={t('citizens.relatives.name')} value={name} onChange={setName} error={fieldError(save.error, 'name')} autoComplete="off" />
+        <TextField id="rel-relation" label={t('citizens.relatives.relation')} hint={t('citizens.relatives.relationHint')} value={relation} onChange={setRelation} error={fieldError(save.error, 'relation')} autoComplete="off" />
+        <TextField id="rel-phone" label={t('citizens.relatives.phone')} type="tel" value={phone} onChange={setPhone} error={fieldError(save.error, 'phone')} autoComplete="off" className="input-width-m" />
+        <Checkbox id="rel-consent" label={t('citizens.relatives.consent')} checked={consent} onChange={setConsent} />
+        <TextArea id="rel-note" label={t('citizens.relatives.note')} value={note} onChange={setNote} error={fieldError(save.error, 'note')} rows={3} />
       </form>
     </Modal>
   );

@@ -26,14 +26,14 @@ export function RelativesList({ relatives, citizenId = '', canManage = false }: 
     onSuccess: (_, r) => {
       refresh(citizenId);
       setRemoving(null);
-      setDone(t('relatives.removed', { name: r.name }));
+      setDone(t('citizens.relatives.removed', { name: r.name }));
     },
   });
   return (
     <>
       {done && <SuccessMessage text={done} onDone={() => setDone(null)} />}
       {!relatives.length ? (
-        <p className="muted">{t('citizen.noRelatives')}</p>
+        <p className="muted">{t('citizens.citizen.noRelatives')}</p>
       ) : (
         <ul className="relatives nobullet-list plain-list no-max-width">
           {relatives.map((r) => (
@@ -47,13 +47,13 @@ export function RelativesList({ relatives, citizenId = '', canManage = false }: 
               )}
               <br />
               <span className={r.consentToShare ? 'consent consent--yes' : 'consent consent--no'}>
-                {r.consentToShare ? t('citizen.consentYes') : t('citizen.consentNo')}
+                {r.consentToShare ? t('citizens.citizen.consentYes') : t('citizens.citizen.consentNo')}
               </span>
               {r.note && <p className="relative-note">{r.note}</p>}
               {canManage && (
                 <div className="button-group-inline row-actions">
                   <button type="button" className="button button-secondary button-small" onClick={() => setEditing(r)}>
-                    {t('relatives.edit')}
+                    {t('citizens.relatives.edit')}
                     <span className="sr-only"> {r.name}</span>
                   </button>
                   <button
@@ -75,7 +75,7 @@ export function RelativesList({ relatives, citizenId = '', canManage = false }: 
       )}
       {canManage && (
         <button type="button" className="button button-secondary" onClick={() => setEditing('new')}>
-          {t('relatives.add')}
+          {t('citizens.relatives.add')}
         </button>
       )}
       {editing && (
@@ -84,21 +84,21 @@ export function RelativesList({ relatives, citizenId = '', canManage = false }: 
           relative={editing === 'new' ? undefined : editing}
           onClose={() => setEditing(null)}
           onSaved={(name) => {
-            setDone(t(editing === 'new' ? 'relatives.added' : 'relatives.saved', { name }));
+            setDone(t(editing === 'new' ? 'citizens.relatives.added' : 'citizens.relatives.saved', { name }));
             setEditing(null);
           }}
         />
       )}
       {removing && (
         <ConfirmModal
-          title={t('relatives.removeTitle', { name: removing.name })}
-          confirmLabel={t('relatives.removeConfirm')}
+          title={t('citizens.relatives.removeTitle', { name: removing.name })}
+          confirmLabel={t('citizens.relatives.removeConfirm')}
           pending={remove.isPending}
           error={remove.error}
           onConfirm={() => remove.mutate(removing)}
           onClose={() => setRemoving(null)}
         >
-          <p>{t('relatives.removeText', { name: removing.name })}</p>
+          <p>{t('citizens.relatives.removeText', { name: removing.name })}</p>
         </ConfirmModal>
       )}
     </>

@@ -98,7 +98,7 @@ function CoverLine({ cover }: { cover: ActiveCover }) {
       </button>
       {end.isError && !gone && (
         <p className="cover-banner-error" role="alert">
-          {isApiError(end.error) ? end.error.message : t('errors.unexpected')}
+          {isApiError(end.error) ? end.error.message : t('common.errors.unexpected')}
         </p>
       )}
     </div>

@@ -26,13 +26,13 @@ export default function HandoverPage() {
   const handover = useHandover(hours);
   return (
     <>
-      <PageHeading>{t('handover.title')}</PageHeading>
-      <p className="lead">{t('handover.intro', { hours })}</p>
+      <PageHeading>{t('journal.handover.title')}</PageHeading>
+      <p className="lead">{t('journal.handover.intro', { hours })}</p>
       <div className="radio-inline">
         <RadioGroup
           name="handover-hours"
-          legend={t('handover.period')}
-          options={HANDOVER_HOURS.map((h) => ({ value: String(h), label: t('handover.hours', { count: h }) }))}
+          legend={t('journal.handover.period')}
+          options={HANDOVER_HOURS.map((h) => ({ value: String(h), label: t('journal.handover.hours', { count: h }) }))}
           value={String(hours)}
           onChange={(v) => chooseHours(Number(v))}
         />
@@ -40,10 +40,10 @@ export default function HandoverPage() {
       {handover.isPending && <Loading />}
       {handover.isError && <LoadError error={handover.error} onRetry={() => void handover.refetch()} />}
       {handover.data?.truncated && (
-        <Alert variant="warning" role="status">{t('handover.truncated')}</Alert>
+        <Alert variant="warning" role="status">{t('journal.handover.truncated')}</Alert>
       )}
       <div aria-busy={handover.isPlaceholderData}>
-        {handover.data && handover.data.data.length === 0 && <p className="empty-state">{t('handover.empty')}</p>}
+        {handover.data && handover.data.data.length === 0 && <p className="empty-state">{t('journal.handover.empty')}</p>}
         {handover.data?.data.map((group) => (
           <section key={group.citizen.id} className="handover-group" aria-labelledby={`ho-${group.citizen.id}`}>
             <h2 id={`ho-${group.citizen.id}`} className="h3">

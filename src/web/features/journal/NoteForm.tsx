@@ -85,7 +85,7 @@ export function NoteForm({ citizenId, linkGoals = true, autoFocus, onSaved }: Pr
       <ErrorSummary error={mutation.error} fieldIds={fieldIds} />
       {saved && (
         <Confirmation key={saved.id} onDismiss={() => setSaved(null)}>
-          {t('noteSaved.inJournal', { time: formatTime(saved.writtenAt) })}
+          {t('journal.noteSaved.inJournal', { time: formatTime(saved.writtenAt) })}
         </Confirmation>
       )}
       {showRestored && restored && (

@@ -9,7 +9,7 @@ export default function NewGoalPage() {
   const citizen = useCitizenContext();
   const navigate = useNavigate();
   const back = () => navigate(`/borgere/${citizen.id}/plan`);
-  if (!citizen.abilities.editPlan) return <p>{t('errors.forbidden')}</p>;
+  if (!citizen.abilities.editPlan) return <p>{t('common.errors.forbidden')}</p>;
   return (
     <section aria-labelledby="new-goal" className="narrow-page new-goal-page">
       <h2 id="new-goal">{t('plans.newGoal')}</h2>
