@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { buildWorld } from '../../test/world.js';
 import { expectPlainDanishFields } from '../../test/messages.js';
 import { login, useTestApp, type Client } from '../../test/http.js';
-import { cases, resolveBody, ROLES, withFixtures, type Fixture } from '../../test/route-cases.js';
+import { allowedUser, cases, resolveBody, withFixtures, type Fixture } from '../../test/route-cases.js';
 
 const TABLES = ['org_units', 'places', 'users', 'user_roles', 'citizens', 'citizen_target_groups', 'relatives', 'interventions', 'goals', 'goal_steps',
   'follow_ups', 'journal_notes', 'journal_note_revisions', 'journal_note_goals'];
@@ -35,7 +35,7 @@ describe.each(writeCases)('$method $route', (c) => {
 
   beforeAll(async () => {
     // Act as a role the route allows, so the answer is about the input, not about access.
-    const role = ROLES[c.own.findIndex((s) => s >= 200 && s < 300)];
+    const role = allowedUser(c);
     client = await login(env.app, f.users[role].username);
     valid = (await resolveBody(env.db, c.body!(f))) as Record<string, unknown>;
   });

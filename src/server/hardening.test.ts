@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildWorld, TEST_PASSWORD } from '../../test/world.js';
 import { login, testApp, useTestApp, type Client } from '../../test/http.js';
-import { cases, resolveBody, ROLES, withFixtures, type Case, type Fixture } from '../../test/route-cases.js';
+import { allowedUser, cases, resolveBody, withFixtures, type Case, type Fixture } from '../../test/route-cases.js';
 import type { WorldUser } from '../../test/world.js';
 import { NUL_MESSAGE } from './input.js';
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 /** A client of a role the route allows, so the answer is about the input, not about access. */
 async function clientFor(c: Case): Promise<Client> {
-  const role = ROLES[c.own.findIndex((s) => s >= 200 && s < 300)];
+  const role = allowedUser(c);
   if (!clients.has(role)) clients.set(role, await login(env.app, f.users[role].username));
   return clients.get(role)!;
 }

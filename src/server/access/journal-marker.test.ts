@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildWorld, type WorldUser } from '../../../test/world.js';
-import { cases, resolveBody, ROLES, withFixtures, type Case, type Fixture } from '../../../test/route-cases.js';
+import { answerFor, cases, ROLES, sendCase, withFixtures, type Fixture } from '../../../test/route-cases.js';
 import { login, useTestApp, type Client } from '../../../test/http.js';
 import { pdfText } from '../../../test/pdf.js';
 import type { Db } from '../db/index.js';
@@ -21,7 +21,7 @@ let written = 0;
 
 // The journal's readers on onA, as the matrix expects them on the journal itself.
 const journalList = cases.find((c) => c.method === 'GET' && c.route === '/api/citizens/:citizenId/notes')!;
-const readers = ROLES.filter((_, i) => journalList.own[i] === 200);
+const readers = ROLES.filter((u) => answerFor(journalList, u) === 200);
 const others = ROLES.filter((r) => !readers.includes(r));
 /** Routes that show a reader the newest note's text (the marker must be there). */
 const showsLatestNote = ['GET /api/citizens', 'POST /api/citizens/search', 'GET /api/citizens/:citizenId/notes', 'GET /api/handover', 'GET /api/goals/:goalId'];
@@ -47,15 +47,6 @@ async function writeMarkedNote(db: Db, f: Fixture): Promise<{ noteId: string; ma
   ]);
   await db.query('INSERT INTO journal_note_goals (municipality_id, note_id, goal_id) VALUES ($1, $2, $3)', [f.municipalityId, note.id, f.goalId]);
   return { noteId: note.id, marker };
-}
-
-async function send(client: Client, c: Case, f: Fixture): Promise<LightMyRequestResponse> {
-  const url = c.url(f);
-  const body = c.body ? await resolveBody(env.db, c.body(f)) : undefined;
-  return c.method === 'GET' ? client.get(url)
-    : c.method === 'DELETE' ? client.delete(url)
-    : c.method === 'PATCH' ? client.patch(url, body)
-    : client.post(url, body);
 }
 
 /** What the answer shows: its text, or a PDF's text. */
@@ -88,7 +79,7 @@ describe.each(cases)('$method $route', (c) => {
     const seen: string[] = [];
     for (const role of ROLES) {
       const { noteId, marker } = await writeMarkedNote(env.db, f);
-      const res = await send(clients[role], c, { ...f, noteId });
+      const res = await sendCase(env.db, clients[role], c, { ...f, noteId });
       const text = shown(res);
       if (others.includes(role) && text.includes(MARK)) leaked.push(`${role} (${res.statusCode})`);
       if (readers.includes(role) && text.includes(marker)) seen.push(role);

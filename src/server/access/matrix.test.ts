@@ -1,12 +1,22 @@
 /**
- * The route × role × scope matrix: every API route, called by every role, on a record in the
- * caller's own municipality and on the same kind of record in another municipality. The test
- * fails if a route exists that the table does not list, so a new route cannot skip the matrix.
+ * The route × audience × scope matrix: every API route, called by every user of the test world
+ * (each plays one audience of test/route-cases.ts), on records of the caller's own municipality
+ * and on the same kind of record in another municipality; every allowed read must have written
+ * the audit row it owes. The test fails if a route exists that the table does not list, so a new
+ * route cannot skip the matrix.
+ *
+ * Reads, and writes that are to be refused, change nothing: they run in one shared world with each
+ * user signed in once. A write that is to succeed runs in a fresh world of its own, so it cannot
+ * change another call's answer. Reads run one route at a time (a user's newest audit rows are then
+ * that route's); writes run concurrently.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
 import { buildWorld, type WorldUser } from '../../../test/world.js';
-import { cases, resolveBody, ROLES, withFixtures, type Case, type Fixture } from '../../../test/route-cases.js';
-import { login, useTestApp } from '../../../test/http.js';
+import {
+  answerFor, audienceOf, audiences, cases, isAllowed, ROLES, sendCase, withFixtures, type Case, type Fixture, type ReadAudit,
+} from '../../../test/route-cases.js';
+import { login, useTestApp, type Client } from '../../../test/http.js';
 
 /** Routes outside the matrix, and why. */
 const notInMatrix: Record<string, string> = {
@@ -16,27 +26,27 @@ const notInMatrix: Record<string, string> = {
 };
 
 const env = useTestApp({ worlds: 0 });
+let shared: Fixture;
+let clients: Record<WorldUser, Client>;
 let other: Fixture;
 
+const freshWorld = async (name?: string) => withFixtures(env.db, await buildWorld(env.db, name));
+const signIn = (f: Fixture, user: WorldUser) => login(env.app, f.users[user].username);
+
 beforeAll(async () => {
-  other = await withFixtures(env.db, await buildWorld(env.db, 'Anden kommune'));
+  [shared, other] = await Promise.all([freshWorld(), freshWorld('Anden kommune')]);
+  clients = Object.fromEntries(await Promise.all(ROLES.map(async (u) => [u, await signIn(shared, u)] as const))) as Record<WorldUser, Client>;
 });
 
-async function call(f: Fixture, c: Case, role: WorldUser, target: Fixture): Promise<number> {
-  return (await send(f, c, role, target)).statusCode;
-}
+/** Calls the case as `client` on `target`'s records. */
+const send = (client: Client, c: Case, target: Fixture) => sendCase(env.db, client, c, target);
 
-async function send(f: Fixture, c: Case, role: WorldUser, target: Fixture) {
-  const client = await login(env.app, f.users[role].username);
-  const url = c.url(target);
-  const body = c.body ? await resolveBody(env.db, c.body(target)) : undefined;
-  const res =
-    c.method === 'GET' ? await client.get(url)
-    : c.method === 'DELETE' ? await client.delete(url)
-    : c.method === 'PATCH' ? await client.patch(url, body)
-    : await client.post(url, body);
-  return res;
-}
+/** Each user's value, keyed so that a failure names both: "leaderOfCitizensUnit (unitLeader)". */
+const byUser = <T>(value: (user: WorldUser, i: number) => T) => Object.fromEntries(ROLES.map((u, i) => [`${audienceOf(u)} (${u})`, value(u, i)]));
+
+/** Ids of the other municipality, which no answer on one's own may contain. */
+const foreignIds = () => [other.municipalityId, ...Object.values(other.citizens), ...Object.values(other.units), other.goalId, other.noteId];
+const leaks = (responses: LightMyRequestResponse[]) => byUser((_, i) => foreignIds().filter((id) => responses[i].body.includes(id)));
 
 it('lists every API route', () => {
   const listed = new Set([...cases.map((c) => `${c.method} ${c.route}`), ...Object.keys(notInMatrix)]);
@@ -44,33 +54,62 @@ it('lists every API route', () => {
   expect(missing).toEqual([]);
 });
 
-describe.each(cases)('$method $route', (c) => {
-  it('answers each role on its own municipality as the rules say', async () => {
-    const got: number[] = [];
-    // Reads share one world; writes get a fresh one per role, so one role's write cannot change the next one's answer.
-    const shared = c.method === 'GET' ? await withFixtures(env.db, await buildWorld(env.db)) : undefined;
-    for (const role of ROLES) {
-      const f = shared ?? (await withFixtures(env.db, await buildWorld(env.db)));
-      got.push(await call(f, c, role, f));
-    }
-    expect(Object.fromEntries(ROLES.map((r, i) => [r, got[i]]))).toEqual(Object.fromEntries(ROLES.map((r, i) => [r, c.own[i]])));
-  });
+it('has every world user play exactly one audience, and every GET declare the audit row it writes', () => {
+  expect(byUser((u) => Object.values(audiences).filter((a) => (a.users as readonly WorldUser[]).includes(u)).length)).toEqual(byUser(() => 1));
+  expect(cases.filter((c) => c.method === 'GET' && !c.audit).map((c) => c.route)).toEqual([]);
+});
 
-  if (c.other !== undefined) {
-    it('answers the same for every role on another municipality’s records', async () => {
-      const f = await withFixtures(env.db, await buildWorld(env.db));
-      const got: Record<string, number> = {};
-      for (const role of ROLES) got[role] = await call(f, c, role, other);
-      expect(got).toEqual(Object.fromEntries(ROLES.map((r) => [r, c.other])));
-    });
-  } else {
-    it('never shows another municipality’s records to any role', async () => {
-      const f = await withFixtures(env.db, await buildWorld(env.db));
-      const foreignIds = [other.municipalityId, ...Object.values(other.citizens), ...Object.values(other.units), other.goalId, other.noteId];
-      for (const role of ROLES) {
-        const res = await send(f, c, role, f);
-        expect(foreignIds.filter((id) => res.body.includes(id)), role).toEqual([]);
-      }
-    });
-  }
+interface AuditSeen { action: string; entity: string; citizens: string[] }
+
+/** The audit rows a user of the shared world owes for their call: one naming the citizens read, or none. */
+function owedAudit(audit: ReadAudit | 'none', user: WorldUser, status: number): AuditSeen[] {
+  if (audit === 'none' || !isAllowed(status)) return [];
+  const citizens = audit.citizens(shared, audienceOf(user));
+  return citizens ? [{ action: audit.action, entity: audit.entity, citizens: [...citizens].sort() }] : [];
+}
+
+/** The shared world's audit rows written after row `since`, per user. */
+async function auditSince(since: string): Promise<Map<string, AuditSeen[]>> {
+  const rows = await env.db.query<{ user_id: string; action: string; entity: string; citizen_ids: string[] }>(
+    'SELECT user_id, action, entity, citizen_ids::text[] AS citizen_ids FROM audit_log WHERE id > $1::bigint AND municipality_id = $2 ORDER BY id',
+    [since, shared.municipalityId],
+  );
+  const seen = new Map<string, AuditSeen[]>();
+  for (const r of rows) seen.set(r.user_id, [...(seen.get(r.user_id) ?? []), { action: r.action, entity: r.entity, citizens: [...r.citizen_ids].sort() }]);
+  return seen;
+}
+
+function answersOnAnotherMunicipality(c: Case) {
+  if (c.otherMunicipality === undefined) return;
+  it('answers every audience the same on another municipality’s records', async ({ expect }) => {
+    const got = await Promise.all(ROLES.map((u) => send(clients[u], c, other)));
+    expect(byUser((_, i) => got[i].statusCode)).toEqual(byUser(() => c.otherMunicipality));
+  });
+}
+
+describe.each(cases.filter((c) => c.audit))('$method $route', (c) => {
+  it('answers each audience as the rules say, each allowed call audited as it owes', async () => {
+    const [{ since }] = await env.db.query<{ since: string }>('SELECT coalesce(max(id), 0)::text AS since FROM audit_log');
+    const got = await Promise.all(ROLES.map((u) => send(clients[u], c, shared)));
+    expect(byUser((_, i) => got[i].statusCode)).toEqual(byUser((u) => answerFor(c, u)));
+    const written = await auditSince(since);
+    expect(byUser((u) => written.get(shared.users[u].id) ?? [])).toEqual(byUser((u) => owedAudit(c.audit!, u, answerFor(c, u))));
+    if (c.otherMunicipality === undefined) expect(leaks(got), 'another municipality’s ids').toEqual(byUser(() => []));
+  });
+  answersOnAnotherMunicipality(c);
+});
+
+describe.concurrent.each(cases.filter((c) => !c.audit))('$method $route', (c) => {
+  it('answers each audience as the rules say', async ({ expect }) => {
+    const got = await Promise.all(
+      ROLES.map(async (u) => {
+        if (!isAllowed(answerFor(c, u))) return send(clients[u], c, shared);
+        const f = await freshWorld();
+        return send(await signIn(f, u), c, f);
+      }),
+    );
+    expect(byUser((_, i) => got[i].statusCode)).toEqual(byUser((u) => answerFor(c, u)));
+    if (c.otherMunicipality === undefined) expect(leaks(got), 'another municipality’s ids').toEqual(byUser(() => []));
+  });
+  answersOnAnotherMunicipality(c);
 });
