@@ -1,11 +1,12 @@
 /**
  * One policy, two uses: every access rule that lists records in SQL has a record check in JavaScript
  * (`can`), and the two must agree. For random municipalities — org trees, users with roles, covers in
- * every state, case assignments, citizens with past, current and future interventions — each user is
- * loaded as a session is, and every list filter must list exactly what the record check allows, with
- * the facts loaded as the routes load them. The citizen facts themselves are checked against the
- * world they were made from. A failure prints the shrunk world (indices into it) and a message
- * naming the user, their roles and the records that differ.
+ * every state, case assignments, citizens with past, current and future interventions and placements —
+ * each user is loaded as a session is, and every list filter must list exactly what the record check
+ * allows, with the facts loaded as the routes load them. The citizen gate's facts are checked against
+ * the world they were made from, and every other query that carries them (list rows, handover,
+ * facility occupants) against the gate's. A failure prints the shrunk world (indices into it) and a
+ * message naming the user, their roles and the records that differ. POLICY_RUNS sets the number of worlds.
  */
 import { afterAll, beforeAll, expect } from 'vitest';
 import { test } from '@fast-check/vitest';
