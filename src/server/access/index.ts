@@ -14,4 +14,4 @@ export type { InterventionFacts } from './intervention.js';
 export type { CoverFacts } from './cover.js';
 export type { UserFacts } from './users.js';
 export { coverableFacilityPaths, coverOverseerPaths } from './cover.js';
-export { journalFields } from './fields.js';
+export { cprField, journalFields, revealedCpr } from './fields.js';

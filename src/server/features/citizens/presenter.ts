@@ -1,9 +1,8 @@
-import { maskCpr } from '../../../domain/cpr.js';
 import { ageOn, todayInCopenhagen } from '../../../domain/dates.js';
 import { currentStep, ladderPath, LADDER_STEPS } from '../../../domain/ladder.js';
 import { DEFAULT_FOLLOW_UP_MONTHS } from '../../../domain/plans.js';
 import { presentIntervention } from '../placements/presenter.js';
-import { journalFields, type Actor } from '../../access/index.js';
+import { cprField, journalFields, type Actor } from '../../access/index.js';
 import { toCitizenFacts } from './guard.js';
 import type { CitizenDetailRow, CitizenListRow } from './queries.js';
 
@@ -14,7 +13,7 @@ export function presentCitizenListItem(row: CitizenListRow, actor: Actor, today 
     name: `${row.first_name} ${row.last_name}`,
     birthDate: row.birth_date,
     age: ageOn(row.birth_date, today),
-    cprMasked: maskCpr(row.cpr),
+    ...cprField(row.cpr),
     isContactPerson: row.is_contact_person,
     unitId: row.unit_id,
     unitName: row.unit_name,
@@ -36,7 +35,7 @@ export function presentCitizen(row: CitizenDetailRow, abilities: Record<string, 
     name: `${row.first_name} ${row.last_name}`,
     birthDate: row.birth_date,
     age: ageOn(row.birth_date, today),
-    cprMasked: maskCpr(row.cpr),
+    ...cprField(row.cpr),
     version: row.version,
     contactPerson: row.contact_person,
     targetGroups: row.target_groups,

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { abilities } from '../../access/index.js';
+import { abilities, revealedCpr } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
 import { withTenant, type RequestCtx } from '../../context.js';
 import type { Queryable } from '../../db/index.js';
 import { badRequest } from '../../errors.js';
-import { maskCpr, maskCprsIn, formatCpr } from '../../../domain/cpr.js';
+import { maskCpr, maskCprsIn } from '../../../domain/cpr.js';
 import { CitizenListQuery, CitizenParams, CprSearchBody } from './schema.js';
 import { requireCitizen } from './guard.js';
 import { getCitizenDetail, getCpr, listCitizensForActor, type CitizenListRow } from './queries.js';
@@ -65,7 +65,7 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
       const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'revealCpr');
       const cpr = await getCpr(tx, facts.id);
       await audit(tx, ctx, { action: 'reveal_cpr', entity: 'citizen', entityId: facts.id, citizenIds: [facts.id] });
-      return { cpr: formatCpr(cpr) };
+      return { cpr: revealedCpr(ctx.actor, facts, cpr) };
     }),
   );
 };
