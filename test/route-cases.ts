@@ -212,6 +212,8 @@ export const cases: Case[] = [
   // One's own: what was done in one's name (no citizen named).
   { method: 'GET', route: '/api/access-log/mine', url: () => '/api/access-log/mine', own: all(200) },
   { method: 'GET', route: '/api/citizens/:citizenId/access-log', url: (f) => `/api/citizens/${f.citizens.onA}/access-log`, own: leadersOfCitizen(200), other: 404 },
+  // Mine borgere as a spreadsheet: whoever may list citizens, each their own list.
+  { method: 'GET', route: '/api/citizens/export.xlsx', url: () => '/api/citizens/export.xlsx', own: all(200) },
 ];
 
 
