@@ -83,7 +83,7 @@ describe('staff document a goal and its follow-up; the leader sees it', () => {
     await shot(page, 'mine-borgere-desktop');
     await quickNoteOnFirstCard(page, 'mine-borgere-note-saved-desktop');
 
-    const firstCitizen = page.getByRole('main').getByRole('link').first();
+    const firstCitizen = page.getByRole('main').locator('.citizen-list').getByRole('link').first();
     citizenName = (await firstCitizen.textContent())!.trim();
     await firstCitizen.click();
     await page.getByRole('heading', { level: 1, name: citizenName }).waitFor();

@@ -330,6 +330,11 @@ export const cases: Case[] = [
     method: 'GET', route: '/api/citizens/:citizenId/access-log', url: (f) => `/api/citizens/${f.citizens.onA}/access-log`,
     answers: leadersOnly(200), otherMunicipality: 404, audit: ofOnA('read', 'access_log'),
   },
+  // Mine borgere as a spreadsheet: whoever may list citizens, each their own list.
+  {
+    method: 'GET', route: '/api/citizens/export.xlsx', url: () => '/api/citizens/export.xlsx', answers: allEmployees(200),
+    audit: { action: 'export', entity: 'citizen_list', citizens: listed },
+  },
 ];
 
 /** Puts a real goal-area code where a body says 'ffb-area' (the codes are data, read from ffb_concepts). */

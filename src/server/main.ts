@@ -4,7 +4,8 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/index.js';
 import { migrate } from './db/migrate.js';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './db/demo/seed.js';
-import { scheduleMaintenance } from './maintenance/index.js';
+import { startJobs } from './jobs/index.js';
+import { jobDefinitions } from './jobs/registry.js';
 
 const started = Date.now();
 const config = loadConfig();
@@ -14,7 +15,11 @@ await migrate(db);
 const seeded = config.demo ? await seedDemo(db) : false;
 const app = await buildApp({ db, trustProxy: config.trustProxy });
 await app.listen({ port: config.port, host: config.host });
-const stopMaintenance = scheduleMaintenance(db, { auditMonths: config.auditRetentionMonths }, (msg, detail) => app.log.info(detail, msg));
+// Background work (the nightly clean-up) starts once the server answers; a failure is logged, and
+// the server keeps serving.
+const jobs = startJobs(db, jobDefinitions({ retention: { auditMonths: config.auditRetentionMonths } }), {
+  log: (level, msg, detail) => app.log[level](detail, msg),
+}).catch((err: Error) => void app.log.error({ error: err.message }, 'background jobs failed to start'));
 
 const url = `http://localhost:${config.port}`;
 console.log(`\nMestring kører på ${url}  (${config.databaseUrl ? 'PostgreSQL-server' : `indlejret PostgreSQL i ${config.dataDir}`}, klar på ${((Date.now() - started) / 1000).toFixed(1)} s)`);
@@ -28,8 +33,8 @@ if (config.demo) {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
-    stopMaintenance();
     await app.close();
+    await (await jobs)?.stop();
     await db.close();
     process.exit(0);
   });

@@ -82,6 +82,19 @@ const pgliteParsers = {
 };
 
 const pgliteHandles = new WeakMap<Db, PGlite>();
+const postgresUrls = new WeakMap<Db, string>();
+
+/**
+ * How a library with its own driver (the job queue) reaches the same database: the PGlite instance
+ * itself (one connection, shared), or the server's URL (a pool of its own).
+ */
+export function connectionOf(db: Db): { pglite: PGlite } | { url: string } {
+  const pglite = pgliteHandles.get(db);
+  if (pglite) return { pglite };
+  const url = postgresUrls.get(db);
+  if (url) return { url };
+  throw new Error('connectionOf needs a database opened by openPGlite, fromPGlite or openPostgres');
+}
 
 /** A PGlite database's whole data directory as a tarball (tests copy a migrated base this way). */
 export function dumpPGlite(db: Db): Promise<Blob> {
@@ -141,7 +154,7 @@ export function openPostgres(connectionString: string, max = 10): Db {
   // Statements with parameters are named (prepared once per connection); a script without
   // parameters may hold several statements, which only the simple protocol runs.
   const prepared = (text: string, params?: unknown[]) => (params?.length ? statement(text, params) : { text });
-  return {
+  const db: Db = {
     kind: 'postgres',
     query: async (text, params) => (await pool.query(prepared(text, params))).rows,
     exec: async (text) => void (await pool.query(text)),
@@ -156,6 +169,8 @@ export function openPostgres(connectionString: string, max = 10): Db {
     },
     close: () => pool.end(),
   };
+  postgresUrls.set(db, connectionString);
+  return db;
 }
 
 /** Opens the database the configuration names. */

@@ -1,5 +1,6 @@
 import type { Db } from '../db/index.js';
 import { LOCKS, withLockIfFree } from '../db/locks.js';
+import type { JobDefinition } from '../jobs/index.js';
 
 export interface RetentionSettings {
   /** Months an audit row is kept (at least 6 by law; up to 60 where needed). */
@@ -8,7 +9,6 @@ export interface RetentionSettings {
 
 /** Failed and successful logins are kept this long for tracing attacks, far past the 15-minute rate-limit window. */
 const LOGIN_ATTEMPT_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The daily clean-up: expired sessions, old login attempts, and audit rows past their retention.
@@ -27,15 +27,19 @@ export async function runMaintenance(db: Db, settings: RetentionSettings): Promi
   });
 }
 
-/** Runs the clean-up now and then once a day; failures are logged and retried the next day. */
-export function scheduleMaintenance(db: Db, settings: RetentionSettings, log: (msg: string, detail?: unknown) => void): () => void {
-  const run = () =>
-    runMaintenance(db, settings).then(
-      (done) => log(done ? 'maintenance' : 'maintenance skipped: another process is running it', done ?? undefined),
-      (err: Error) => log('maintenance failed', { error: err.message }),
-    );
-  void run();
-  const timer = setInterval(run, DAY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+/**
+ * The clean-up as a job: every night at 03:00 Copenhagen time, sent once across all server processes
+ * and run by one of them. A night no server was running is caught up once when one runs again (a
+ * laptop running the embedded database by day still gets its clean-up).
+ */
+export function maintenanceJob(settings: RetentionSettings): JobDefinition {
+  return {
+    name: 'maintenance',
+    schedule: { cron: '0 3 * * *', options: { tz: 'Europe/Copenhagen', missed: 'once' } },
+    retries: { limit: 3, delaySeconds: 15 * 60 },
+    run: async (db, _data, log) => {
+      const done = await runMaintenance(db, settings);
+      log('info', done ? 'maintenance' : 'maintenance skipped: another process is running it', done ?? undefined);
+    },
+  };
 }

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { TestClock } from 'pg-boss';
 import { useTestApp } from '../../../test/http.js';
 import { loadConfig } from '../config.js';
 import { runMaintenance } from './index.js';
 import { LOCKS } from '../db/locks.js';
 import { testDbKind } from '../../../test/db.js';
+import { startJobs } from '../jobs/index.js';
+import { jobDefinitions } from '../jobs/registry.js';
 
 const env = useTestApp();
 
@@ -48,5 +51,34 @@ describe('the daily clean-up across processes', () => {
       expect(await runMaintenance(env.db, { auditMonths: 12 })).toBeNull();
     });
     expect((await runMaintenance(env.db, { auditMonths: 12 }))?.sessions).toBe(1);
+  });
+});
+
+describe('the daily clean-up as a job', () => {
+  it('is scheduled for 03:00 Copenhagen time and then runs the clean-up', async () => {
+    const sessionLeft = async () =>
+      (await env.db.query(`SELECT 1 FROM sessions WHERE token_hash = 'expired-for-the-job'`)).length === 1;
+    await env.db.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ('expired-for-the-job', $1, 'x', now() - interval '1 minute')`, [
+      env.w.users.staff.id,
+    ]);
+    // 02:58:50 in Copenhagen (winter time, UTC+1), on pg-boss's clock; the clean-up itself reads the real time.
+    const clock = new TestClock('2026-01-15T01:58:50Z');
+    const logged: string[] = [];
+    const jobs = await startJobs(env.db, jobDefinitions({ retention: { auditMonths: 12 } }), {
+      log: (_level, msg) => logged.push(msg),
+      pollingIntervalSeconds: 1,
+      clock,
+    });
+    try {
+      expect(await jobs.boss.getSchedule('maintenance')).toMatchObject({ cron: '0 3 * * *', timezone: 'Europe/Copenhagen' });
+      await clock.tick(60_000); // 02:59:50: not yet
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await sessionLeft()).toBe(true);
+      await clock.tick(45_000); // past 03:00: the cron pass sends it, a worker takes it
+      await vi.waitFor(async () => expect(await sessionLeft()).toBe(false), { timeout: 10_000, interval: 100 });
+      await vi.waitFor(() => expect(logged).toContain('maintenance'));
+    } finally {
+      await jobs.stop();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
 import { authorize, can, type CitizenFacts } from '../../access/index.js';
-import { notFound } from '../../errors.js';
+import { badRequest, notFound } from '../../errors.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 
 /**
@@ -50,4 +50,11 @@ export async function requireCitizen(tx: Queryable, ctx: RequestCtx, citizenId: 
   if (!facts || !can(ctx.actor, 'read', 'citizen', facts)) throw notFound('Borgeren');
   authorize(ctx.actor, action, 'citizen', facts);
   return facts;
+}
+
+/** A citizen list's unit filter only narrows: a unit outside the actor's own never widens what they may list. */
+export function requireOwnUnitFilter(ctx: RequestCtx, unitId: string | undefined): void {
+  if (unitId && !ctx.actor.careUnitIds.includes(unitId)) {
+    throw badRequest('Du kan kun vise borgerne på dine egne afdelinger.', { unitId: 'Du arbejder ikke på denne afdeling, eller din dækning af den er slut.' });
+  }
 }

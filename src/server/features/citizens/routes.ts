@@ -3,15 +3,15 @@ import { abilities, revealedCpr } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
 import { withTenant, type RequestCtx } from '../../context.js';
 import type { Queryable } from '../../db/index.js';
-import { badRequest } from '../../errors.js';
 import { maskCpr, maskCprsIn } from '../../../domain/cpr.js';
 import { CitizenListQuery, CitizenParams, CprSearchBody } from './schema.js';
-import { requireCitizen } from './guard.js';
+import { requireCitizen, requireOwnUnitFilter } from './guard.js';
 import { getCitizenDetail, getCpr, listCitizensForActor, type CitizenListRow } from './queries.js';
 import { presentCitizen, presentCitizenListItem } from './presenter.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import { citizenWriteRoutes } from './write.routes.js';
 import { relativeRoutes } from './relatives.routes.js';
+import { citizenExportRoutes } from './export.routes.js';
 
 /**
  * A citizen list's answer: presented row by row (each row's journal excerpt only where the policy
@@ -29,14 +29,12 @@ async function answerList(tx: Queryable, ctx: RequestCtx, rows: CitizenListRow[]
 export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(citizenWriteRoutes);
   await app.register(relativeRoutes);
+  await app.register(citizenExportRoutes);
 
   app.get('/citizens', { schema: { querystring: CitizenListQuery, tags: ['citizens'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const { q, unitId } = req.query;
-      // Only narrows: a unit outside the caller's own never widens what they may list.
-      if (unitId && !ctx.actor.careUnitIds.includes(unitId)) {
-        throw badRequest('Du kan kun vise borgerne på dine egne afdelinger.', { unitId: 'Du arbejder ikke på denne afdeling, eller din dækning af den er slut.' });
-      }
+      requireOwnUnitFilter(ctx, unitId);
       const rows = await listCitizensForActor(tx, ctx, req.query);
       // An absent q or unitId is left out of the JSON; a CPR begun in q is masked (a whole one is refused by the schema).
       return answerList(tx, ctx, rows, q ? 'search' : 'read', { q: q && maskCprsIn(q), unitId });

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { renderPdf } from '../../exports/pdf.js';
 import type { presentGoal } from './presenter.js';
 
 type Goal = ReturnType<typeof presentGoal>;
@@ -18,14 +18,13 @@ const danishDate = (iso: string | null) => (iso ? iso.split('-').reverse().join(
 /**
  * The citizen's plan as a PDF to hand over or print: each goal in the citizen's own words, what
  * matters to them, life area, type, target level, sub-goals, actions, who is responsible and when
- * it is followed up. Standard PDF fonts cover Danish letters (WinAnsi).
+ * it is followed up.
  */
 export function renderPlanPdf(input: PlanPdfInput): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `Borgerens plan`, Author: 'Mestring' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  return renderPdf({ title: 'Borgerens plan' }, (doc) => drawPlan(doc, input));
+}
 
+function drawPlan(doc: PDFKit.PDFDocument, input: PlanPdfInput) {
   doc.font('Helvetica-Bold').fontSize(20).text('Borgerens plan');
   doc.moveDown(0.3).font('Helvetica').fontSize(12).text(`${input.citizenName}, født ${danishDate(input.birthDate)}`);
   if (input.placement) doc.text(input.placement);
@@ -58,6 +57,4 @@ export function renderPlanPdf(input: PlanPdfInput): Promise<Buffer> {
     list('Delmål', g.subGoals.map((s) => `${s.text}${s.done ? ' (udført)' : ''}`));
     list('Handlinger', g.actions.map((a) => `${a.text}${a.responsible ? ` — ${a.responsible}` : ''}${a.done ? ' (udført)' : ''}`));
   }
-  doc.end();
-  return done;
 }

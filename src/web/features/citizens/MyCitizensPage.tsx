@@ -9,7 +9,8 @@ import { SuccessMessage } from '../../components/SuccessMessage';
 import { useDebounced } from '../../lib/useDebounced';
 import { useMe } from '../auth/session';
 import { StartCoverAction } from '../covers/StartCoverAction';
-import { useNameBoxSearch } from './nameSearch';
+import { nameSearch, useNameBoxSearch } from './nameSearch';
+import { citizenListXlsxUrl } from './api';
 import { CitizenCard } from './CitizenCard';
 import { CprSearchForm } from './CprSearchForm';
 import { QuickNoteModal } from './QuickNoteModal';
@@ -52,6 +53,9 @@ function MyCitizensPage() {
           </Link>
         )}
         <StartCoverAction onStarted={(c) => setCovering(c.unit.name)} />
+        <a href={citizenListXlsxUrl(nameSearch(search).q, unitId)} className="button button-secondary" download>
+          {t('citizens.downloadXlsx')}
+        </a>
       </div>
       {covering && <SuccessMessage text={t('covers.started', { unit: covering })} onDone={() => setCovering(null)} />}
       <div className="search-bar">

@@ -1,0 +1,19 @@
+import PDFDocument from 'pdfkit';
+
+export const PDF = 'application/pdf';
+
+/**
+ * An A4 PDF drawn by `draw` (pdfkit), as bytes. Standard PDF fonts cover Danish letters (WinAnsi).
+ */
+export function renderPdf(info: { title: string }, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: info.title, Author: 'Mestring' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  draw(doc);
+  doc.end();
+  return done;
+}
