@@ -1,10 +1,10 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
-import { abilities, authorize, can, type Actor, type CitizenFacts } from '../../access/index.js';
+import { abilities, can, type Actor, type CitizenFacts } from '../../access/index.js';
 import type { NoteFacts } from '../../access/journal.js';
 import { badRequest, notFound } from '../../errors.js';
 import { formatDanishDate } from '../../../domain/dates.js';
-import { loadCitizenFacts } from '../citizens/guard.js';
+import { requireCitizen } from '../../access/gate.js';
 import { getNote, type HandoverRow, type NoteRow } from './queries.js';
 
 /** What the note rules need, from a loaded note and its citizen's facts. */
@@ -24,9 +24,8 @@ export const noteAbilities = (actor: Actor, note: NoteRow, citizen: CitizenFacts
  */
 export async function requireNote(tx: Queryable, ctx: RequestCtx, noteId: string): Promise<{ note: NoteRow; facts: NoteFacts }> {
   const note = await getNote(tx, ctx, noteId);
-  const citizen = note ? await loadCitizenFacts(tx, ctx, note.citizen_id) : null;
-  if (!note || !citizen || !can(ctx.actor, 'read', 'citizen', citizen)) throw notFound('Notatet');
-  authorize(ctx.actor, 'readJournal', 'citizen', citizen);
+  if (!note) throw notFound('Notatet');
+  const citizen = await requireCitizen(tx, ctx, note.citizen_id, 'readJournal', 'Notatet');
   const facts = noteFacts(note, citizen);
   if (facts.markedError && !can(ctx.actor, 'readJournalErrors', 'citizen', citizen)) throw notFound('Notatet');
   return { note, facts };

@@ -5,7 +5,7 @@ import { withTenant, type RequestCtx } from '../../context.js';
 import type { Queryable } from '../../db/index.js';
 import type { NoteFacts } from '../../access/journal.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
-import { requireCitizen } from '../citizens/guard.js';
+import { citizenRoute } from '../../citizen-route.js';
 import { assertWrittenInCare, handoverCitizenFacts, noteAbilities, requireNote } from './guard.js';
 import { correctNote, getNote, goalsOfCitizen, handoverNotes, insertNote, listNotes, markNoteError, noteHistory, type NoteRow } from './queries.js';
 import { nextPage, presentHandover, presentNote, presentRevision } from './presenter.js';
@@ -29,34 +29,26 @@ const tags = ['journal'];
 
 export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/citizens/:citizenId/notes', { schema: { params: CitizenParams, querystring: NoteListQuery, tags } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
-      const citizen = await requireCitizen(tx, ctx, req.params.citizenId, 'readJournal');
+    citizenRoute(req, { action: 'readJournal', audit: { action: 'read', entity: 'journal_note_list' } }, async (tx, ctx, citizen, note) => {
       if (req.query.includeErrors) authorize(ctx.actor, 'readJournalErrors', 'citizen', citizen);
-      const rows = await listNotes(tx, ctx, citizen.id, req.query);
+      const rows = await listNotes(tx, ctx, citizen, req.query);
       const { goalId, before, includeErrors } = req.query;
-      await audit(tx, ctx, {
-        action: 'read',
-        entity: 'journal_note_list',
-        entityId: citizen.id,
-        citizenIds: [citizen.id],
-        detail: { notes: rows.length, goalId, before, includeErrors: includeErrors || undefined },
-      });
+      note.detail = { notes: rows.length, goalId, before, includeErrors: includeErrors || undefined };
       return { data: rows.map((r) => presentNote(r, noteAbilities(ctx.actor, r, citizen))), ...nextPage(rows, req.query.limit) };
     }),
   );
 
   app.post('/citizens/:citizenId/notes', { schema: { params: CitizenParams, body: NoteCreateBody, tags } }, (req, reply) => {
     reply.status(201); // sent only after the transaction commits; an error replaces it
-    return withTenant(req, async (tx, ctx) => {
-      const citizen = await requireCitizen(tx, ctx, req.params.citizenId, 'writeJournal');
+    return citizenRoute(req, { action: 'writeJournal', audit: { action: 'create', entity: 'journal_note' } }, async (tx, ctx, citizen, audited) => {
       if (req.body.writtenAt) await assertWrittenInCare(tx, ctx, citizen.id, req.body.writtenAt);
       const goalIds = [...new Set(req.body.goalIds)];
-      const own = await goalsOfCitizen(tx, ctx, citizen.id, goalIds);
+      const own = await goalsOfCitizen(tx, ctx, citizen, goalIds);
       if (goalIds.some((g) => !own.has(g))) {
         throw badRequest('Notatet kan kun knyttes til borgerens egne mål.', { goalIds: 'Et eller flere af målene hører ikke til borgeren.' });
       }
       const id = await insertNote(tx, ctx, citizen.id, { ...req.body, goalIds });
-      await audit(tx, ctx, { action: 'create', entity: 'journal_note', entityId: id, citizenIds: [citizen.id], detail: { goals: goalIds.length } });
+      Object.assign(audited, { entityId: id, detail: { goals: goalIds.length } });
       const note = (await getNote(tx, ctx, id))!;
       return { data: presentNote(note, noteAbilities(ctx.actor, note, citizen)) };
     });

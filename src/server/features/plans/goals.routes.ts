@@ -4,7 +4,7 @@ import { audit } from '../../audit/index.js';
 import { withTenant, type RequestCtx } from '../../context.js';
 import type { Queryable } from '../../db/index.js';
 import { conflict } from '../../errors.js';
-import { requireCitizen } from '../citizens/guard.js';
+import { citizenRoute } from '../../citizen-route.js';
 import { CitizenParams } from '../citizens/schema.js';
 import { GoalCreateBody, GoalListQuery, GoalParams, GoalPatchBody, GoalStatusBody } from './schema.js';
 import { requireGoal } from './guard.js';
@@ -42,17 +42,10 @@ async function changeGoal(
 /** The citizen's plan: goals with sub-goals and actions (C4). */
 export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/citizens/:citizenId/goals', { schema: { params: CitizenParams, querystring: GoalListQuery, tags: ['plans'] } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
-      const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'readPlan');
-      const rows = await listGoals(tx, ctx, facts.id, req.query.status);
-      await audit(tx, ctx, {
-        action: 'read',
-        entity: 'goal_list',
-        entityId: facts.id,
-        citizenIds: [facts.id],
-        detail: req.query.status ? { status: req.query.status } : undefined,
-      });
-      const may = abilities(ctx.actor, 'citizen', facts);
+    citizenRoute(req, { action: 'readPlan', audit: { action: 'read', entity: 'goal_list' } }, async (tx, ctx, citizen, note) => {
+      const rows = await listGoals(tx, ctx, citizen, req.query.status);
+      if (req.query.status) note.detail = { status: req.query.status };
+      const may = abilities(ctx.actor, 'citizen', citizen);
       return { data: rows.map((r) => presentGoal(r, may)) };
     }),
   );
@@ -61,11 +54,10 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     // 201 is set up front and the body returned: a reply sent inside the transaction would reach
     // the client before COMMIT, and its next request could miss the new row.
     reply.status(201);
-    return withTenant(req, async (tx, ctx) => {
-      const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'editPlan');
-      const goal = await createGoal(tx, ctx, facts.id, req.body);
-      await audit(tx, ctx, { action: 'create', entity: 'goal', entityId: goal.id, citizenIds: [facts.id] });
-      return { data: presentGoal(goal, abilities(ctx.actor, 'citizen', facts)) };
+    return citizenRoute(req, { action: 'editPlan', audit: { action: 'create', entity: 'goal' } }, async (tx, ctx, citizen, note) => {
+      const goal = await createGoal(tx, ctx, citizen.id, req.body);
+      note.entityId = goal.id;
+      return { data: presentGoal(goal, abilities(ctx.actor, 'citizen', citizen)) };
     });
   });
 

@@ -1,8 +1,7 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
-import { authorize, can, type CitizenFacts } from '../../access/index.js';
+import { requireCitizen, type VisibleCitizen } from '../../access/gate.js';
 import { notFound } from '../../errors.js';
-import { loadCitizenFacts } from '../citizens/guard.js';
 import { getGoal, type GoalRow } from './queries.js';
 
 /**
@@ -15,10 +14,8 @@ export async function requireGoal(
   ctx: RequestCtx,
   goalId: string,
   action: 'readPlan' | 'editPlan',
-): Promise<{ goal: GoalRow; facts: CitizenFacts }> {
+): Promise<{ goal: GoalRow; facts: VisibleCitizen }> {
   const goal = await getGoal(tx, goalId);
-  const facts = goal && (await loadCitizenFacts(tx, ctx, goal.citizen_id));
-  if (!goal || !facts || !can(ctx.actor, 'read', 'citizen', facts)) throw notFound('Målet');
-  authorize(ctx.actor, action, 'citizen', facts);
-  return { goal, facts };
+  if (!goal) throw notFound('Målet');
+  return { goal, facts: await requireCitizen(tx, ctx, goal.citizen_id, action, 'Målet') };
 }
