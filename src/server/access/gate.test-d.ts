@@ -8,10 +8,12 @@ import { loadCitizenFacts, requireCitizen, type VisibleCitizen } from './gate.js
 import { getCitizenDetail, getCpr } from '../features/citizens/queries.js';
 import { getRelative, insertRelative } from '../features/citizens/relatives.queries.js';
 import { listGoals } from '../features/plans/queries.js';
+import { createGoal } from '../features/plans/commands.js';
+import type { GoalCreateBody } from '../features/plans/schema.js';
 import { goalsOfCitizen, listNotes } from '../features/journal/queries.js';
 import { listAccessLog } from '../features/access-log/queries.js';
 
-export async function unguardedCallsDoNotCompile(tx: Queryable, ctx: RequestCtx, citizenId: string) {
+export async function unguardedCallsDoNotCompile(tx: Queryable, ctx: RequestCtx, citizenId: string, goal: GoalCreateBody) {
   // @ts-expect-error a bare id is not a citizen the policy admitted
   await getCitizenDetail(tx, citizenId);
   // @ts-expect-error a bare id
@@ -28,6 +30,8 @@ export async function unguardedCallsDoNotCompile(tx: Queryable, ctx: RequestCtx,
   await goalsOfCitizen(tx, ctx, citizenId, []);
   // @ts-expect-error a bare id
   await listAccessLog(tx, ctx, citizenId, 10);
+  // @ts-expect-error writes too: a bare id
+  await createGoal(tx, ctx, citizenId, goal);
 
   // Facts loaded without asking the policy for an action are not admitted either, nor can they be forged.
   const facts = (await loadCitizenFacts(tx, ctx, citizenId)) as CitizenFacts;
@@ -39,7 +43,7 @@ export async function unguardedCallsDoNotCompile(tx: Queryable, ctx: RequestCtx,
 }
 
 /** The same calls with a gated citizen compile: so each error above is the bare id, not another argument. */
-export async function gatedCallsCompile(tx: Queryable, ctx: RequestCtx, citizenId: string) {
+export async function gatedCallsCompile(tx: Queryable, ctx: RequestCtx, citizenId: string, goal: GoalCreateBody) {
   const citizen = await requireCitizen(tx, ctx, citizenId, 'read');
   await getCitizenDetail(tx, citizen);
   await getCpr(tx, citizen);
@@ -49,4 +53,5 @@ export async function gatedCallsCompile(tx: Queryable, ctx: RequestCtx, citizenI
   await listNotes(tx, ctx, citizen, { limit: 10, includeErrors: false });
   await goalsOfCitizen(tx, ctx, citizen, []);
   await listAccessLog(tx, ctx, citizen, 10);
+  await createGoal(tx, ctx, citizen, goal);
 }

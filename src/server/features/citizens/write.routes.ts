@@ -81,7 +81,7 @@ export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       const { version, ...changes } = req.body;
       if (changes.targetGroupCodes) await assertTargetGroups(tx, changes.targetGroupCodes);
       await assertContactPerson(tx, changes.contactPersonId);
-      if (!(await updateCitizen(tx, facts.id, version, changes))) {
+      if (!(await updateCitizen(tx, facts, version, changes))) {
         // The record as it is now goes back with the 409: a read of citizen data, audited (a conflict commits).
         await audit(tx, ctx, { action: 'read', entity: 'citizen', entityId: facts.id, citizenIds: [facts.id], detail: { conflict: true } });
         throw conflict('Borgeren er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', await presentCurrent(tx, ctx, facts));

@@ -4,7 +4,7 @@ import { abilities, can, type Actor, type CitizenFacts } from '../../access/inde
 import type { NoteFacts } from '../../access/journal.js';
 import { badRequest, notFound } from '../../errors.js';
 import { formatDanishDate } from '../../../domain/dates.js';
-import { requireCitizen } from '../../access/gate.js';
+import { requireCitizen, type VisibleCitizen } from '../../access/gate.js';
 import { getNote, type HandoverRow, type NoteRow } from './queries.js';
 
 /** What the note rules need, from a loaded note and its citizen's facts. */
@@ -43,11 +43,11 @@ export const handoverCitizenFacts = (ctx: RequestCtx, row: HandoverRow): Citizen
  * 400 on `writtenAt` when it falls, on the Copenhagen calendar, before the citizen's first
  * intervention began: no one kept a journal on them before that.
  */
-export async function assertWrittenInCare(tx: Queryable, ctx: RequestCtx, citizenId: string, writtenAt: string): Promise<void> {
+export async function assertWrittenInCare(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, writtenAt: string): Promise<void> {
   const [row] = await tx.query<{ first: string | null; before: boolean | null }>(
     `SELECT min(start_date) AS first, ($3::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date < min(start_date) AS before
        FROM interventions WHERE municipality_id = $1 AND citizen_id = $2`,
-    [ctx.actor.municipalityId, citizenId, writtenAt],
+    [ctx.actor.municipalityId, citizen.id, writtenAt],
   );
   if (row?.before) {
     throw badRequest('Tidspunktet ligger før borgerens første indsats.', {

@@ -93,14 +93,14 @@ export async function goalsOfCitizen(tx: Queryable, ctx: RequestCtx, citizen: Vi
 export async function insertNote(
   tx: Queryable,
   ctx: RequestCtx,
-  citizenId: string,
+  citizen: VisibleCitizen,
   note: { body: string; goalIds: string[]; writtenAt?: string },
 ): Promise<string> {
   const [{ id }] = await tx.query<{ id: string }>(
     `INSERT INTO journal_notes (municipality_id, citizen_id, author_id, written_at, body)
      VALUES ($1, $2, $3, date_trunc('milliseconds', coalesce($4::timestamptz, now())), $5)
      RETURNING id`,
-    [ctx.actor.municipalityId, citizenId, ctx.actor.userId, note.writtenAt ?? null, note.body],
+    [ctx.actor.municipalityId, citizen.id, ctx.actor.userId, note.writtenAt ?? null, note.body],
   );
   await insertRevision(tx, ctx, id, 1, note.body, null);
   if (note.goalIds.length > 0) {

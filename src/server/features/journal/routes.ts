@@ -41,13 +41,13 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/citizens/:citizenId/notes', { schema: { params: CitizenParams, body: NoteCreateBody, tags } }, (req, reply) => {
     reply.status(201); // sent only after the transaction commits; an error replaces it
     return citizenRoute(req, { action: 'writeJournal', audit: { action: 'create', entity: 'journal_note' } }, async (tx, ctx, citizen, audited) => {
-      if (req.body.writtenAt) await assertWrittenInCare(tx, ctx, citizen.id, req.body.writtenAt);
+      if (req.body.writtenAt) await assertWrittenInCare(tx, ctx, citizen, req.body.writtenAt);
       const goalIds = [...new Set(req.body.goalIds)];
       const own = await goalsOfCitizen(tx, ctx, citizen, goalIds);
       if (goalIds.some((g) => !own.has(g))) {
         throw badRequest('Notatet kan kun knyttes til borgerens egne mål.', { goalIds: 'Et eller flere af målene hører ikke til borgeren.' });
       }
-      const id = await insertNote(tx, ctx, citizen.id, { ...req.body, goalIds });
+      const id = await insertNote(tx, ctx, citizen, { ...req.body, goalIds });
       Object.assign(audited, { entityId: id, detail: { goals: goalIds.length } });
       const note = (await getNote(tx, ctx, id))!;
       return { data: presentNote(note, noteAbilities(ctx.actor, note, citizen)) };

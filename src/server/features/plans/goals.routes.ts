@@ -55,7 +55,7 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     // the client before COMMIT, and its next request could miss the new row.
     reply.status(201);
     return citizenRoute(req, { action: 'editPlan', audit: { action: 'create', entity: 'goal' } }, async (tx, ctx, citizen, note) => {
-      const goal = await createGoal(tx, ctx, citizen.id, req.body);
+      const goal = await createGoal(tx, ctx, citizen, req.body);
       note.entityId = goal.id;
       return { data: presentGoal(goal, abilities(ctx.actor, 'citizen', citizen)) };
     });
