@@ -11,27 +11,55 @@ export interface AuditNote {
   detail?: Record<string, unknown>;
 }
 
+/** The audit row written when the handler succeeds, naming the admitted citizen. */
+export interface AuditAs {
+  action: AuditAction;
+  entity: string;
+}
+
+/** What a gate admits: the citizen (by asking the policy) and the record of theirs the route is on. */
+export interface Admitted {
+  citizen: VisibleCitizen;
+  /** The audit row's entity id unless the handler names another. */
+  entityId: string;
+}
+
+/**
+ * Every route on one citizen's data runs through here: tenant transaction → gate (404 out of scope,
+ * 403 not the actor's action) → handler → audit row, all in one transaction, so no handler can
+ * forget the gate or the audit. A handler that throws leaves no audit row (a 409 that commits
+ * audits its own read of the current record before it throws).
+ */
+export function gatedRoute<A extends Admitted, T>(
+  req: FastifyRequest,
+  gate: (tx: Queryable, ctx: RequestCtx) => Promise<A>,
+  auditAs: AuditAs,
+  handler: (tx: Queryable, ctx: RequestCtx, admitted: A, note: AuditNote) => Promise<T>,
+): Promise<T> {
+  return withTenant(req, async (tx, ctx) => {
+    const admitted = await gate(tx, ctx);
+    const note: AuditNote = {};
+    const result = await handler(tx, ctx, admitted, note);
+    await audit(tx, ctx, { ...auditAs, entityId: note.entityId ?? admitted.entityId, citizenIds: [admitted.citizen.id], detail: note.detail });
+    return result;
+  });
+}
+
 export interface CitizenRouteOptions {
   /** The citizen action the route needs, as the policy names it: 'read', 'readPlan', 'editPlan', ... */
   action: string;
-  /** The audit row written when the handler succeeds, naming this citizen. */
-  audit: { action: AuditAction; entity: string };
+  audit: AuditAs;
 }
 
-export type CitizenHandler<T> = (tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, note: AuditNote) => Promise<T>;
-
-/**
- * Every route on one citizen (`:citizenId`) runs through here: tenant transaction → citizen gate
- * (404 out of scope, 403 not the actor's action) → handler → audit row, all in one transaction, so
- * no handler can forget the gate or the audit. A handler that throws leaves no audit row (a 409
- * that commits audits its own read of the current record before it throws).
- */
-export function citizenRoute<T>(req: FastifyRequest & { params: { citizenId: string } }, opts: CitizenRouteOptions, handler: CitizenHandler<T>): Promise<T> {
-  return withTenant(req, async (tx, ctx) => {
+/** A route on `:citizenId`: gated by `opts.action` on that citizen, audited with the citizen as entity. */
+export function citizenRoute<T>(
+  req: FastifyRequest & { params: { citizenId: string } },
+  opts: CitizenRouteOptions,
+  handler: (tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, note: AuditNote) => Promise<T>,
+): Promise<T> {
+  const gate = async (tx: Queryable, ctx: RequestCtx) => {
     const citizen = await requireCitizen(tx, ctx, req.params.citizenId, opts.action);
-    const note: AuditNote = {};
-    const result = await handler(tx, ctx, citizen, note);
-    await audit(tx, ctx, { ...opts.audit, entityId: note.entityId ?? citizen.id, citizenIds: [citizen.id], detail: note.detail });
-    return result;
-  });
+    return { citizen, entityId: citizen.id };
+  };
+  return gatedRoute(req, gate, opts.audit, (tx, ctx, { citizen }, note) => handler(tx, ctx, citizen, note));
 }

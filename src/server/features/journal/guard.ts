@@ -1,4 +1,6 @@
+import type { FastifyRequest } from 'fastify';
 import type { Queryable } from '../../db/index.js';
+import { gatedRoute, type AuditAs, type AuditNote } from '../../citizen-route.js';
 import type { RequestCtx } from '../../context.js';
 import { abilities, can, type Actor, type CitizenFacts } from '../../access/index.js';
 import type { NoteFacts } from '../../access/journal.js';
@@ -22,14 +24,28 @@ export const noteAbilities = (actor: Actor, note: NoteRow, citizen: CitizenFacts
  * actor's scope, or it is marked in error and the actor is not a leader of the citizen; 403 when the
  * actor sees the citizen but not the journal (a case worker). Callers authorize the action itself.
  */
-export async function requireNote(tx: Queryable, ctx: RequestCtx, noteId: string): Promise<{ note: NoteRow; facts: NoteFacts }> {
+export async function requireNote(tx: Queryable, ctx: RequestCtx, noteId: string): Promise<AdmittedNote> {
   const note = await getNote(tx, ctx, noteId);
   if (!note) throw notFound('Notatet');
   const citizen = await requireCitizen(tx, ctx, note.citizen_id, 'readJournal', 'Notatet');
   const facts = noteFacts(note, citizen);
   if (facts.markedError && !can(ctx.actor, 'readJournalErrors', 'citizen', citizen)) throw notFound('Notatet');
-  return { note, facts };
+  return { note, facts, citizen, entityId: note.id };
 }
+
+export interface AdmittedNote {
+  note: NoteRow;
+  facts: NoteFacts;
+  citizen: VisibleCitizen;
+  entityId: string;
+}
+
+/** A route on `:noteId`: gated by `requireNote`, audited with the note as entity (citizenRoute's kernel). */
+export const noteRoute = <T>(
+  req: FastifyRequest & { params: { noteId: string } },
+  auditAs: AuditAs,
+  handler: (tx: Queryable, ctx: RequestCtx, admitted: AdmittedNote, note: AuditNote) => Promise<T>,
+) => gatedRoute(req, (tx, ctx) => requireNote(tx, ctx, req.params.noteId), auditAs, handler);
 
 /** The citizen facts a handover row carries (the handover query loads them once per citizen). */
 export const handoverCitizenFacts = (ctx: RequestCtx, row: HandoverRow): CitizenFacts => ({

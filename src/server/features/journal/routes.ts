@@ -6,7 +6,7 @@ import type { Queryable } from '../../db/index.js';
 import type { NoteFacts } from '../../access/journal.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
 import { citizenRoute } from '../../citizen-route.js';
-import { assertWrittenInCare, handoverCitizenFacts, noteAbilities, requireNote } from './guard.js';
+import { assertWrittenInCare, handoverCitizenFacts, noteAbilities, noteRoute } from './guard.js';
 import { correctNote, getNote, goalsOfCitizen, handoverNotes, insertNote, listNotes, markNoteError, noteHistory, type NoteRow } from './queries.js';
 import { nextPage, presentHandover, presentNote, presentRevision } from './presenter.js';
 import { CitizenParams, HandoverQuery, NoteCorrectionBody, NoteCreateBody, NoteListQuery, NoteMarkErrorBody, NoteParams } from './schema.js';
@@ -56,8 +56,7 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // A correction never silently changes a note: the earlier text stays in the history.
   app.post('/notes/:noteId/corrections', { schema: { params: NoteParams, body: NoteCorrectionBody, tags } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
-      const { note, facts } = await requireNote(tx, ctx, req.params.noteId);
+    noteRoute(req, { action: 'update', entity: 'journal_note' }, async (tx, ctx, { note, facts }, audited) => {
       if (facts.markedError) throw await noteConflict(tx, ctx, note, facts, 'Notatet er markeret som fejlregistreret og kan ikke rettes.');
       authorize(ctx.actor, 'correct', 'journal_note', facts);
       if (note.version !== req.body.version) throw await noteConflict(tx, ctx, note, facts, 'Notatet er blevet rettet, siden du åbnede det. Se den nye tekst.');
@@ -65,37 +64,29 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!(await correctNote(tx, ctx, note.id, req.body))) {
         throw await noteConflict(tx, ctx, (await getNote(tx, ctx, note.id))!, facts, 'Notatet er blevet ændret, siden du åbnede det.');
       }
-      await audit(tx, ctx, {
-        action: 'update',
-        entity: 'journal_note',
-        entityId: note.id,
-        citizenIds: [note.citizen_id],
-        detail: { change: 'correction', version: note.version + 1 },
-      });
+      audited.detail = { change: 'correction', version: note.version + 1 };
       return { data: presentNoteFor(ctx, (await getNote(tx, ctx, note.id))!, facts) };
     }),
   );
 
   // Written on the wrong citizen: kept with its reason and hidden, never deleted.
   app.post('/notes/:noteId/mark-error', { schema: { params: NoteParams, body: NoteMarkErrorBody, tags } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
-      const { note, facts } = await requireNote(tx, ctx, req.params.noteId);
+    noteRoute(req, { action: 'update', entity: 'journal_note' }, async (tx, ctx, { note, facts }, audited) => {
       if (facts.markedError) throw await noteConflict(tx, ctx, note, facts, 'Notatet er allerede markeret som fejlregistreret.');
       authorize(ctx.actor, 'markError', 'journal_note', facts);
       if (note.version !== req.body.version || !(await markNoteError(tx, ctx, note.id, req.body))) {
         throw await noteConflict(tx, ctx, (await getNote(tx, ctx, note.id))!, facts, 'Notatet er blevet ændret, siden du åbnede det.');
       }
-      await audit(tx, ctx, { action: 'update', entity: 'journal_note', entityId: note.id, citizenIds: [note.citizen_id], detail: { change: 'mark_error' } });
+      audited.detail = { change: 'mark_error' };
       return { data: presentNoteFor(ctx, (await getNote(tx, ctx, note.id))!, facts) };
     }),
   );
 
   app.get('/notes/:noteId/history', { schema: { params: NoteParams, tags } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
-      const { note, facts } = await requireNote(tx, ctx, req.params.noteId);
+    noteRoute(req, { action: 'read', entity: 'journal_note' }, async (tx, ctx, { note, facts }, audited) => {
       authorize(ctx.actor, 'readHistory', 'journal_note', facts);
       const rows = await noteHistory(tx, ctx, note.id);
-      await audit(tx, ctx, { action: 'read', entity: 'journal_note', entityId: note.id, citizenIds: [note.citizen_id], detail: { view: 'history' } });
+      audited.detail = { view: 'history' };
       return { data: rows.map(presentRevision) };
     }),
   );
