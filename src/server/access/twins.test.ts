@@ -19,7 +19,7 @@ import { todayInCopenhagen } from '../../domain/dates.js';
 import { can, careRoles, leaderRoles, coverableFacilityPaths, coverOverseerPaths, type Actor, type CitizenFacts } from './index.js';
 import { figurePaths, userDirectoryPaths } from './organisation.js';
 import { listCitizensForActor } from '../features/citizens/queries.js';
-import { loadCitizenFacts, toCitizenFacts } from '../features/citizens/guard.js';
+import { loadCitizenFacts, toCitizenFacts } from './gate.js';
 import { handoverNotes } from '../features/journal/queries.js';
 import { handoverCitizenFacts } from '../features/journal/guard.js';
 import { listFacilityFigures, listFacilityPlaces } from '../features/organisation/occupancy-queries.js';

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/index.js';
+import type { VisibleCitizen } from '../../access/gate.js';
 import type { RequestCtx } from '../../context.js';
 
 export interface AccessLogRow {
@@ -27,13 +28,13 @@ export async function listOwnAccessLog(tx: Queryable, ctx: RequestCtx, limit: nu
 }
 
 /** Every audit row naming the citizen (GIN index on citizen_ids), newest first, with who did it. */
-export async function listAccessLog(tx: Queryable, ctx: RequestCtx, citizenId: string, limit: number): Promise<AccessLogRow[]> {
+export async function listAccessLog(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, limit: number): Promise<AccessLogRow[]> {
   return tx.query<AccessLogRow>(
     `SELECT a.id, a.at, a.user_id, u.display_name AS user_name, a.action, a.entity, a.ip, a.via_admin_password
        FROM audit_log a JOIN users u ON u.id = a.user_id
       WHERE a.municipality_id = $1 AND a.citizen_ids @> ARRAY[$2::uuid]
       ORDER BY a.at DESC, a.id DESC
       LIMIT $3`,
-    [ctx.actor.municipalityId, citizenId, limit],
+    [ctx.actor.municipalityId, citizen.id, limit],
   );
 }

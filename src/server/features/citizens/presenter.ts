@@ -3,7 +3,7 @@ import { currentStep, ladderPath, LADDER_STEPS } from '../../../domain/ladder.js
 import { DEFAULT_FOLLOW_UP_MONTHS } from '../../../domain/plans.js';
 import { presentIntervention } from '../placements/presenter.js';
 import { cprField, journalFields, type Actor } from '../../access/index.js';
-import { toCitizenFacts } from './guard.js';
+import { toCitizenFacts } from '../../access/gate.js';
 import type { CitizenDetailRow, CitizenListRow } from './queries.js';
 
 /** One row of a citizen list; `latestNote` only where the actor reads this citizen's journal (absent otherwise). */

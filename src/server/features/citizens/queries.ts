@@ -6,7 +6,7 @@ import { todayInCopenhagen } from '../../../domain/dates.js';
 import type { InterventionRow } from '../placements/queries.js';
 import { followUpIntervalSql } from '../plans/queries.js';
 import type { RelativeRow } from './relatives.queries.js';
-import { citizenFactsColumns, type CitizenFactsRow } from './guard.js';
+import { citizenFactsColumns, type CitizenFactsRow, type VisibleCitizen } from '../../access/gate.js';
 
 /** A list row carries its citizen facts, so the presenter asks the policy about each row. */
 export interface CitizenListRow extends CitizenFactsRow {
@@ -118,7 +118,7 @@ export interface CitizenDetailRow {
  * The citizen record in one statement: person, target groups, interventions (placements),
  * relatives, and the follow-up interval of the facility they live on `today`.
  */
-export async function getCitizenDetail(tx: Queryable, citizenId: string, today = todayInCopenhagen()): Promise<CitizenDetailRow | undefined> {
+export async function getCitizenDetail(tx: Queryable, citizen: VisibleCitizen, today = todayInCopenhagen()): Promise<CitizenDetailRow | undefined> {
   const [row] = await tx.query<CitizenDetailRow>(
     `SELECT c.id, c.cpr, c.first_name, c.last_name, c.birth_date, c.version,
             (SELECT json_build_object('id', u.id, 'name', u.display_name) FROM users u WHERE u.id = c.contact_person_id) AS contact_person,
@@ -141,12 +141,12 @@ export async function getCitizenDetail(tx: Queryable, citizenId: string, today =
                         FROM relatives r WHERE r.citizen_id = c.id), '[]') AS relatives,
             ${followUpIntervalSql('c.municipality_id', 'c.id', '$2::date')} AS follow_up_interval_months
        FROM citizens c WHERE c.id = $1`,
-    [citizenId, today],
+    [citizen.id, today],
   );
   return row;
 }
 
-export async function getCpr(tx: Queryable, citizenId: string): Promise<string> {
-  const [row] = await tx.query<{ cpr: string }>('SELECT cpr FROM citizens WHERE id = $1', [citizenId]);
+export async function getCpr(tx: Queryable, citizen: VisibleCitizen): Promise<string> {
+  const [row] = await tx.query<{ cpr: string }>('SELECT cpr FROM citizens WHERE id = $1', [citizen.id]);
   return row.cpr;
 }

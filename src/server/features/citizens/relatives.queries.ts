@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
+import type { VisibleCitizen } from '../../access/gate.js';
 import type { CreateRelativeInput, UpdateRelativeInput } from './schema.js';
 
 /** A relative as the API returns it (the same shape as the citizen record's `relatives`). */
@@ -16,16 +17,16 @@ export interface RelativeRow {
 const columns = `id, name, relation, phone, consent_to_share AS "consentToShare", note, version`;
 
 /** The citizen's relative, or undefined when the id belongs to no relative of this citizen. */
-export async function getRelative(tx: Queryable, citizenId: string, relativeId: string): Promise<RelativeRow | undefined> {
-  const [row] = await tx.query<RelativeRow>(`SELECT ${columns} FROM relatives WHERE id = $1 AND citizen_id = $2`, [relativeId, citizenId]);
+export async function getRelative(tx: Queryable, citizen: VisibleCitizen, relativeId: string): Promise<RelativeRow | undefined> {
+  const [row] = await tx.query<RelativeRow>(`SELECT ${columns} FROM relatives WHERE id = $1 AND citizen_id = $2`, [relativeId, citizen.id]);
   return row;
 }
 
-export async function insertRelative(tx: Queryable, ctx: RequestCtx, citizenId: string, r: CreateRelativeInput): Promise<RelativeRow> {
+export async function insertRelative(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, r: CreateRelativeInput): Promise<RelativeRow> {
   const [row] = await tx.query<RelativeRow>(
     `INSERT INTO relatives (municipality_id, citizen_id, name, relation, phone, consent_to_share, note)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${columns}`,
-    [ctx.actor.municipalityId, citizenId, r.name, r.relation, r.phone ?? null, r.consentToShare, r.note || null],
+    [ctx.actor.municipalityId, citizen.id, r.name, r.relation, r.phone ?? null, r.consentToShare, r.note || null],
   );
   return row;
 }

@@ -1,30 +1,28 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { VisibleCitizen } from '../../access/gate.js';
 import { audit } from '../../audit/index.js';
-import { withTenant, type RequestCtx } from '../../context.js';
+import { citizenRoute } from '../../citizen-route.js';
 import type { Queryable } from '../../db/index.js';
 import { conflict, notFound } from '../../errors.js';
 import { CitizenParams, CreateRelativeBody, RelativeParams, UpdateRelativeBody } from './schema.js';
-import { requireCitizen } from './guard.js';
 import { deleteRelative, getRelative, insertRelative, updateRelative } from './relatives.queries.js';
 
-/** The citizen (gate: manageRelatives) and one of their relatives, or 404. */
-async function requireRelative(tx: Queryable, ctx: RequestCtx, params: { citizenId: string; relativeId: string }) {
-  const facts = await requireCitizen(tx, ctx, params.citizenId, 'manageRelatives');
-  const relative = await getRelative(tx, facts.id, params.relativeId);
+/** One of the citizen's relatives, or 404. */
+async function requireRelative(tx: Queryable, citizen: VisibleCitizen, relativeId: string) {
+  const relative = await getRelative(tx, citizen, relativeId);
   if (!relative) throw notFound('Den pårørende');
-  return { facts, relative };
+  return relative;
 }
 
-/** Relatives and network of a citizen (pårørende): the citizen's leaders keep them. */
+/** Relatives and network of a citizen (pårørende): the citizen's leaders keep them (gate: manageRelatives). */
 export const relativeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/citizens/:citizenId/relatives',
     { schema: { params: CitizenParams, body: CreateRelativeBody, tags: ['citizens'] } },
     async (req, reply) => {
-      const data = await withTenant(req, async (tx, ctx) => {
-        const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'manageRelatives');
-        const relative = await insertRelative(tx, ctx, facts.id, req.body);
-        await audit(tx, ctx, { action: 'create', entity: 'relative', entityId: relative.id, citizenIds: [facts.id] });
+      const data = await citizenRoute(req, { action: 'manageRelatives', audit: { action: 'create', entity: 'relative' } }, async (tx, ctx, citizen, note) => {
+        const relative = await insertRelative(tx, ctx, citizen, req.body);
+        note.entityId = relative.id;
         return relative;
       });
       return reply.status(201).send({ data });
@@ -35,30 +33,25 @@ export const relativeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/citizens/:citizenId/relatives/:relativeId',
     { schema: { params: RelativeParams, body: UpdateRelativeBody, tags: ['citizens'] } },
     (req) =>
-      withTenant(req, async (tx, ctx) => {
-        const { facts, relative } = await requireRelative(tx, ctx, req.params);
+      citizenRoute(req, { action: 'manageRelatives', audit: { action: 'update', entity: 'relative' } }, async (tx, ctx, citizen, note) => {
+        const relative = await requireRelative(tx, citizen, req.params.relativeId);
         const updated = await updateRelative(tx, relative.id, req.body);
         if (!updated) {
           // The relative as it is now goes back with the 409: a read, audited (a conflict commits).
-          await audit(tx, ctx, { action: 'read', entity: 'relative', entityId: relative.id, citizenIds: [facts.id], detail: { conflict: true } });
-          throw conflict('Den pårørende er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', await getRelative(tx, facts.id, relative.id));
+          await audit(tx, ctx, { action: 'read', entity: 'relative', entityId: relative.id, citizenIds: [citizen.id], detail: { conflict: true } });
+          throw conflict('Den pårørende er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', await getRelative(tx, citizen, relative.id));
         }
-        await audit(tx, ctx, {
-          action: 'update',
-          entity: 'relative',
-          entityId: relative.id,
-          citizenIds: [facts.id],
-          detail: { fields: Object.keys(req.body).filter((k) => k !== 'version') },
-        });
+        note.entityId = relative.id;
+        note.detail = { fields: Object.keys(req.body).filter((k) => k !== 'version') };
         return { data: updated };
       }),
   );
 
   app.delete('/citizens/:citizenId/relatives/:relativeId', { schema: { params: RelativeParams, tags: ['citizens'] } }, async (req, reply) => {
-    await withTenant(req, async (tx, ctx) => {
-      const { facts, relative } = await requireRelative(tx, ctx, req.params);
+    await citizenRoute(req, { action: 'manageRelatives', audit: { action: 'delete', entity: 'relative' } }, async (tx, _ctx, citizen, note) => {
+      const relative = await requireRelative(tx, citizen, req.params.relativeId);
       await deleteRelative(tx, relative.id);
-      await audit(tx, ctx, { action: 'delete', entity: 'relative', entityId: relative.id, citizenIds: [facts.id] });
+      note.entityId = relative.id;
     });
     return reply.status(204).send();
   });

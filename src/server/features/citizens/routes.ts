@@ -5,7 +5,8 @@ import { withTenant, type RequestCtx } from '../../context.js';
 import type { Queryable } from '../../db/index.js';
 import { maskCpr, maskCprsIn } from '../../../domain/cpr.js';
 import { CitizenListQuery, CitizenParams, CprSearchBody } from './schema.js';
-import { requireCitizen, requireOwnUnitFilter } from './guard.js';
+import { requireOwnUnitFilter } from './guard.js';
+import { citizenRoute } from '../../citizen-route.js';
 import { getCitizenDetail, getCpr, listCitizensForActor, type CitizenListRow } from './queries.js';
 import { presentCitizen, presentCitizenListItem } from './presenter.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
@@ -50,20 +51,14 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get('/citizens/:citizenId', { schema: { params: CitizenParams, tags: ['citizens'] } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
-      const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'read');
-      const row = await getCitizenDetail(tx, facts.id);
-      await audit(tx, ctx, { action: 'read', entity: 'citizen', entityId: facts.id, citizenIds: [facts.id] });
-      return { data: presentCitizen(row!, abilities(ctx.actor, 'citizen', facts)) };
-    }),
+    citizenRoute(req, { action: 'read', audit: { action: 'read', entity: 'citizen' } }, async (tx, ctx, citizen) => ({
+      data: presentCitizen((await getCitizenDetail(tx, citizen))!, abilities(ctx.actor, 'citizen', citizen)),
+    })),
   );
 
   app.post('/citizens/:citizenId/cpr', { schema: { params: CitizenParams, tags: ['citizens'] } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
-      const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'revealCpr');
-      const cpr = await getCpr(tx, facts.id);
-      await audit(tx, ctx, { action: 'reveal_cpr', entity: 'citizen', entityId: facts.id, citizenIds: [facts.id] });
-      return { cpr: revealedCpr(ctx.actor, facts, cpr) };
-    }),
+    citizenRoute(req, { action: 'revealCpr', audit: { action: 'reveal_cpr', entity: 'citizen' } }, async (tx, ctx, citizen) => ({
+      cpr: revealedCpr(ctx.actor, citizen, await getCpr(tx, citizen)),
+    })),
   );
 };

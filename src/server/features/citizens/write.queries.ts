@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/index.js';
+import type { VisibleCitizen } from '../../access/gate.js';
 import type { RequestCtx } from '../../context.js';
 import { badRequest } from '../../errors.js';
 import { duplicateCpr } from './cpr-match.js';
@@ -48,7 +49,7 @@ export async function replaceTargetGroups(tx: Queryable, ctx: RequestCtx, citize
  */
 export async function updateCitizen(
   tx: Queryable,
-  citizenId: string,
+  citizen: VisibleCitizen,
   version: number,
   f: { firstName?: string; lastName?: string; contactPersonId?: string | null },
 ): Promise<boolean> {
@@ -56,7 +57,7 @@ export async function updateCitizen(
     `UPDATE citizens SET first_name = coalesce($3, first_name), last_name = coalesce($4, last_name),
             contact_person_id = CASE WHEN $5::boolean THEN $6::uuid ELSE contact_person_id END, version = version + 1
       WHERE id = $1 AND version = $2 RETURNING id`,
-    [citizenId, version, f.firstName ?? null, f.lastName ?? null, f.contactPersonId !== undefined, f.contactPersonId ?? null],
+    [citizen.id, version, f.firstName ?? null, f.lastName ?? null, f.contactPersonId !== undefined, f.contactPersonId ?? null],
   );
   return rows.length === 1;
 }

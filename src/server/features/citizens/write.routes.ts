@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { abilities, can } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
-import { inTenant, requireCtx, withTenant, type RequestCtx } from '../../context.js';
+import { registeredCitizen, type VisibleCitizen } from '../../access/gate.js';
+import { citizenRoute } from '../../citizen-route.js';
+import { inTenant, requireCtx, type RequestCtx } from '../../context.js';
 import { checkCprMatch } from './cpr-match.js';
 import type { Queryable } from '../../db/index.js';
 import { AppError, conflict, forbidden } from '../../errors.js';
@@ -10,7 +12,6 @@ import { assertPlaceInUse, requirePlace } from '../placements/guard.js';
 import { requireKind, startIntervention } from '../placements/queries.js';
 import { assertTargetGroups } from '../catalogue/queries.js';
 import { CitizenParams, CreateCitizenBody, UpdateCitizenBody } from './schema.js';
-import { loadCitizenFacts, requireCitizen } from './guard.js';
 import { getCitizenDetail } from './queries.js';
 import { assertContactPerson, insertCitizen, replaceTargetGroups, updateCitizen } from './write.queries.js';
 import { presentCitizen } from './presenter.js';
@@ -28,9 +29,8 @@ function requireRegistrarSomewhere(ctx: RequestCtx): void {
 }
 
 /** The citizen record as the caller now sees it (abilities included). */
-async function presentCurrent(tx: Queryable, ctx: RequestCtx, citizenId: string) {
-  const facts = await loadCitizenFacts(tx, ctx, citizenId);
-  return presentCitizen((await getCitizenDetail(tx, citizenId))!, abilities(ctx.actor, 'citizen', facts!));
+async function presentCurrent(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen) {
+  return presentCitizen((await getCitizenDetail(tx, citizen))!, abilities(ctx.actor, 'citizen', citizen));
 }
 
 /** Registering and editing citizens (leaders). Relatives: relatives.routes.ts; interventions: features/placements. */
@@ -67,7 +67,7 @@ export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
         citizenIds: [id],
         detail: { placeId: place?.id ?? null, interventionId },
       });
-      return presentCurrent(tx, ctx, id);
+      return presentCurrent(tx, ctx, await registeredCitizen(tx, ctx, id));
     }).catch(async (err: unknown) => {
       // Registered by someone else since the check: a match too, audited (and counted) on its own.
       if (registrar && err instanceof AppError && err.code === 'duplicate_cpr') await checkCprMatch(req.server.db, ctx, req.body.cpr);
@@ -77,19 +77,18 @@ export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.patch('/citizens/:citizenId', { schema: { params: CitizenParams, body: UpdateCitizenBody, tags: ['citizens'] } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
-      const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'update');
+    citizenRoute(req, { action: 'update', audit: { action: 'update', entity: 'citizen' } }, async (tx, ctx, facts, note) => {
       const { version, ...changes } = req.body;
       if (changes.targetGroupCodes) await assertTargetGroups(tx, changes.targetGroupCodes);
       await assertContactPerson(tx, changes.contactPersonId);
-      if (!(await updateCitizen(tx, facts.id, version, changes))) {
+      if (!(await updateCitizen(tx, facts, version, changes))) {
         // The record as it is now goes back with the 409: a read of citizen data, audited (a conflict commits).
         await audit(tx, ctx, { action: 'read', entity: 'citizen', entityId: facts.id, citizenIds: [facts.id], detail: { conflict: true } });
-        throw conflict('Borgeren er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', await presentCurrent(tx, ctx, facts.id));
+        throw conflict('Borgeren er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', await presentCurrent(tx, ctx, facts));
       }
       if (changes.targetGroupCodes) await replaceTargetGroups(tx, ctx, facts.id, changes.targetGroupCodes);
-      await audit(tx, ctx, { action: 'update', entity: 'citizen', entityId: facts.id, citizenIds: [facts.id], detail: { fields: Object.keys(changes) } });
-      return { data: await presentCurrent(tx, ctx, facts.id) };
+      note.detail = { fields: Object.keys(changes) };
+      return { data: await presentCurrent(tx, ctx, facts) };
     }),
   );
 };

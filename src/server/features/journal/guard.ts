@@ -1,10 +1,12 @@
+import type { FastifyRequest } from 'fastify';
 import type { Queryable } from '../../db/index.js';
+import { gatedRoute, type AuditAs, type AuditNote } from '../../citizen-route.js';
 import type { RequestCtx } from '../../context.js';
-import { abilities, authorize, can, type Actor, type CitizenFacts } from '../../access/index.js';
+import { abilities, can, type Actor, type CitizenFacts } from '../../access/index.js';
 import type { NoteFacts } from '../../access/journal.js';
 import { badRequest, notFound } from '../../errors.js';
 import { formatDanishDate } from '../../../domain/dates.js';
-import { loadCitizenFacts } from '../citizens/guard.js';
+import { requireCitizen, type VisibleCitizen } from '../../access/gate.js';
 import { getNote, type HandoverRow, type NoteRow } from './queries.js';
 
 /** What the note rules need, from a loaded note and its citizen's facts. */
@@ -22,15 +24,28 @@ export const noteAbilities = (actor: Actor, note: NoteRow, citizen: CitizenFacts
  * actor's scope, or it is marked in error and the actor is not a leader of the citizen; 403 when the
  * actor sees the citizen but not the journal (a case worker). Callers authorize the action itself.
  */
-export async function requireNote(tx: Queryable, ctx: RequestCtx, noteId: string): Promise<{ note: NoteRow; facts: NoteFacts }> {
+export async function requireNote(tx: Queryable, ctx: RequestCtx, noteId: string): Promise<AdmittedNote> {
   const note = await getNote(tx, ctx, noteId);
-  const citizen = note ? await loadCitizenFacts(tx, ctx, note.citizen_id) : null;
-  if (!note || !citizen || !can(ctx.actor, 'read', 'citizen', citizen)) throw notFound('Notatet');
-  authorize(ctx.actor, 'readJournal', 'citizen', citizen);
+  if (!note) throw notFound('Notatet');
+  const citizen = await requireCitizen(tx, ctx, note.citizen_id, 'readJournal', 'Notatet');
   const facts = noteFacts(note, citizen);
   if (facts.markedError && !can(ctx.actor, 'readJournalErrors', 'citizen', citizen)) throw notFound('Notatet');
-  return { note, facts };
+  return { note, facts, citizen, entityId: note.id };
 }
+
+export interface AdmittedNote {
+  note: NoteRow;
+  facts: NoteFacts;
+  citizen: VisibleCitizen;
+  entityId: string;
+}
+
+/** A route on `:noteId`: gated by `requireNote`, audited with the note as entity (citizenRoute's kernel). */
+export const noteRoute = <T>(
+  req: FastifyRequest & { params: { noteId: string } },
+  auditAs: AuditAs,
+  handler: (tx: Queryable, ctx: RequestCtx, admitted: AdmittedNote, note: AuditNote) => Promise<T>,
+) => gatedRoute(req, (tx, ctx) => requireNote(tx, ctx, req.params.noteId), auditAs, handler);
 
 /** The citizen facts a handover row carries (the handover query loads them once per citizen). */
 export const handoverCitizenFacts = (ctx: RequestCtx, row: HandoverRow): CitizenFacts => ({
@@ -44,11 +59,11 @@ export const handoverCitizenFacts = (ctx: RequestCtx, row: HandoverRow): Citizen
  * 400 on `writtenAt` when it falls, on the Copenhagen calendar, before the citizen's first
  * intervention began: no one kept a journal on them before that.
  */
-export async function assertWrittenInCare(tx: Queryable, ctx: RequestCtx, citizenId: string, writtenAt: string): Promise<void> {
+export async function assertWrittenInCare(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, writtenAt: string): Promise<void> {
   const [row] = await tx.query<{ first: string | null; before: boolean | null }>(
     `SELECT min(start_date) AS first, ($3::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date < min(start_date) AS before
        FROM interventions WHERE municipality_id = $1 AND citizen_id = $2`,
-    [ctx.actor.municipalityId, citizenId, writtenAt],
+    [ctx.actor.municipalityId, citizen.id, writtenAt],
   );
   if (row?.before) {
     throw badRequest('Tidspunktet ligger før borgerens første indsats.', {

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/index.js';
+import type { VisibleCitizen } from '../../access/gate.js';
 import type { RequestCtx } from '../../context.js';
 import { journalCitizenScope } from '../../access/journal.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
@@ -40,8 +41,8 @@ export interface NoteListOptions {
  * the citizen and orders by (written_at, id), so the journal_notes_citizen index returns the page
  * without reading the citizen's older notes (keyset on `before`, `beforeId`).
  */
-export async function listNotes(tx: Queryable, ctx: RequestCtx, citizenId: string, opts: NoteListOptions): Promise<NoteRow[]> {
-  const params: unknown[] = [ctx.actor.municipalityId, citizenId, opts.limit];
+export async function listNotes(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, opts: NoteListOptions): Promise<NoteRow[]> {
+  const params: unknown[] = [ctx.actor.municipalityId, citizen.id, opts.limit];
   const filters: string[] = [];
   if (!opts.includeErrors) filters.push('n.error_reason IS NULL');
   if (opts.before && opts.beforeId) {
@@ -75,11 +76,11 @@ export async function getNote(tx: Queryable, ctx: RequestCtx, noteId: string): P
 }
 
 /** Which of `goalIds` are goals of this citizen (a note may only link its own citizen's goals). */
-export async function goalsOfCitizen(tx: Queryable, ctx: RequestCtx, citizenId: string, goalIds: string[]): Promise<Set<string>> {
+export async function goalsOfCitizen(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, goalIds: string[]): Promise<Set<string>> {
   if (goalIds.length === 0) return new Set();
   const rows = await tx.query<{ id: string }>(
     `SELECT id FROM goals WHERE municipality_id = $1 AND citizen_id = $2 AND id = ANY($3::uuid[])`,
-    [ctx.actor.municipalityId, citizenId, goalIds],
+    [ctx.actor.municipalityId, citizen.id, goalIds],
   );
   return new Set(rows.map((r) => r.id));
 }
@@ -92,14 +93,14 @@ export async function goalsOfCitizen(tx: Queryable, ctx: RequestCtx, citizenId: 
 export async function insertNote(
   tx: Queryable,
   ctx: RequestCtx,
-  citizenId: string,
+  citizen: VisibleCitizen,
   note: { body: string; goalIds: string[]; writtenAt?: string },
 ): Promise<string> {
   const [{ id }] = await tx.query<{ id: string }>(
     `INSERT INTO journal_notes (municipality_id, citizen_id, author_id, written_at, body)
      VALUES ($1, $2, $3, date_trunc('milliseconds', coalesce($4::timestamptz, now())), $5)
      RETURNING id`,
-    [ctx.actor.municipalityId, citizenId, ctx.actor.userId, note.writtenAt ?? null, note.body],
+    [ctx.actor.municipalityId, citizen.id, ctx.actor.userId, note.writtenAt ?? null, note.body],
   );
   await insertRevision(tx, ctx, id, 1, note.body, null);
   if (note.goalIds.length > 0) {

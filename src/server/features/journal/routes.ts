@@ -5,8 +5,8 @@ import { withTenant, type RequestCtx } from '../../context.js';
 import type { Queryable } from '../../db/index.js';
 import type { NoteFacts } from '../../access/journal.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
-import { requireCitizen } from '../citizens/guard.js';
-import { assertWrittenInCare, handoverCitizenFacts, noteAbilities, requireNote } from './guard.js';
+import { citizenRoute } from '../../citizen-route.js';
+import { assertWrittenInCare, handoverCitizenFacts, noteAbilities, noteRoute } from './guard.js';
 import { correctNote, getNote, goalsOfCitizen, handoverNotes, insertNote, listNotes, markNoteError, noteHistory, type NoteRow } from './queries.js';
 import { nextPage, presentHandover, presentNote, presentRevision } from './presenter.js';
 import { CitizenParams, HandoverQuery, NoteCorrectionBody, NoteCreateBody, NoteListQuery, NoteMarkErrorBody, NoteParams } from './schema.js';
@@ -29,34 +29,26 @@ const tags = ['journal'];
 
 export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/citizens/:citizenId/notes', { schema: { params: CitizenParams, querystring: NoteListQuery, tags } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
-      const citizen = await requireCitizen(tx, ctx, req.params.citizenId, 'readJournal');
+    citizenRoute(req, { action: 'readJournal', audit: { action: 'read', entity: 'journal_note_list' } }, async (tx, ctx, citizen, note) => {
       if (req.query.includeErrors) authorize(ctx.actor, 'readJournalErrors', 'citizen', citizen);
-      const rows = await listNotes(tx, ctx, citizen.id, req.query);
+      const rows = await listNotes(tx, ctx, citizen, req.query);
       const { goalId, before, includeErrors } = req.query;
-      await audit(tx, ctx, {
-        action: 'read',
-        entity: 'journal_note_list',
-        entityId: citizen.id,
-        citizenIds: [citizen.id],
-        detail: { notes: rows.length, goalId, before, includeErrors: includeErrors || undefined },
-      });
+      note.detail = { notes: rows.length, goalId, before, includeErrors: includeErrors || undefined };
       return { data: rows.map((r) => presentNote(r, noteAbilities(ctx.actor, r, citizen))), ...nextPage(rows, req.query.limit) };
     }),
   );
 
   app.post('/citizens/:citizenId/notes', { schema: { params: CitizenParams, body: NoteCreateBody, tags } }, (req, reply) => {
     reply.status(201); // sent only after the transaction commits; an error replaces it
-    return withTenant(req, async (tx, ctx) => {
-      const citizen = await requireCitizen(tx, ctx, req.params.citizenId, 'writeJournal');
-      if (req.body.writtenAt) await assertWrittenInCare(tx, ctx, citizen.id, req.body.writtenAt);
+    return citizenRoute(req, { action: 'writeJournal', audit: { action: 'create', entity: 'journal_note' } }, async (tx, ctx, citizen, audited) => {
+      if (req.body.writtenAt) await assertWrittenInCare(tx, ctx, citizen, req.body.writtenAt);
       const goalIds = [...new Set(req.body.goalIds)];
-      const own = await goalsOfCitizen(tx, ctx, citizen.id, goalIds);
+      const own = await goalsOfCitizen(tx, ctx, citizen, goalIds);
       if (goalIds.some((g) => !own.has(g))) {
         throw badRequest('Notatet kan kun knyttes til borgerens egne mål.', { goalIds: 'Et eller flere af målene hører ikke til borgeren.' });
       }
-      const id = await insertNote(tx, ctx, citizen.id, { ...req.body, goalIds });
-      await audit(tx, ctx, { action: 'create', entity: 'journal_note', entityId: id, citizenIds: [citizen.id], detail: { goals: goalIds.length } });
+      const id = await insertNote(tx, ctx, citizen, { ...req.body, goalIds });
+      Object.assign(audited, { entityId: id, detail: { goals: goalIds.length } });
       const note = (await getNote(tx, ctx, id))!;
       return { data: presentNote(note, noteAbilities(ctx.actor, note, citizen)) };
     });
@@ -64,8 +56,7 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // A correction never silently changes a note: the earlier text stays in the history.
   app.post('/notes/:noteId/corrections', { schema: { params: NoteParams, body: NoteCorrectionBody, tags } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
-      const { note, facts } = await requireNote(tx, ctx, req.params.noteId);
+    noteRoute(req, { action: 'update', entity: 'journal_note' }, async (tx, ctx, { note, facts }, audited) => {
       if (facts.markedError) throw await noteConflict(tx, ctx, note, facts, 'Notatet er markeret som fejlregistreret og kan ikke rettes.');
       authorize(ctx.actor, 'correct', 'journal_note', facts);
       if (note.version !== req.body.version) throw await noteConflict(tx, ctx, note, facts, 'Notatet er blevet rettet, siden du åbnede det. Se den nye tekst.');
@@ -73,37 +64,29 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!(await correctNote(tx, ctx, note.id, req.body))) {
         throw await noteConflict(tx, ctx, (await getNote(tx, ctx, note.id))!, facts, 'Notatet er blevet ændret, siden du åbnede det.');
       }
-      await audit(tx, ctx, {
-        action: 'update',
-        entity: 'journal_note',
-        entityId: note.id,
-        citizenIds: [note.citizen_id],
-        detail: { change: 'correction', version: note.version + 1 },
-      });
+      audited.detail = { change: 'correction', version: note.version + 1 };
       return { data: presentNoteFor(ctx, (await getNote(tx, ctx, note.id))!, facts) };
     }),
   );
 
   // Written on the wrong citizen: kept with its reason and hidden, never deleted.
   app.post('/notes/:noteId/mark-error', { schema: { params: NoteParams, body: NoteMarkErrorBody, tags } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
-      const { note, facts } = await requireNote(tx, ctx, req.params.noteId);
+    noteRoute(req, { action: 'update', entity: 'journal_note' }, async (tx, ctx, { note, facts }, audited) => {
       if (facts.markedError) throw await noteConflict(tx, ctx, note, facts, 'Notatet er allerede markeret som fejlregistreret.');
       authorize(ctx.actor, 'markError', 'journal_note', facts);
       if (note.version !== req.body.version || !(await markNoteError(tx, ctx, note.id, req.body))) {
         throw await noteConflict(tx, ctx, (await getNote(tx, ctx, note.id))!, facts, 'Notatet er blevet ændret, siden du åbnede det.');
       }
-      await audit(tx, ctx, { action: 'update', entity: 'journal_note', entityId: note.id, citizenIds: [note.citizen_id], detail: { change: 'mark_error' } });
+      audited.detail = { change: 'mark_error' };
       return { data: presentNoteFor(ctx, (await getNote(tx, ctx, note.id))!, facts) };
     }),
   );
 
   app.get('/notes/:noteId/history', { schema: { params: NoteParams, tags } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
-      const { note, facts } = await requireNote(tx, ctx, req.params.noteId);
+    noteRoute(req, { action: 'read', entity: 'journal_note' }, async (tx, ctx, { note, facts }, audited) => {
       authorize(ctx.actor, 'readHistory', 'journal_note', facts);
       const rows = await noteHistory(tx, ctx, note.id);
-      await audit(tx, ctx, { action: 'read', entity: 'journal_note', entityId: note.id, citizenIds: [note.citizen_id], detail: { view: 'history' } });
+      audited.detail = { view: 'history' };
       return { data: rows.map(presentRevision) };
     }),
   );

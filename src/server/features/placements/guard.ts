@@ -3,7 +3,7 @@ import type { RequestCtx } from '../../context.js';
 import { can, type CitizenFacts, type InterventionFacts } from '../../access/index.js';
 import { badRequest, forbidden, notFound } from '../../errors.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
-import { loadCitizenFacts } from '../citizens/guard.js';
+import { loadCitizenFacts } from '../../access/gate.js';
 import { getIntervention, hasCurrentOrFutureCare, loadPlace, type InterventionRow, type PlaceRow } from './queries.js';
 
 /**

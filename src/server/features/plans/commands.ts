@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/index.js';
+import type { VisibleCitizen } from '../../access/gate.js';
 import type { RequestCtx } from '../../context.js';
 import { badRequest } from '../../errors.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
@@ -44,10 +45,10 @@ async function checkGoalReferences(
  * Creates a goal with its sub-goals and actions. The first follow-up defaults to the start date
  * plus the interval of the facility the citizen lives on. Throws 400 with field errors.
  */
-export async function createGoal(tx: Queryable, ctx: RequestCtx, citizenId: string, body: GoalCreateBody): Promise<GoalRow> {
+export async function createGoal(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, body: GoalCreateBody): Promise<GoalRow> {
   throwIfAny(await checkGoalReferences(tx, ctx, body, body.responsibleUserId));
-  const interval = body.nextFollowUpDate ? null : await followUpIntervalMonths(tx, ctx, citizenId, todayInCopenhagen());
-  const goalId = await insertGoal(tx, ctx, citizenId, {
+  const interval = body.nextFollowUpDate ? null : await followUpIntervalMonths(tx, ctx, citizen.id, todayInCopenhagen());
+  const goalId = await insertGoal(tx, ctx, citizen.id, {
     title: body.title,
     whatMatters: body.whatMatters,
     ffbAreaCode: body.ffbAreaCode,

@@ -6,7 +6,7 @@ import { notFound } from '../../errors.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import { addDaysIso, dueClass } from '../../../domain/plans.js';
 import { DueListQuery, FollowUpBody, GoalParams } from './schema.js';
-import { requireGoal } from './guard.js';
+import { goalRoute } from './guard.js';
 import { listFollowUps } from './queries.js';
 import { recordFollowUp } from './commands.js';
 import { getOrgUnitFacts, listDueGoals } from './due-list.queries.js';
@@ -18,16 +18,9 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (app) => {
     // 201 is set up front and the body returned: a reply sent inside the transaction would reach
     // the client before COMMIT, and its next request could miss the new row.
     reply.status(201);
-    return withTenant(req, async (tx, ctx) => {
-      const { goal, facts } = await requireGoal(tx, ctx, req.params.goalId, 'editPlan');
+    return goalRoute(req, 'editPlan', { action: 'create', entity: 'follow_up' }, async (tx, ctx, { goal, citizen: facts }, note) => {
       const result = await recordFollowUp(tx, ctx, goal, req.body);
-      await audit(tx, ctx, {
-        action: 'create',
-        entity: 'follow_up',
-        entityId: result.followUpId,
-        citizenIds: [facts.id],
-        detail: { goalId: goal.id },
-      });
+      Object.assign(note, { entityId: result.followUpId, detail: { goalId: goal.id } });
       const [followUp] = await listFollowUps(tx, ctx, goal.id, result.followUpId);
       return { data: { followUp: presentFollowUp(followUp), goal: presentGoal(result.goal, abilities(ctx.actor, 'citizen', facts)) } };
     });

@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { abilities, can, journalFields } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
-import { withTenant, type RequestCtx } from '../../context.js';
+import type { RequestCtx } from '../../context.js';
 import type { Queryable } from '../../db/index.js';
 import { conflict } from '../../errors.js';
-import { requireCitizen } from '../citizens/guard.js';
+import { citizenRoute } from '../../citizen-route.js';
 import { CitizenParams } from '../citizens/schema.js';
 import { GoalCreateBody, GoalListQuery, GoalParams, GoalPatchBody, GoalStatusBody } from './schema.js';
-import { requireGoal } from './guard.js';
+import { goalRoute, type AdmittedGoal } from './guard.js';
+import type { AuditNote } from '../../citizen-route.js';
 import { getGoal, listFollowUps, listGoalNotes, listGoals, type GoalRow } from './queries.js';
 import { changeGoalStatus, createGoal, editGoal } from './commands.js';
 import { presentFollowUp, presentGoal, presentGoalNote } from './presenter.js';
@@ -23,36 +24,28 @@ const STALE = 'Målet er ændret af en anden, siden du åbnede det. Se ændringe
 async function changeGoal(
   tx: Queryable,
   ctx: RequestCtx,
-  goalId: string,
+  { goal, citizen }: AdmittedGoal,
+  note: AuditNote,
   change: (goal: GoalRow) => Promise<GoalRow | 'stale'>,
   detail: (goal: GoalRow) => Record<string, unknown>,
 ) {
-  const { goal, facts } = await requireGoal(tx, ctx, goalId, 'editPlan');
-  const may = abilities(ctx.actor, 'citizen', facts);
+  const may = abilities(ctx.actor, 'citizen', citizen);
   const updated = await change(goal);
-  const entry = { entity: 'goal', entityId: goal.id, citizenIds: [facts.id] };
   if (updated === 'stale') {
-    await audit(tx, ctx, { ...entry, action: 'read', detail: { conflict: true } });
+    await audit(tx, ctx, { action: 'read', entity: 'goal', entityId: goal.id, citizenIds: [citizen.id], detail: { conflict: true } });
     throw conflict(STALE, presentGoal((await getGoal(tx, goal.id))!, may));
   }
-  await audit(tx, ctx, { ...entry, action: 'update', detail: detail(goal) });
+  note.detail = detail(goal);
   return { data: presentGoal(updated, may) };
 }
 
 /** The citizen's plan: goals with sub-goals and actions (C4). */
 export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/citizens/:citizenId/goals', { schema: { params: CitizenParams, querystring: GoalListQuery, tags: ['plans'] } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
-      const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'readPlan');
-      const rows = await listGoals(tx, ctx, facts.id, req.query.status);
-      await audit(tx, ctx, {
-        action: 'read',
-        entity: 'goal_list',
-        entityId: facts.id,
-        citizenIds: [facts.id],
-        detail: req.query.status ? { status: req.query.status } : undefined,
-      });
-      const may = abilities(ctx.actor, 'citizen', facts);
+    citizenRoute(req, { action: 'readPlan', audit: { action: 'read', entity: 'goal_list' } }, async (tx, ctx, citizen, note) => {
+      const rows = await listGoals(tx, ctx, citizen, req.query.status);
+      if (req.query.status) note.detail = { status: req.query.status };
+      const may = abilities(ctx.actor, 'citizen', citizen);
       return { data: rows.map((r) => presentGoal(r, may)) };
     }),
   );
@@ -61,21 +54,18 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     // 201 is set up front and the body returned: a reply sent inside the transaction would reach
     // the client before COMMIT, and its next request could miss the new row.
     reply.status(201);
-    return withTenant(req, async (tx, ctx) => {
-      const facts = await requireCitizen(tx, ctx, req.params.citizenId, 'editPlan');
-      const goal = await createGoal(tx, ctx, facts.id, req.body);
-      await audit(tx, ctx, { action: 'create', entity: 'goal', entityId: goal.id, citizenIds: [facts.id] });
-      return { data: presentGoal(goal, abilities(ctx.actor, 'citizen', facts)) };
+    return citizenRoute(req, { action: 'editPlan', audit: { action: 'create', entity: 'goal' } }, async (tx, ctx, citizen, note) => {
+      const goal = await createGoal(tx, ctx, citizen, req.body);
+      note.entityId = goal.id;
+      return { data: presentGoal(goal, abilities(ctx.actor, 'citizen', citizen)) };
     });
   });
 
   app.get('/goals/:goalId', { schema: { params: GoalParams, tags: ['plans'] } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
-      const { goal, facts } = await requireGoal(tx, ctx, req.params.goalId, 'readPlan');
+    goalRoute(req, 'readPlan', { action: 'read', entity: 'goal' }, async (tx, ctx, { goal, citizen: facts }) => {
       const followUps = await listFollowUps(tx, ctx, goal.id);
       // Linked journal notes are read, and sent, only for those who read the journal (not a case worker).
       const notes = can(ctx.actor, 'readJournal', 'citizen', facts) ? await listGoalNotes(tx, ctx, goal.id) : [];
-      await audit(tx, ctx, { action: 'read', entity: 'goal', entityId: goal.id, citizenIds: [facts.id] });
       return {
         data: {
           ...presentGoal(goal, abilities(ctx.actor, 'citizen', facts)),
@@ -87,11 +77,12 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.patch('/goals/:goalId', { schema: { params: GoalParams, body: GoalPatchBody, tags: ['plans'] } }, (req) =>
-    withTenant(req, (tx, ctx) =>
+    goalRoute(req, 'editPlan', { action: 'update', entity: 'goal' }, (tx, ctx, admitted, note) =>
       changeGoal(
         tx,
         ctx,
-        req.params.goalId,
+        admitted,
+        note,
         (goal) => editGoal(tx, ctx, goal, req.body),
         () => ({ fields: Object.keys(req.body).filter((k) => k !== 'version') }),
       ),
@@ -99,11 +90,12 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post('/goals/:goalId/status', { schema: { params: GoalParams, body: GoalStatusBody, tags: ['plans'] } }, (req) =>
-    withTenant(req, (tx, ctx) =>
+    goalRoute(req, 'editPlan', { action: 'update', entity: 'goal' }, (tx, ctx, admitted, note) =>
       changeGoal(
         tx,
         ctx,
-        req.params.goalId,
+        admitted,
+        note,
         (goal) => changeGoalStatus(tx, ctx, goal, req.body),
         (goal) => ({ status: req.body.status, from: goal.status }),
       ),

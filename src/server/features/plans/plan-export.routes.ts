@@ -4,7 +4,7 @@ import { sendExport, type ExportDefinition } from '../../exports/index.js';
 import { PDF } from '../../exports/pdf.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import { CitizenParams } from '../citizens/schema.js';
-import { requireCitizen } from '../citizens/guard.js';
+import { requireCitizen } from '../../access/gate.js';
 import { getCitizenDetail } from '../citizens/queries.js';
 import { presentCitizen } from '../citizens/presenter.js';
 import { listGoals } from './queries.js';
@@ -18,8 +18,8 @@ export const planPdf: ExportDefinition<{ citizenId: string }, PlanPdfInput> = {
     const facts = await requireCitizen(tx, ctx, citizenId, 'readPlan');
     const may = abilities(ctx.actor, 'citizen', facts);
     const today = todayInCopenhagen();
-    const citizen = presentCitizen((await getCitizenDetail(tx, facts.id))!, may, today);
-    const goals = (await listGoals(tx, ctx, facts.id)).map((g) => presentGoal(g, may, today));
+    const citizen = presentCitizen((await getCitizenDetail(tx, facts))!, may, today);
+    const goals = (await listGoals(tx, ctx, facts)).map((g) => presentGoal(g, may, today));
     const p = citizen.placement;
     const data = {
       citizenName: citizen.name,

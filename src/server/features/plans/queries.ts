@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/index.js';
+import type { VisibleCitizen } from '../../access/gate.js';
 import type { RequestCtx } from '../../context.js';
 import type { Concept } from '../../../domain/ffb.js';
 import type { GoalStatus } from '../../../domain/plans.js';
@@ -67,12 +68,12 @@ export async function getGoal(tx: Queryable, goalId: string): Promise<GoalRow | 
 const STATUS_ORDER = `array_position(ARRAY['active', 'paused', 'achieved', 'dropped'], g.status)`;
 
 /** A citizen's goals: active first, then by the next follow-up, oldest goal first within a day. */
-export async function listGoals(tx: Queryable, ctx: RequestCtx, citizenId: string, status?: GoalStatus): Promise<GoalRow[]> {
+export async function listGoals(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, status?: GoalStatus): Promise<GoalRow[]> {
   return tx.query<GoalRow>(
     `${GOAL_SELECT}
       WHERE g.municipality_id = $1 AND g.citizen_id = $2 AND ($3::text IS NULL OR g.status = $3)
       ORDER BY ${STATUS_ORDER}, g.next_follow_up_date NULLS LAST, g.created_at`,
-    [ctx.actor.municipalityId, citizenId, status ?? null],
+    [ctx.actor.municipalityId, citizen.id, status ?? null],
   );
 }
 

@@ -1,0 +1,65 @@
+import type { FastifyRequest } from 'fastify';
+import { requireCitizen, type VisibleCitizen } from './access/gate.js';
+import { audit, type AuditAction } from './audit/index.js';
+import { withTenant, type RequestCtx } from './context.js';
+import type { Queryable } from './db/index.js';
+
+/** What a handler may add to the audit row the kernel writes for it. */
+export interface AuditNote {
+  /** The record touched when it is not the citizen itself (the goal created, the relative changed). */
+  entityId?: string;
+  detail?: Record<string, unknown>;
+}
+
+/** The audit row written when the handler succeeds, naming the admitted citizen. */
+export interface AuditAs {
+  action: AuditAction;
+  entity: string;
+}
+
+/** What a gate admits: the citizen (by asking the policy) and the record of theirs the route is on. */
+export interface Admitted {
+  citizen: VisibleCitizen;
+  /** The audit row's entity id unless the handler names another. */
+  entityId: string;
+}
+
+/**
+ * Every route on one citizen's data runs through here: tenant transaction → gate (404 out of scope,
+ * 403 not the actor's action) → handler → audit row, all in one transaction, so no handler can
+ * forget the gate or the audit. A handler that throws leaves no audit row (a 409 that commits
+ * audits its own read of the current record before it throws).
+ */
+export function gatedRoute<A extends Admitted, T>(
+  req: FastifyRequest,
+  gate: (tx: Queryable, ctx: RequestCtx) => Promise<A>,
+  auditAs: AuditAs,
+  handler: (tx: Queryable, ctx: RequestCtx, admitted: A, note: AuditNote) => Promise<T>,
+): Promise<T> {
+  return withTenant(req, async (tx, ctx) => {
+    const admitted = await gate(tx, ctx);
+    const note: AuditNote = {};
+    const result = await handler(tx, ctx, admitted, note);
+    await audit(tx, ctx, { ...auditAs, entityId: note.entityId ?? admitted.entityId, citizenIds: [admitted.citizen.id], detail: note.detail });
+    return result;
+  });
+}
+
+export interface CitizenRouteOptions {
+  /** The citizen action the route needs, as the policy names it: 'read', 'readPlan', 'editPlan', ... */
+  action: string;
+  audit: AuditAs;
+}
+
+/** A route on `:citizenId`: gated by `opts.action` on that citizen, audited with the citizen as entity. */
+export function citizenRoute<T>(
+  req: FastifyRequest & { params: { citizenId: string } },
+  opts: CitizenRouteOptions,
+  handler: (tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, note: AuditNote) => Promise<T>,
+): Promise<T> {
+  const gate = async (tx: Queryable, ctx: RequestCtx) => {
+    const citizen = await requireCitizen(tx, ctx, req.params.citizenId, opts.action);
+    return { citizen, entityId: citizen.id };
+  };
+  return gatedRoute(req, gate, opts.audit, (tx, ctx, { citizen }, note) => handler(tx, ctx, citizen, note));
+}
