@@ -7,11 +7,21 @@ export interface ControlProps {
   'aria-invalid'?: true;
 }
 
-interface FieldProps {
+/** What every labelled control shows around itself. */
+interface FieldFrame {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
+}
+
+/** The one shape of every input field: its frame and a string value it reports back as the user edits it. */
+export interface InputFieldProps extends FieldFrame {
+  value: string;
+  onChange: (value: string) => void;
+}
+
+interface FieldProps extends FieldFrame {
   /** Renders the control with the id and aria attributes it must carry. */
   children: (control: ControlProps) => ReactNode;
 }

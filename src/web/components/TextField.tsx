@@ -1,14 +1,7 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
-import { Field } from './Field';
+import type { InputHTMLAttributes } from 'react';
+import { Field, type InputFieldProps } from './Field';
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> & {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  value: string;
-  onChange: (value: string) => void;
-};
+type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> & InputFieldProps;
 
 /** A one-line text input inside a Field. */
 export function TextField({ id, label, hint, error, value, onChange, className, ...rest }: Props) {
