@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../api/leader-types';
-import { fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
 import { invalidateUsers, updateUser } from './api';
 import { FormError, isConflict } from './FormError';
 import { PasswordField } from './PasswordField';
+import { formFields } from '../../components/forms/formFields';
 
 /** Sets a new password for a user (who is then signed out everywhere). */
 export function PasswordModal({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: () => void }) {
@@ -27,12 +27,13 @@ export function PasswordModal({ user, onClose, onSaved }: { user: User; onClose:
     e.preventDefault();
     save.mutate();
   };
+  const { field, fieldIds } = formFields(save.error, { password: 'reset-password' });
   return (
     <Modal title={t('admin.users.passwordTitle', { name: user.displayName })} onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <FormError error={save.error} fieldIds={{ password: 'reset-password' }} />
+        <FormError error={save.error} fieldIds={fieldIds} />
         <p>{t('admin.users.passwordText')}</p>
-        <PasswordField id="reset-password" label={t('admin.users.newPassword')} value={password} onChange={setPassword} error={fieldError(save.error, 'password')} />
+        <PasswordField {...field('password')} label={t('admin.users.newPassword')} value={password} onChange={setPassword} />
         <div className="button-group-inline">
           <button type="submit" className="button button-primary" disabled={save.isPending}>
             {save.isPending ? t('common.saving') : t('admin.users.setPassword')}

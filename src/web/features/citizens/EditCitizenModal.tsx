@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Citizen } from '../../api/types';
-import { fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -12,6 +11,7 @@ import { useUsers } from '../admin/api';
 import { useCatalogue } from '../plans/api';
 import { updateCitizen, useRefreshCitizen } from './write-api';
 import { ModalFormActions } from '../../components/ModalFormActions';
+import { formFields } from '../../components/forms/formFields';
 
 const FIELD_IDS = { firstName: 'cz-first', lastName: 'cz-last', targetGroupCodes: 'cz-groups', contactPersonId: 'cz-contact' };
 
@@ -53,6 +53,7 @@ export function EditCitizenModal({ citizen, onClose, onSaved }: { citizen: Citiz
   if (citizen.contactPerson && !userOptions.some((o) => o.value === citizen.contactPerson?.id))
     userOptions.unshift({ value: citizen.contactPerson.id, label: citizen.contactPerson.name });
   const targetGroups = (catalogue.data?.targetGroups ?? []).map((g) => ({ code: g.code, name: g.name ?? g.display ?? g.code }));
+  const { field } = formFields(save.error, FIELD_IDS);
   return (
     <Modal
       title={t('citizens.edit.title', { name: citizen.name })}
@@ -61,17 +62,16 @@ export function EditCitizenModal({ citizen, onClose, onSaved }: { citizen: Citiz
     >
       <form id="citizen-edit-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={FIELD_IDS} />
-        <TextField id="cz-first" label={t('citizens.edit.firstName')} value={firstName} onChange={setFirstName} error={fieldError(save.error, 'firstName')} autoComplete="off" />
-        <TextField id="cz-last" label={t('citizens.edit.lastName')} value={lastName} onChange={setLastName} error={fieldError(save.error, 'lastName')} autoComplete="off" />
-        <TargetGroupFieldset id="cz-groups" groups={targetGroups} value={groups} onChange={setGroups} error={fieldError(save.error, 'targetGroupCodes')} />
+        <TextField {...field('firstName')} label={t('citizens.edit.firstName')} value={firstName} onChange={setFirstName} autoComplete="off" />
+        <TextField {...field('lastName')} label={t('citizens.edit.lastName')} value={lastName} onChange={setLastName} autoComplete="off" />
+        <TargetGroupFieldset {...field('targetGroupCodes')} groups={targetGroups} value={groups} onChange={setGroups} />
         <SelectField
-          id="cz-contact"
+          {...field('contactPersonId')}
           label={t('citizens.citizen.contactPerson')}
           placeholder={t('citizens.edit.noContactPerson')}
           value={contact}
           onChange={setContact}
           options={userOptions}
-          error={fieldError(save.error, 'contactPersonId')}
         />
       </form>
     </Modal>

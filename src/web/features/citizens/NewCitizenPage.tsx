@@ -13,8 +13,10 @@ import { todayIso } from '../../lib/dates';
 import { TargetGroupFieldset } from '../admin/TargetGroupFieldset';
 import { useFacilities, useFacility } from '../leader/api';
 import { useCatalogue } from '../plans/api';
+import { InterventionKindSelect } from './InterventionKindSelect';
 import { vacantPlaceOptions } from './placeOptions';
 import { createCitizen, useRefreshCitizen } from './write-api';
+import { formFields } from '../../components/forms/formFields';
 
 const FIELD_IDS = {
   cpr: 'nc-cpr',
@@ -69,8 +71,8 @@ export default function NewCitizenPage() {
     save.mutate();
   };
   const targetGroups = (catalogue.data?.targetGroups ?? []).map((g) => ({ code: g.code, name: g.name ?? g.display ?? g.code }));
-  const kinds = catalogue.data?.interventionKinds ?? [];
   const places = vacantPlaceOptions(facility.data);
+  const { field } = formFields(save.error, FIELD_IDS);
   return (
     <>
       <Link to="/" className="back-link">
@@ -81,19 +83,18 @@ export default function NewCitizenPage() {
       <form onSubmit={submit} noValidate className="form-narrow">
         <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />
         <TextField
-          id="nc-cpr"
+          {...field('cpr')}
           label={t('citizens.newCitizen.cpr')}
           hint={t('citizens.newCitizen.cprHint')}
           value={cpr}
           onChange={setCpr}
-          error={fieldError(save.error, 'cpr')}
           inputMode="numeric"
           autoComplete="off"
           className="input-width-s"
         />
-        <TextField id="nc-first" label={t('citizens.edit.firstName')} value={firstName} onChange={setFirstName} error={fieldError(save.error, 'firstName')} autoComplete="off" />
-        <TextField id="nc-last" label={t('citizens.edit.lastName')} value={lastName} onChange={setLastName} error={fieldError(save.error, 'lastName')} autoComplete="off" />
-        <TargetGroupFieldset id="nc-groups" groups={targetGroups} value={groups} onChange={setGroups} error={fieldError(save.error, 'targetGroupCodes')} />
+        <TextField {...field('firstName')} label={t('citizens.edit.firstName')} value={firstName} onChange={setFirstName} autoComplete="off" />
+        <TextField {...field('lastName')} label={t('citizens.edit.lastName')} value={lastName} onChange={setLastName} autoComplete="off" />
+        <TargetGroupFieldset {...field('targetGroupCodes')} groups={targetGroups} value={groups} onChange={setGroups} />
 
         <fieldset className="form-group">
           <legend className="form-label h3">{t('citizens.newCitizen.placement')}</legend>
@@ -121,17 +122,12 @@ export default function NewCitizenPage() {
                 options={places}
                 error={fieldError(save.error, 'placement.placeId') ?? fieldError(save.error, 'placement')}
               />
-              <SelectField
-                id="nc-kind"
-                label={t('citizens.interventions.kind')}
-                hint={t('citizens.interventions.kindHint')}
-                placeholder={t('common.choose')}
+              <InterventionKindSelect
+                {...field('placement.kindCode')}
                 value={kindCode}
                 onChange={setKindCode}
-                options={kinds.map((k) => ({ value: k.code, label: t('citizens.interventions.kindOption', { name: k.name, step: k.ladderStep, stepName: k.ladderStepName }) }))}
-                error={fieldError(save.error, 'placement.kindCode')}
               />
-              <DateInput id="nc-start" label={t('citizens.interventions.startDate')} value={startDate} onChange={setStartDate} error={fieldError(save.error, 'placement.startDate')} />
+              <DateInput {...field('placement.startDate')} label={t('citizens.interventions.startDate')} value={startDate} onChange={setStartDate} />
             </>
           )}
         </fieldset>
