@@ -41,13 +41,18 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
           {hint}
         </span>
       )}
-      {error && (
-        <span className="form-error-message" id={errorId}>
-          <span className="sr-only">Fejl: </span>
-          {error}
-        </span>
-      )}
+      {error && <FieldError id={errorId} error={error} />}
       {children({ id, 'aria-describedby': describedBy, ...(error ? { 'aria-invalid': true as const } : {}) })}
     </div>
+  );
+}
+
+/** A field's error text, read out as "Fejl: …" and tied to its control by id. */
+export function FieldError({ id, error }: { id?: string; error: string }) {
+  return (
+    <span className="form-error-message" id={id}>
+      <span className="sr-only">Fejl: </span>
+      {error}
+    </span>
   );
 }

@@ -7,7 +7,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { leaderKeys } from '../leader/api';
 import { createOrgUnit, invalidateOrganisation } from './api';
-import { FormError } from './FormError';
+import { FormError } from '../../components/forms/FormError';
 
 /** Add a center, area, facility or unit under the chosen unit; the new one opens when saved. */
 export function AddChildUnitForm({ parent, kinds, onCreated }: { parent: OrgUnit; kinds: OrgKind[]; onCreated: (unit: OrgUnit) => void }) {

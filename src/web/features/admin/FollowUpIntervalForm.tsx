@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../api/leader-types';
 import { SelectField } from '../../components/SelectField';
 import { SuccessMessage } from '../../components/SuccessMessage';
-import { FormError } from './FormError';
+import { FormError } from '../../components/forms/FormError';
 import { useOrgUnitUpdate } from './useOrgUnitUpdate';
 import { formFields } from '../../components/forms/formFields';
 

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../../api/leader-types';
 import { Modal } from '../../components/Modal';
 import { invalidateUsers, updateUser } from './api';
-import { FormError, isConflict } from './FormError';
+import { FormError, isConflict } from '../../components/forms/FormError';
 import { PasswordField } from './PasswordField';
 import { formFields } from '../../components/forms/formFields';
+import { FormActions } from '../../components/forms/FormActions';
 
 /** Sets a new password for a user (who is then signed out everywhere). */
 export function PasswordModal({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: () => void }) {
@@ -34,14 +35,7 @@ export function PasswordModal({ user, onClose, onSaved }: { user: User; onClose:
         <FormError error={save.error} fieldIds={fieldIds} />
         <p>{t('admin.users.passwordText')}</p>
         <PasswordField {...field('password')} label={t('admin.users.newPassword')} value={password} onChange={setPassword} />
-        <div className="button-group-inline">
-          <button type="submit" className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? t('common.saving') : t('admin.users.setPassword')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={save.isPending} submitLabel={t('admin.users.setPassword')} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -1,19 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { FacilityPlace, TargetGroup } from '../../api/leader-types';
+import type { FacilityPlace } from '../../api/leader-types';
 import { DateInput } from '../../components/DateInput';
 import { fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
-import { ModalFormActions } from '../../components/ModalFormActions';
+import { FormActions } from '../../components/forms/FormActions';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { todayIso } from '../../lib/dates';
 import { useCatalogue } from '../plans/api';
 import { createPlace, invalidateOrganisation, updatePlace, type PlaceInput } from './api';
-import { FormError, isConflict } from './FormError';
+import { FormError, isConflict } from '../../components/forms/FormError';
 import { legalBasisOptions } from './labels';
-import { TargetGroupFieldset } from './TargetGroupFieldset';
+import { TargetGroupFieldset } from '../../components/forms/TargetGroupFieldset';
 
 interface Props {
   unitId: string;
@@ -53,7 +53,6 @@ export function PlaceFormModal({ unitId, unitName, place, template, onClose, onS
     e.preventDefault();
     save.mutate();
   };
-  const groups = (catalogue.data?.targetGroups ?? []).map((g) => ({ code: g.code, name: g.name ?? g.display ?? g.code })) as TargetGroup[];
   return (
     <Modal title={place ? t('admin.places.editTitle', { name: place.name }) : t('admin.places.addTitle', { unit: unitName })} onClose={onClose}>
       <form onSubmit={submit} noValidate>
@@ -86,12 +85,12 @@ export function PlaceFormModal({ unitId, unitName, place, template, onClose, onS
         />
         <TargetGroupFieldset
           id={FIELD_IDS.targetGroupCodes}
-          groups={groups}
+          groups={catalogue.data?.targetGroups}
           value={input.targetGroupCodes}
           onChange={(targetGroupCodes) => setInput({ ...input, targetGroupCodes })}
           error={fieldError(save.error, 'targetGroupCodes')}
         />
-        <ModalFormActions pending={save.isPending} onCancel={onClose} submitLabel={place ? t('common.save') : t('admin.places.add')} />
+        <FormActions pending={save.isPending} onCancel={onClose} submitLabel={place ? t('common.save') : t('admin.places.add')} />
       </form>
     </Modal>
   );

@@ -3,11 +3,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnit, RoleAssignment, User } from '../../api/leader-types';
 import { Modal } from '../../components/Modal';
-import { ModalFormActions } from '../../components/ModalFormActions';
+import { FormActions } from '../../components/forms/FormActions';
 import { TextField } from '../../components/TextField';
 import { useMe } from '../auth/session';
 import { createUser, invalidateUsers, updateUser } from './api';
-import { FormError, isConflict } from './FormError';
+import { FormError, isConflict } from '../../components/forms/FormError';
 import { PasswordField } from './PasswordField';
 import { RolesEditor, roleFieldId, roleUnitFieldId } from './RolesEditor';
 import { explainRoleErrors } from './validate';
@@ -101,7 +101,7 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
         ) : (
           <RolesEditor value={roles} onChange={setRoles} units={units} error={error} />
         )}
-        <ModalFormActions pending={save.isPending} onCancel={onClose} submitLabel={user ? t('common.save') : t('admin.users.create')} />
+        <FormActions pending={save.isPending} onCancel={onClose} submitLabel={user ? t('common.save') : t('admin.users.create')} />
       </form>
     </Modal>
   );

@@ -5,12 +5,12 @@ import type { Citizen } from '../../api/types';
 import { Modal } from '../../components/Modal';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { FormError, isConflict } from '../admin/FormError';
-import { TargetGroupFieldset } from '../admin/TargetGroupFieldset';
+import { FormError, isConflict } from '../../components/forms/FormError';
+import { TargetGroupFieldset } from '../../components/forms/TargetGroupFieldset';
 import { useUsers } from '../admin/api';
 import { useCatalogue } from '../plans/api';
 import { updateCitizen, useRefreshCitizen } from './write-api';
-import { ModalFormActions } from '../../components/ModalFormActions';
+import { FormActions } from '../../components/forms/FormActions';
 import { formFields } from '../../components/forms/formFields';
 
 const FIELD_IDS = { firstName: 'cz-first', lastName: 'cz-last', targetGroupCodes: 'cz-groups', contactPersonId: 'cz-contact' };
@@ -52,19 +52,18 @@ export function EditCitizenModal({ citizen, onClose, onSaved }: { citizen: Citiz
     .map((u) => ({ value: u.id, label: u.displayName }));
   if (citizen.contactPerson && !userOptions.some((o) => o.value === citizen.contactPerson?.id))
     userOptions.unshift({ value: citizen.contactPerson.id, label: citizen.contactPerson.name });
-  const targetGroups = (catalogue.data?.targetGroups ?? []).map((g) => ({ code: g.code, name: g.name ?? g.display ?? g.code }));
   const { field } = formFields(save.error, FIELD_IDS);
   return (
     <Modal
       title={t('citizens.edit.title', { name: citizen.name })}
       onClose={onClose}
-      footer={<ModalFormActions formId="citizen-edit-form" pending={save.isPending} onCancel={onClose} />}
+      footer={<FormActions formId="citizen-edit-form" pending={save.isPending} onCancel={onClose} />}
     >
       <form id="citizen-edit-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={FIELD_IDS} />
         <TextField {...field('firstName')} label={t('citizens.edit.firstName')} value={firstName} onChange={setFirstName} autoComplete="off" />
         <TextField {...field('lastName')} label={t('citizens.edit.lastName')} value={lastName} onChange={setLastName} autoComplete="off" />
-        <TargetGroupFieldset {...field('targetGroupCodes')} groups={targetGroups} value={groups} onChange={setGroups} />
+        <TargetGroupFieldset {...field('targetGroupCodes')} groups={catalogue.data?.targetGroups} value={groups} onChange={setGroups} />
         <SelectField
           {...field('contactPersonId')}
           label={t('citizens.citizen.contactPerson')}

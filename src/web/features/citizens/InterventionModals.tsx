@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { Intervention } from '../../api/types';
 import { DateInput } from '../../components/DateInput';
 import { Modal } from '../../components/Modal';
-import { ModalFormActions } from '../../components/ModalFormActions';
+import { FormActions } from '../../components/forms/FormActions';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { todayIso } from '../../lib/dates';
-import { FormError, isConflict } from '../admin/FormError';
+import { FormError, isConflict } from '../../components/forms/FormError';
 import { useFacility } from '../leader/api';
 import { useCatalogue } from '../plans/api';
 import { InterventionKindSelect } from './InterventionKindSelect';
@@ -40,7 +40,7 @@ export function EndInterventionModal({ citizenId, intervention: i, onClose, onSa
   const what = i.placeName ? `${i.kindName}, ${i.placeName}` : i.kindName;
   const { field, fieldIds } = formFields(save.error, { endDate: 'iv-end' });
   return (
-    <Modal title={i.placeId ? t('citizens.interventions.moveOutTitle', { what }) : t('citizens.interventions.endTitle', { what })} onClose={onClose} footer={<ModalFormActions formId="end-intervention-form" pending={save.isPending} submitLabel={t('citizens.interventions.endConfirm')} onCancel={onClose} />}>
+    <Modal title={i.placeId ? t('citizens.interventions.moveOutTitle', { what }) : t('citizens.interventions.endTitle', { what })} onClose={onClose} footer={<FormActions formId="end-intervention-form" pending={save.isPending} submitLabel={t('citizens.interventions.endConfirm')} onCancel={onClose} />}>
       <form id="end-intervention-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={fieldIds} />
         <DateInput {...field('endDate')} label={t('citizens.interventions.endDate')} hint={t('citizens.interventions.endDateHint')} value={endDate} onChange={setEndDate} required />
@@ -81,7 +81,7 @@ export function NewInterventionModal({ citizenId, facilityId, onClose, onSaved }
   const places = vacantPlaceOptions(facility.data);
   const { field } = formFields(save.error, NEW_FIELD_IDS);
   return (
-    <Modal title={t('citizens.interventions.newTitle')} onClose={onClose} footer={<ModalFormActions formId="new-intervention-form" pending={save.isPending} submitLabel={t('citizens.interventions.create')} onCancel={onClose} />}>
+    <Modal title={t('citizens.interventions.newTitle')} onClose={onClose} footer={<FormActions formId="new-intervention-form" pending={save.isPending} submitLabel={t('citizens.interventions.create')} onCancel={onClose} />}>
       <form id="new-intervention-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={NEW_FIELD_IDS} />
         <InterventionKindSelect

@@ -10,7 +10,7 @@ import { DateInput } from '../../components/DateInput';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { todayIso } from '../../lib/dates';
-import { TargetGroupFieldset } from '../admin/TargetGroupFieldset';
+import { TargetGroupFieldset } from '../../components/forms/TargetGroupFieldset';
 import { useFacilities, useFacility } from '../leader/api';
 import { useCatalogue } from '../plans/api';
 import { InterventionKindSelect } from './InterventionKindSelect';
@@ -70,7 +70,6 @@ export default function NewCitizenPage() {
     e.preventDefault();
     save.mutate();
   };
-  const targetGroups = (catalogue.data?.targetGroups ?? []).map((g) => ({ code: g.code, name: g.name ?? g.display ?? g.code }));
   const places = vacantPlaceOptions(facility.data);
   const { field } = formFields(save.error, FIELD_IDS);
   return (
@@ -94,7 +93,7 @@ export default function NewCitizenPage() {
         />
         <TextField {...field('firstName')} label={t('citizens.edit.firstName')} value={firstName} onChange={setFirstName} autoComplete="off" />
         <TextField {...field('lastName')} label={t('citizens.edit.lastName')} value={lastName} onChange={setLastName} autoComplete="off" />
-        <TargetGroupFieldset {...field('targetGroupCodes')} groups={targetGroups} value={groups} onChange={setGroups} />
+        <TargetGroupFieldset {...field('targetGroupCodes')} groups={catalogue.data?.targetGroups} value={groups} onChange={setGroups} />
 
         <fieldset className="form-group">
           <legend className="form-label h3">{t('citizens.newCitizen.placement')}</legend>

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Relative } from '../../api/types';
 import { SuccessMessage } from '../../components/SuccessMessage';
-import { ConfirmModal } from '../admin/ConfirmModal';
+import { ConfirmModal } from '../../components/forms/ConfirmModal';
 import { RelativeFormModal } from './RelativeFormModal';
 import { removeRelative, useRefreshCitizen } from './write-api';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { LoadError, Loading } from '../../components/QueryState';
 import { SuccessMessage } from '../../components/SuccessMessage';
-import { ConfirmModal } from '../admin/ConfirmModal';
+import { ConfirmModal } from '../../components/forms/ConfirmModal';
 import { endCover, useCovers, useRefreshAfterCover, type Cover } from './api';
 import { formatCoverEnd, formatCoverPeriod } from './format';
 import './covers.css';

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
-import { ModalFormActions } from '../../components/ModalFormActions';
+import { FormActions } from '../../components/forms/FormActions';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { DEFAULT_COVER_HOURS, MAX_COVER_HOURS, startCover, useRefreshAfterCover, type Cover, type CoverableUnit } from './api';
@@ -45,7 +45,7 @@ export function StartCoverModal({ units, onClose, onStarted }: Props) {
     <Modal
       title={t('covers.title')}
       onClose={onClose}
-      footer={<ModalFormActions formId="cover-form" pending={save.isPending} onCancel={onClose} submitLabel={t('covers.start')} />}
+      footer={<FormActions formId="cover-form" pending={save.isPending} onCancel={onClose} submitLabel={t('covers.start')} />}
     >
       <form id="cover-form" onSubmit={submit} noValidate>
         <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />

@@ -7,6 +7,7 @@ import { Modal } from '../../components/Modal';
 import { TextArea } from '../../components/TextArea';
 import { invalidateAfterNoteChange, markNoteError } from './api';
 import { formFields } from '../../components/forms/formFields';
+import { FormActions } from '../../components/forms/FormActions';
 
 /** Markér som fejlregistreret: the note is hidden from the journal but kept, with the reason. */
 export function MarkErrorModal({ note, onClose }: { note: Note; onClose: () => void }) {
@@ -40,14 +41,7 @@ export function MarkErrorModal({ note, onClose }: { note: Note; onClose: () => v
           rows={3}
           autoFocus
         />
-        <div className="button-group-inline">
-          <button type="submit" className="button button-warning" disabled={mutation.isPending}>
-            {t('journal.markError')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={mutation.isPending} submitLabel={t('journal.markError')} variant="warning" onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -11,6 +11,7 @@ import { TextArea } from '../../components/TextArea';
 import { todayIso } from '../../lib/dates';
 import { addFollowUp, invalidateAfterGoalChange, useCatalogue } from './api';
 import { toOptions } from './labels';
+import { FormActions } from '../../components/forms/FormActions';
 
 const IDS = {
   followUpDate: 'fu-date',
@@ -88,14 +89,7 @@ export function FollowUpForm({ goal, onDone }: { goal: Goal; onDone: () => void 
           error={fieldError(mutation.error, 'nextFollowUpDate')}
         />
       )}
-      <div className="button-group-inline">
-        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-          {t('plans.followUp.submit')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions pending={mutation.isPending} submitLabel={t('plans.followUp.submit')} onCancel={onDone} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { Modal } from '../../components/Modal';
 import { TextArea } from '../../components/TextArea';
 import { invalidateAfterGoalChange, planKeys, setGoalStatus } from './api';
 import { Alert } from '../../components/Alert';
+import { FormActions } from '../../components/forms/FormActions';
 
 /** The status changes offered from each status. */
 const NEXT: Record<GoalStatus, GoalStatus[]> = {
@@ -72,14 +73,7 @@ function StatusModal({ goal, target, onClose }: { goal: Goal; target: GoalStatus
           autoFocus
           error={fieldError(mutation.error, 'reason')}
         />
-        <div className="button-group-inline">
-          <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-            {t(`plans.statusAction.${target}`)}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={mutation.isPending} submitLabel={t(`plans.statusAction.${target}`)} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
-import { Alert } from '../../components/Alert';
-import { Modal } from '../../components/Modal';
+import { Alert } from '../Alert';
+import { Modal } from '../Modal';
 import { FormError, isConflict } from './FormError';
+import { FormActions } from './FormActions';
 
 interface Props {
   title: string;
@@ -25,16 +26,7 @@ export function ConfirmModal({ title, children, confirmLabel, pending, error, on
     <Modal
       title={title}
       onClose={onClose}
-      footer={
-        <div className="button-group-inline modal-actions">
-          <button type="button" className="button button-primary" onClick={onConfirm} disabled={pending}>
-            {pending ? t('common.saving') : confirmLabel}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      }
+      footer={<FormActions pending={pending} submitLabel={confirmLabel} onConfirm={onConfirm} onCancel={onClose} />}
     >
       {error !== null && error !== undefined && <Refusal error={error} />}
       {children}
