@@ -16,11 +16,10 @@ export interface Column<T> {
   footer?: ReactNode;
 }
 
-interface Props<T> {
+interface TableProps<T> {
   rows: T[];
   /** Columns that are `false` are left out, so a column can be shown on a condition inline. */
   columns: Array<Column<T> | false>;
-  rowKey: (row: T) => string | number;
   rowClassName?: (row: T) => string | undefined;
   /** Names the table; hidden unless `showCaption` (a visible heading usually says it already). */
   caption?: string;
@@ -36,13 +35,20 @@ interface Props<T> {
   note?: ReactNode;
 }
 
+/** Rows with an `id` are keyed by it; others must say what keys them. */
+type RowKey<T> = T extends { id: string | number } ? { rowKey?: (row: T) => string | number } : { rowKey: (row: T) => string | number };
+
+type Props<T> = TableProps<T> & RowKey<T>;
+
 const classes = (...names: Array<string | undefined | false>) => names.filter(Boolean).join(' ') || undefined;
 
 /**
  * A DKFDS table in a horizontal scroll box, with real column and row headers: the one way the
  * app shows rows of figures or records.
  */
-export function DataTable<T>({ rows, columns, rowKey, rowClassName, caption, showCaption, labelledBy, variant = 'zebra', className, showFooter, note }: Props<T>) {
+export function DataTable<T>(props: Props<T>) {
+  const { rows, columns, rowClassName, caption, showCaption, labelledBy, variant = 'zebra', className, showFooter, note } = props;
+  const rowKey: (row: T) => string | number = props.rowKey ?? ((row) => (row as { id: string | number }).id);
   const shown = columns.filter((c): c is Column<T> => c !== false);
   return (
     <div className="table-scroll">

@@ -15,7 +15,6 @@ export function AccessLogTable({ entries, caption }: { entries: Array<OwnAccessL
   return (
     <DataTable
       rows={entries}
-      rowKey={(e) => e.id}
       caption={caption}
       showCaption
       note={entries.some((e) => e.viaAdminPassword) && <p>{t('accessLog.adminPasswordNote', { mark })}</p>}

@@ -3,7 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { FacilityPlace } from '../../api/leader-types';
 import { DateInput } from '../../components/DateInput';
-import { fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
 import { FormActions } from '../../components/forms/FormActions';
 import { SelectField } from '../../components/SelectField';
@@ -14,6 +13,7 @@ import { createPlace, invalidateOrganisation, updatePlace, type PlaceInput } fro
 import { FormError, isConflict } from '../../components/forms/FormError';
 import { legalBasisOptions } from './labels';
 import { TargetGroupFieldset } from '../../components/forms/TargetGroupFieldset';
+import { formFields } from '../../components/forms/formFields';
 
 interface Props {
   unitId: string;
@@ -53,42 +53,39 @@ export function PlaceFormModal({ unitId, unitName, place, template, onClose, onS
     e.preventDefault();
     save.mutate();
   };
+  const { field } = formFields(save.error, FIELD_IDS);
   return (
     <Modal title={place ? t('admin.places.editTitle', { name: place.name }) : t('admin.places.addTitle', { unit: unitName })} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={FIELD_IDS} />
         <TextField
-          id={FIELD_IDS.name}
+          {...field('name')}
           label={t('admin.places.nameLabel')}
           hint={t('admin.places.nameHint')}
           value={input.name}
           onChange={(name) => setInput({ ...input, name })}
           maxLength={100}
-          error={fieldError(save.error, 'name')}
         />
         <SelectField
-          id={FIELD_IDS.legalBasis}
+          {...field('legalBasis')}
           label={t('admin.places.legalBasis')}
           value={input.legalBasis}
           hint={!place && template ? t('admin.places.templateHint') : undefined}
           onChange={(legalBasis) => setInput({ ...input, legalBasis })}
           options={legalBasisOptions(catalogue.data, place?.legalBasis)}
-          error={fieldError(save.error, 'legalBasis')}
         />
         <DateInput
-          id={FIELD_IDS.activeFrom}
+          {...field('activeFrom')}
           label={t('admin.places.activeFrom')}
           hint={t('admin.places.activeFromHint')}
           value={input.activeFrom}
           onChange={(activeFrom) => setInput({ ...input, activeFrom })}
-          error={fieldError(save.error, 'activeFrom')}
         />
         <TargetGroupFieldset
-          id={FIELD_IDS.targetGroupCodes}
+          {...field('targetGroupCodes')}
           groups={catalogue.data?.targetGroups}
           value={input.targetGroupCodes}
           onChange={(targetGroupCodes) => setInput({ ...input, targetGroupCodes })}
-          error={fieldError(save.error, 'targetGroupCodes')}
         />
         <FormActions pending={save.isPending} onCancel={onClose} submitLabel={place ? t('common.save') : t('admin.places.add')} />
       </form>

@@ -60,7 +60,6 @@ export function PlacesAdmin({ unit, facilityId }: { unit: OrgUnit; facilityId: s
       {places.length > 0 && (
         <DataTable
           rows={places}
-          rowKey={(p) => p.id}
           rowClassName={(p) => (p.active ? undefined : 'row-inactive')}
           labelledBy="places-heading"
           variant="compact"

@@ -20,7 +20,6 @@ export function UsersTable({ users, meId, unitsById, onAction }: Props) {
   return (
     <DataTable
       rows={users}
-      rowKey={(u) => u.id}
       rowClassName={(u) => (u.active ? undefined : 'row-inactive')}
       caption={t('admin.users.caption')}
       className="users-table"

@@ -2,12 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
 import { login } from './api';
 import { useSession } from './session';
 import { Alert } from '../../components/Alert';
+import { formFields } from '../../components/forms/formFields';
 
 const FIELD_IDS = { username: 'login-username', password: 'login-password' };
 
@@ -32,6 +33,7 @@ export default function LoginPage() {
     e.preventDefault();
     mutation.mutate();
   };
+  const { field } = formFields(mutation.error, FIELD_IDS);
   return (
     <div className="login-page">
       <PageHeading>{t('auth.login.title')}</PageHeading>
@@ -41,23 +43,21 @@ export default function LoginPage() {
       <ErrorSummary error={mutation.error} fieldIds={FIELD_IDS} />
       <form onSubmit={submit} noValidate>
         <TextField
-          id={FIELD_IDS.username}
+          {...field('username')}
           label={t('auth.login.username')}
           value={username}
           onChange={setUsername}
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
-          error={fieldError(mutation.error, 'username')}
         />
         <TextField
-          id={FIELD_IDS.password}
+          {...field('password')}
           label={t('auth.login.password')}
           type="password"
           value={password}
           onChange={setPassword}
           autoComplete="current-password"
-          error={fieldError(mutation.error, 'password')}
         />
         <button type="submit" className="button button-primary" disabled={mutation.isPending}>
           {mutation.isPending ? t('auth.login.submitting') : t('auth.login.submit')}

@@ -3,13 +3,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
 import { changePassword } from './api';
 import { Alert } from '../../components/Alert';
 import { SESSION_KEY, useSession } from './session';
 import { OwnAccessLog } from '../access-log/OwnAccessLog';
+import { formFields } from '../../components/forms/formFields';
 
 const FIELD_IDS = { currentPassword: 'pw-current', newPassword: 'pw-new', repeat: 'pw-repeat' };
 
@@ -39,6 +40,7 @@ export default function PasswordPage() {
     e.preventDefault();
     mutation.mutate();
   };
+  const { field } = formFields(mutation.error, FIELD_IDS);
   return (
     <div className="narrow-page">
       <PageHeading>{t('auth.password.title')}</PageHeading>
@@ -58,32 +60,29 @@ export default function PasswordPage() {
       <ErrorSummary error={mutation.error} fieldIds={FIELD_IDS} />
       <form onSubmit={submit} noValidate>
         <TextField
-          id={FIELD_IDS.currentPassword}
+          {...field('currentPassword')}
           label={t('auth.password.current')}
           type="password"
           autoComplete="current-password"
           value={current}
           onChange={setCurrent}
-          error={fieldError(mutation.error, 'currentPassword')}
         />
         <TextField
-          id={FIELD_IDS.newPassword}
+          {...field('newPassword')}
           label={t('auth.password.new')}
           hint={t('auth.password.newHint')}
           type="password"
           autoComplete="new-password"
           value={next}
           onChange={setNext}
-          error={fieldError(mutation.error, 'newPassword')}
         />
         <TextField
-          id={FIELD_IDS.repeat}
+          {...field('repeat')}
           label={t('auth.password.repeat')}
           type="password"
           autoComplete="new-password"
           value={repeat}
           onChange={setRepeat}
-          error={fieldError(mutation.error, 'repeat')}
         />
         <button type="submit" className="button button-primary" disabled={mutation.isPending}>
           {t('auth.password.submit')}

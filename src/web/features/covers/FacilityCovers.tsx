@@ -53,7 +53,6 @@ function CoversTable({ covers, onEnd }: { covers: Cover[]; onEnd: (c: Cover) => 
   return (
     <DataTable
       rows={covers}
-      rowKey={(c) => c.id}
       caption={t('covers.facility.caption')}
       className="covers-table"
       columns={[

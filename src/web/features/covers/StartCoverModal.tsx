@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
 import { FormActions } from '../../components/forms/FormActions';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { DEFAULT_COVER_HOURS, MAX_COVER_HOURS, startCover, useRefreshAfterCover, type Cover, type CoverableUnit } from './api';
 import { formatCoverEnd } from './format';
+import { formFields } from '../../components/forms/formFields';
 
 const FIELD_IDS = { unitId: 'cover-unit', hours: 'cover-hours', reason: 'cover-reason' };
 const HOURS = Array.from({ length: MAX_COVER_HOURS }, (_, i) => i + 1);
@@ -41,6 +42,7 @@ export function StartCoverModal({ units, onClose, onStarted }: Props) {
   const unitName = units.find((u) => u.id === unitId)?.name;
   const showFacility = new Set(units.map((u) => u.facilityName)).size > 1;
   const endsAt = new Date(Date.now() + Number(hours) * HOUR_MS).toISOString();
+  const { field } = formFields(save.error, FIELD_IDS);
   return (
     <Modal
       title={t('covers.title')}
@@ -51,30 +53,27 @@ export function StartCoverModal({ units, onClose, onStarted }: Props) {
         <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />
         <p>{t('covers.intro')}</p>
         <SelectField
-          id={FIELD_IDS.unitId}
+          {...field('unitId')}
           label={t('covers.unit')}
           value={unitId}
           onChange={setUnitId}
           placeholder={units.length === 1 ? undefined : t('common.choose')}
           options={units.map((u) => ({ value: u.id, label: showFacility ? `${u.name} (${u.facilityName})` : u.name }))}
-          error={fieldError(save.error, 'unitId')}
         />
         <SelectField
-          id={FIELD_IDS.hours}
+          {...field('hours')}
           label={t('covers.hours')}
           hint={t('covers.endsHint', { when: formatCoverEnd(t, endsAt) })}
           value={hours}
           onChange={setHours}
           options={HOURS.map((h) => ({ value: String(h), label: t('covers.hour', { count: h }) }))}
-          error={fieldError(save.error, 'hours')}
         />
         <TextField
-          id={FIELD_IDS.reason}
+          {...field('reason')}
           label={t('covers.reason')}
           hint={unitName ? t('covers.reasonHint', { unit: unitName }) : t('covers.reasonHintGeneric')}
           value={reason}
           onChange={setReason}
-          error={fieldError(save.error, 'reason')}
           maxLength={500}
           className="input-width-xl"
           autoComplete="off"

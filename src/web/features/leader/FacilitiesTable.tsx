@@ -26,7 +26,6 @@ export function FacilitiesTable({ facilities, caption, targetPct, showCenter }: 
   return (
     <DataTable
       rows={facilities}
-      rowKey={(f) => f.id}
       rowClassName={(f) => (f.belowTarget ? 'row-below-target' : undefined)}
       caption={caption}
       className="figures-table"

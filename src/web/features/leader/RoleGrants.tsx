@@ -24,7 +24,6 @@ export function RoleGrants({ facilityId }: { facilityId: string }) {
         ) : (
           <DataTable
             rows={grants.data}
-            rowKey={(g) => g.id}
             caption={t('leader.roleGrants.heading')}
             columns={[
               { header: t('leader.roleGrants.at'), cellClassName: 'nowrap', cell: (g) => formatDateTime(g.at) },

@@ -31,7 +31,6 @@ export function UnitPlaces({ unit, showOccupants }: { unit: FacilityUnit; showOc
       ) : (
         <DataTable
           rows={[...unit.places].sort(byName)}
-          rowKey={(p) => p.id}
           rowClassName={(p) => (p.active ? undefined : 'row-inactive')}
           labelledBy={headingId}
           variant="compact"

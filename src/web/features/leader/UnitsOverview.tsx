@@ -11,7 +11,6 @@ export function UnitsOverview({ units }: { units: FacilityUnit[] }) {
   return (
     <DataTable
       rows={units}
-      rowKey={(u) => u.id}
       caption={t('leader.facility.unitsCaption')}
       className="figures-table units-overview"
       columns={[

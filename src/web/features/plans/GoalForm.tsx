@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import type { Citizen, Goal, GoalDetail } from '../../api/types';
 import { DateInput } from '../../components/DateInput';
-import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadioGroup } from '../../components/RadioGroup';
 import { SelectField } from '../../components/SelectField';
 import { TextArea } from '../../components/TextArea';
@@ -17,6 +17,7 @@ import { describeDifferences, emptyGoal, fromGoal, mergeOnto, toCreateInput, toP
 import { toOptions } from './labels';
 import { StepsEditor } from './StepsEditor';
 import './plans.css';
+import { formFields } from '../../components/forms/formFields';
 
 interface Props {
   citizen: Citizen;
@@ -100,6 +101,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
     { value: 'external', label: t('plans.responsibleExternal') },
     { value: 'none', label: t('plans.noResponsible') },
   ];
+  const { field } = formFields(error, FIELD_IDS);
   return (
     <form onSubmit={submit} noValidate className="goal-form">
       {conflict && (
@@ -111,42 +113,38 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
       )}
       <ErrorSummary error={error} fieldIds={FIELD_IDS} />
       <TextField
-        id={FIELD_IDS.title}
+        {...field('title')}
         label={t('plans.fields.title')}
         hint={t('plans.hints.title')}
         value={values.title}
         onChange={set('title')}
         className="input-full"
-        error={fieldError(error, 'title')}
       />
       <TextArea
-        id={FIELD_IDS.whatMatters}
+        {...field('whatMatters')}
         label={t('plans.fields.whatMatters')}
         hint={t('plans.hints.whatMatters')}
         value={values.whatMatters}
         onChange={set('whatMatters')}
         rows={3}
-        error={fieldError(error, 'whatMatters')}
       />
       <div className="form-row goal-form-row">
         <SelectField
-          id={FIELD_IDS.ffbAreaCode}
+          {...field('ffbAreaCode')}
           label={t('plans.fields.ffbArea')}
           value={values.ffbAreaCode}
           onChange={set('ffbAreaCode')}
           options={toOptions(catalogue.data?.ffbAreas)}
           placeholder={t('common.choose')}
-          error={fieldError(error, 'ffbAreaCode')}
         />
         <SelectField
-          id={FIELD_IDS.targetLevelCode}
+          {...field('targetLevelCode')}
           label={t('plans.fields.targetLevel')}
           hint={t('plans.hints.targetLevel')}
           value={values.targetLevelCode}
           onChange={set('targetLevelCode')}
           options={toOptions(catalogue.data?.functionalLevels)}
           placeholder={t('common.choose')}
-          error={fieldError(error, 'targetLevelCode')}
         />
       </div>
       <RadioGroup
@@ -155,43 +153,39 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
         options={toOptions(catalogue.data?.goalTypes)}
         value={values.goalTypeCode}
         onChange={set('goalTypeCode')}
-        error={fieldError(error, 'goalTypeCode')}
+        error={field('goalTypeCode').error}
       />
       <div className="form-row goal-form-row">
         <SelectField
-          id={FIELD_IDS.responsibleUserId}
+          {...field('responsibleUserId')}
           label={t('plans.fields.responsible')}
           value={values.responsible}
           onChange={(v) => set('responsible')(v as GoalFormValues['responsible'])}
           options={responsibleOptions}
-          error={fieldError(error, 'responsibleUserId')}
         />
         {!goal && (
           <DateInput
-            id={FIELD_IDS.startDate}
+            {...field('startDate')}
             label={t('plans.fields.startDate')}
             value={values.startDate}
             onChange={(start) => setValues((v) => withStartDate(v, start, citizen.followUpIntervalMonths))}
-            error={fieldError(error, 'startDate')}
           />
         )}
         <DateInput
-          id={FIELD_IDS.nextFollowUpDate}
+          {...field('nextFollowUpDate')}
           label={t('plans.fields.nextFollowUp')}
           hint={goal ? (goal.nextFollowUpDate ? t('plans.hints.nextFollowUpEdit') : undefined) : t('plans.hints.nextFollowUp', { count: citizen.followUpIntervalMonths })}
           value={values.nextFollowUpDate}
           onChange={set('nextFollowUpDate')}
-          error={fieldError(error, 'nextFollowUpDate')}
         />
       </div>
       {values.responsible === 'external' && (
         <TextField
-          id={FIELD_IDS.responsibleExternal}
+          {...field('responsibleExternal')}
           label={t('plans.fields.responsibleExternal')}
           hint={t('plans.hints.responsibleExternal')}
           value={values.responsibleExternal}
           onChange={set('responsibleExternal')}
-          error={fieldError(error, 'responsibleExternal')}
         />
       )}
       <StepsEditor
