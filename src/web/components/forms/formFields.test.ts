@@ -10,6 +10,14 @@ describe('formFields', () => {
     expect(field('other')).toEqual({ id: 'mark-other', error: undefined });
   });
 
+  it('binds a control’s value and change handler along with its id and error', () => {
+    const seen: string[] = [];
+    const { bind } = formFields(null, { reason: 'r' });
+    const props = bind<string>('reason', 'Dobbelt', (v) => seen.push(v));
+    props.onChange('Forkert borger');
+    expect({ id: props.id, error: props.error, value: props.value, seen }).toEqual({ id: 'r', error: undefined, value: 'Dobbelt', seen: ['Forkert borger'] });
+  });
+
   it('has no errors before the form is sent', () => {
     expect(formFields(null, { reason: 'r' }).field('reason')).toEqual({ id: 'r', error: undefined });
   });

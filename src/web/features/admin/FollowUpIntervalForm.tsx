@@ -20,17 +20,15 @@ export function FollowUpIntervalForm({ unit }: { unit: OrgUnit }) {
     setSaved(false);
     update.mutate({ followUpIntervalMonths: Number(months) });
   };
-  const { field, fieldIds } = formFields(update.error, { followUpIntervalMonths: 'org-interval' });
+  const { fieldIds, bind } = formFields(update.error, { followUpIntervalMonths: 'org-interval' });
   return (
     <form onSubmit={submit} noValidate className="admin-form">
       <FormError error={update.error} fieldIds={fieldIds} />
       <div className="inline-form">
         <SelectField
-          {...field('followUpIntervalMonths')}
+          {...bind('followUpIntervalMonths', months, setMonths)}
           label={t('admin.org.interval')}
           hint={t('admin.org.intervalHint')}
-          value={months}
-          onChange={setMonths}
           options={MONTHS.map((m) => ({ value: String(m), label: t('admin.org.months', { count: m }) }))}
         />
         <button type="submit" className="button button-secondary" disabled={update.isPending || Number(months) === unit.followUpIntervalMonths}>

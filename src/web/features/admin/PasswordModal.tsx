@@ -28,13 +28,13 @@ export function PasswordModal({ user, onClose, onSaved }: { user: User; onClose:
     e.preventDefault();
     save.mutate();
   };
-  const { field, fieldIds } = formFields(save.error, { password: 'reset-password' });
+  const { fieldIds, bind } = formFields(save.error, { password: 'reset-password' });
   return (
     <Modal title={t('admin.users.passwordTitle', { name: user.displayName })} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={fieldIds} />
         <p>{t('admin.users.passwordText')}</p>
-        <PasswordField {...field('password')} label={t('admin.users.newPassword')} value={password} onChange={setPassword} />
+        <PasswordField {...bind('password', password, setPassword)} label={t('admin.users.newPassword')} />
         <FormActions pending={save.isPending} submitLabel={t('admin.users.setPassword')} onCancel={onClose} />
       </form>
     </Modal>

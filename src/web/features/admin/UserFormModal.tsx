@@ -61,33 +61,29 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
     setError(null);
     save.mutate(roles);
   };
-  const { field, fieldIds } = formFields(error, userFieldIds(roles.length));
+  const { fieldIds, bind } = formFields(error, userFieldIds(roles.length));
   return (
     <Modal title={user ? t('admin.users.editTitle', { name: user.displayName }) : t('admin.users.createTitle')} onClose={onClose}>
       <form onSubmit={submit} noValidate className="user-form">
         <FormError error={error} fieldIds={fieldIds} />
         <TextField
-          {...field('displayName')}
+          {...bind('displayName', displayName, setDisplayName)}
           label={t('admin.users.displayName')}
-          value={displayName}
-          onChange={setDisplayName}
           autoComplete="off"
           maxLength={200}
         />
         {!user && (
           <TextField
-            {...field('username')}
+            {...bind('username', username, setUsername)}
             label={t('admin.users.username')}
             hint={t('admin.users.usernameHint')}
-            value={username}
-            onChange={setUsername}
             autoComplete="off"
             autoCapitalize="none"
             spellCheck={false}
             maxLength={64}
           />
         )}
-        {!user && <PasswordField {...field('password')} label={t('admin.users.firstPassword')} value={password} onChange={setPassword} />}
+        {!user && <PasswordField {...bind('password', password, setPassword)} label={t('admin.users.firstPassword')} />}
         {ownAccount ? (
           <div className="form-group">
             <p className="form-label">{t('admin.users.roles')}</p>

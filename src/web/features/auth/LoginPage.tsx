@@ -33,7 +33,7 @@ export default function LoginPage() {
     e.preventDefault();
     mutation.mutate();
   };
-  const { field } = formFields(mutation.error, FIELD_IDS);
+  const { bind } = formFields(mutation.error, FIELD_IDS);
   return (
     <div className="login-page">
       <PageHeading>{t('auth.login.title')}</PageHeading>
@@ -43,20 +43,16 @@ export default function LoginPage() {
       <ErrorSummary error={mutation.error} fieldIds={FIELD_IDS} />
       <form onSubmit={submit} noValidate>
         <TextField
-          {...field('username')}
+          {...bind('username', username, setUsername)}
           label={t('auth.login.username')}
-          value={username}
-          onChange={setUsername}
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
         />
         <TextField
-          {...field('password')}
+          {...bind('password', password, setPassword)}
           label={t('auth.login.password')}
           type="password"
-          value={password}
-          onChange={setPassword}
           autoComplete="current-password"
         />
         <button type="submit" className="button button-primary" disabled={mutation.isPending}>

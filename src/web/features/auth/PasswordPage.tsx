@@ -40,7 +40,7 @@ export default function PasswordPage() {
     e.preventDefault();
     mutation.mutate();
   };
-  const { field } = formFields(mutation.error, FIELD_IDS);
+  const { bind } = formFields(mutation.error, FIELD_IDS);
   return (
     <div className="narrow-page">
       <PageHeading>{t('auth.password.title')}</PageHeading>
@@ -60,29 +60,23 @@ export default function PasswordPage() {
       <ErrorSummary error={mutation.error} fieldIds={FIELD_IDS} />
       <form onSubmit={submit} noValidate>
         <TextField
-          {...field('currentPassword')}
+          {...bind('currentPassword', current, setCurrent)}
           label={t('auth.password.current')}
           type="password"
           autoComplete="current-password"
-          value={current}
-          onChange={setCurrent}
         />
         <TextField
-          {...field('newPassword')}
+          {...bind('newPassword', next, setNext)}
           label={t('auth.password.new')}
           hint={t('auth.password.newHint')}
           type="password"
           autoComplete="new-password"
-          value={next}
-          onChange={setNext}
         />
         <TextField
-          {...field('repeat')}
+          {...bind('repeat', repeat, setRepeat)}
           label={t('auth.password.repeat')}
           type="password"
           autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
         />
         <button type="submit" className="button button-primary" disabled={mutation.isPending}>
           {t('auth.password.submit')}

@@ -52,7 +52,7 @@ export function EditCitizenModal({ citizen, onClose, onSaved }: { citizen: Citiz
     .map((u) => ({ value: u.id, label: u.displayName }));
   if (citizen.contactPerson && !userOptions.some((o) => o.value === citizen.contactPerson?.id))
     userOptions.unshift({ value: citizen.contactPerson.id, label: citizen.contactPerson.name });
-  const { field } = formFields(save.error, FIELD_IDS);
+  const { bind } = formFields(save.error, FIELD_IDS);
   return (
     <Modal
       title={t('citizens.edit.title', { name: citizen.name })}
@@ -61,15 +61,13 @@ export function EditCitizenModal({ citizen, onClose, onSaved }: { citizen: Citiz
     >
       <form id="citizen-edit-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={FIELD_IDS} />
-        <TextField {...field('firstName')} label={t('citizens.edit.firstName')} value={firstName} onChange={setFirstName} autoComplete="off" />
-        <TextField {...field('lastName')} label={t('citizens.edit.lastName')} value={lastName} onChange={setLastName} autoComplete="off" />
-        <TargetGroupFieldset {...field('targetGroupCodes')} groups={catalogue.data?.targetGroups} value={groups} onChange={setGroups} />
+        <TextField {...bind('firstName', firstName, setFirstName)} label={t('citizens.edit.firstName')} autoComplete="off" />
+        <TextField {...bind('lastName', lastName, setLastName)} label={t('citizens.edit.lastName')} autoComplete="off" />
+        <TargetGroupFieldset {...bind('targetGroupCodes', groups, setGroups)} groups={catalogue.data?.targetGroups} />
         <SelectField
-          {...field('contactPersonId')}
+          {...bind('contactPersonId', contact, setContact)}
           label={t('citizens.citizen.contactPerson')}
           placeholder={t('citizens.edit.noContactPerson')}
-          value={contact}
-          onChange={setContact}
           options={userOptions}
         />
       </form>

@@ -38,12 +38,12 @@ export function EndInterventionModal({ citizenId, intervention: i, onClose, onSa
     save.mutate();
   };
   const what = i.placeName ? `${i.kindName}, ${i.placeName}` : i.kindName;
-  const { field, fieldIds } = formFields(save.error, { endDate: 'iv-end' });
+  const { fieldIds, bind } = formFields(save.error, { endDate: 'iv-end' });
   return (
     <Modal title={i.placeId ? t('citizens.interventions.moveOutTitle', { what }) : t('citizens.interventions.endTitle', { what })} onClose={onClose} footer={<FormActions formId="end-intervention-form" pending={save.isPending} submitLabel={t('citizens.interventions.endConfirm')} onCancel={onClose} />}>
       <form id="end-intervention-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={fieldIds} />
-        <DateInput {...field('endDate')} label={t('citizens.interventions.endDate')} hint={t('citizens.interventions.endDateHint')} value={endDate} onChange={setEndDate} required />
+        <DateInput {...bind('endDate', endDate, setEndDate)} label={t('citizens.interventions.endDate')} hint={t('citizens.interventions.endDateHint')} required />
       </form>
     </Modal>
   );
@@ -79,38 +79,32 @@ export function NewInterventionModal({ citizenId, facilityId, onClose, onSaved }
     save.mutate();
   };
   const places = vacantPlaceOptions(facility.data);
-  const { field } = formFields(save.error, NEW_FIELD_IDS);
+  const { bind } = formFields(save.error, NEW_FIELD_IDS);
   return (
     <Modal title={t('citizens.interventions.newTitle')} onClose={onClose} footer={<FormActions formId="new-intervention-form" pending={save.isPending} submitLabel={t('citizens.interventions.create')} onCancel={onClose} />}>
       <form id="new-intervention-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={NEW_FIELD_IDS} />
         <InterventionKindSelect
-          {...field('kindCode')}
-          value={kindCode}
-          onChange={setKindCode}
+          {...bind('kindCode', kindCode, setKindCode)}
           required
         />
         <TextField
-          {...field('legalBasis')}
+          {...bind('legalBasis', legalBasis, setLegalBasis)}
           label={t('citizens.interventions.legalBasis')}
           hint={kind?.defaultLegalBasis ? t('citizens.interventions.legalBasisHint', { code: kind.defaultLegalBasis }) : t('citizens.interventions.legalBasisHintNone')}
-          value={legalBasis}
-          onChange={setLegalBasis}
           className="input-width-s"
           autoComplete="off"
         />
         {facilityId && facility.isSuccess && (
           <SelectField
-            {...field('placeId')}
+            {...bind('placeId', placeId, setPlaceId)}
             label={t('citizens.interventions.place')}
             hint={places.length ? t('citizens.interventions.placeHint', { facility: facility.data.name }) : t('citizens.interventions.noVacant', { facility: facility.data.name })}
             placeholder={t('citizens.interventions.noPlace')}
-            value={placeId}
-            onChange={setPlaceId}
             options={places}
           />
         )}
-        <DateInput {...field('startDate')} label={t('citizens.interventions.startDate')} value={startDate} onChange={setStartDate} required />
+        <DateInput {...bind('startDate', startDate, setStartDate)} label={t('citizens.interventions.startDate')} required />
       </form>
     </Modal>
   );

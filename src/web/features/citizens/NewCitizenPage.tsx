@@ -71,7 +71,7 @@ export default function NewCitizenPage() {
     save.mutate();
   };
   const places = vacantPlaceOptions(facility.data);
-  const { field } = formFields(save.error, FIELD_IDS);
+  const { bind } = formFields(save.error, FIELD_IDS);
   return (
     <>
       <Link to="/" className="back-link">
@@ -82,18 +82,16 @@ export default function NewCitizenPage() {
       <form onSubmit={submit} noValidate className="form-narrow">
         <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />
         <TextField
-          {...field('cpr')}
+          {...bind('cpr', cpr, setCpr)}
           label={t('citizens.newCitizen.cpr')}
           hint={t('citizens.newCitizen.cprHint')}
-          value={cpr}
-          onChange={setCpr}
           inputMode="numeric"
           autoComplete="off"
           className="input-width-s"
         />
-        <TextField {...field('firstName')} label={t('citizens.edit.firstName')} value={firstName} onChange={setFirstName} autoComplete="off" />
-        <TextField {...field('lastName')} label={t('citizens.edit.lastName')} value={lastName} onChange={setLastName} autoComplete="off" />
-        <TargetGroupFieldset {...field('targetGroupCodes')} groups={catalogue.data?.targetGroups} value={groups} onChange={setGroups} />
+        <TextField {...bind('firstName', firstName, setFirstName)} label={t('citizens.edit.firstName')} autoComplete="off" />
+        <TextField {...bind('lastName', lastName, setLastName)} label={t('citizens.edit.lastName')} autoComplete="off" />
+        <TargetGroupFieldset {...bind('targetGroupCodes', groups, setGroups)} groups={catalogue.data?.targetGroups} />
 
         <fieldset className="form-group">
           <legend className="form-label h3">{t('citizens.newCitizen.placement')}</legend>
@@ -122,11 +120,9 @@ export default function NewCitizenPage() {
                 error={fieldError(save.error, 'placement.placeId') ?? fieldError(save.error, 'placement')}
               />
               <InterventionKindSelect
-                {...field('placement.kindCode')}
-                value={kindCode}
-                onChange={setKindCode}
+                {...bind('placement.kindCode', kindCode, setKindCode)}
               />
-              <DateInput {...field('placement.startDate')} label={t('citizens.interventions.startDate')} value={startDate} onChange={setStartDate} />
+              <DateInput {...bind('placement.startDate', startDate, setStartDate)} label={t('citizens.interventions.startDate')} />
             </>
           )}
         </fieldset>

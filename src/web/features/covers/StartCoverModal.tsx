@@ -42,7 +42,7 @@ export function StartCoverModal({ units, onClose, onStarted }: Props) {
   const unitName = units.find((u) => u.id === unitId)?.name;
   const showFacility = new Set(units.map((u) => u.facilityName)).size > 1;
   const endsAt = new Date(Date.now() + Number(hours) * HOUR_MS).toISOString();
-  const { field } = formFields(save.error, FIELD_IDS);
+  const { bind } = formFields(save.error, FIELD_IDS);
   return (
     <Modal
       title={t('covers.title')}
@@ -53,27 +53,21 @@ export function StartCoverModal({ units, onClose, onStarted }: Props) {
         <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />
         <p>{t('covers.intro')}</p>
         <SelectField
-          {...field('unitId')}
+          {...bind('unitId', unitId, setUnitId)}
           label={t('covers.unit')}
-          value={unitId}
-          onChange={setUnitId}
           placeholder={units.length === 1 ? undefined : t('common.choose')}
           options={units.map((u) => ({ value: u.id, label: showFacility ? `${u.name} (${u.facilityName})` : u.name }))}
         />
         <SelectField
-          {...field('hours')}
+          {...bind('hours', hours, setHours)}
           label={t('covers.hours')}
           hint={t('covers.endsHint', { when: formatCoverEnd(t, endsAt) })}
-          value={hours}
-          onChange={setHours}
           options={HOURS.map((h) => ({ value: String(h), label: t('covers.hour', { count: h }) }))}
         />
         <TextField
-          {...field('reason')}
+          {...bind('reason', reason, setReason)}
           label={t('covers.reason')}
           hint={unitName ? t('covers.reasonHint', { unit: unitName }) : t('covers.reasonHintGeneric')}
-          value={reason}
-          onChange={setReason}
           maxLength={500}
           className="input-width-xl"
           autoComplete="off"

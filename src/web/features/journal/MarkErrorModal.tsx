@@ -26,18 +26,16 @@ export function MarkErrorModal({ note, onClose }: { note: Note; onClose: () => v
     e.preventDefault();
     mutation.mutate();
   };
-  const { field, fieldIds } = formFields(mutation.error, { reason: 'mark-error-reason' });
+  const { fieldIds, bind } = formFields(mutation.error, { reason: 'mark-error-reason' });
   return (
     <Modal title={t('journal.markError')} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <p>{t('journal.markErrorExplained')}</p>
         <ErrorSummary error={mutation.error} fieldIds={fieldIds} />
         <TextArea
-          {...field('reason')}
+          {...bind('reason', reason, setReason)}
           label={t('journal.markErrorReason')}
           hint={t('journal.markErrorReasonHint')}
-          value={reason}
-          onChange={setReason}
           rows={3}
           autoFocus
         />

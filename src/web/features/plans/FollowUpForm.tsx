@@ -54,11 +54,11 @@ export function FollowUpForm({ goal, onDone }: { goal: Goal; onDone: () => void 
     mutation.mutate();
   };
   const progressOptions = (['improved', 'unchanged', 'declined'] as const).map((p) => ({ value: p, label: t(`plans.progress.${p}`) }));
-  const { field } = formFields(mutation.error, IDS);
+  const { field, bind } = formFields(mutation.error, IDS);
   return (
     <form onSubmit={submit} noValidate className="follow-up-form">
       <ErrorSummary error={mutation.error} fieldIds={{ ...IDS, progress: `${IDS.progress}-improved` }} />
-      <DateInput {...field('followUpDate')} label={t('plans.followUp.date')} value={date} onChange={setDate} />
+      <DateInput {...bind('followUpDate', date, setDate)} label={t('plans.followUp.date')} />
       <RadioGroup
         name={IDS.progress}
         legend={t('plans.followUp.progress')}
@@ -68,25 +68,21 @@ export function FollowUpForm({ goal, onDone }: { goal: Goal; onDone: () => void 
         error={field('progress').error}
       />
       <SelectField
-        {...field('levelCode')}
+        {...bind('levelCode', level, setLevel)}
         label={t('plans.followUp.level')}
         hint={t('plans.followUp.levelHint', { target: goal.targetLevel.display })}
-        value={level}
-        onChange={setLevel}
         options={toOptions(catalogue.data?.functionalLevels)}
         placeholder={t('plans.followUp.levelNotAssessed')}
       />
-      <TextArea {...field('note')} label={t('plans.followUp.note')} value={note} onChange={setNote} rows={4} />
+      <TextArea {...bind('note', note, setNote)} label={t('plans.followUp.note')} rows={4} />
       <div className="form-group">
         <Checkbox id={IDS.continues} label={t('plans.followUp.continues')} checked={continues} onChange={setContinues} />
       </div>
       {continues && (
         <DateInput
-          {...field('nextFollowUpDate')}
+          {...bind('nextFollowUpDate', next, setNext)}
           label={t('plans.followUp.next')}
           hint={t('plans.followUp.nextHint')}
-          value={next}
-          onChange={setNext}
         />
       )}
       <FormActions pending={mutation.isPending} submitLabel={t('plans.followUp.submit')} onCancel={onDone} />

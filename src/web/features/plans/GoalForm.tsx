@@ -101,7 +101,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
     { value: 'external', label: t('plans.responsibleExternal') },
     { value: 'none', label: t('plans.noResponsible') },
   ];
-  const { field } = formFields(error, FIELD_IDS);
+  const { field, bind } = formFields(error, FIELD_IDS);
   return (
     <form onSubmit={submit} noValidate className="goal-form">
       {conflict && (
@@ -113,36 +113,28 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
       )}
       <ErrorSummary error={error} fieldIds={FIELD_IDS} />
       <TextField
-        {...field('title')}
+        {...bind('title', values.title, set('title'))}
         label={t('plans.fields.title')}
         hint={t('plans.hints.title')}
-        value={values.title}
-        onChange={set('title')}
         className="input-full"
       />
       <TextArea
-        {...field('whatMatters')}
+        {...bind('whatMatters', values.whatMatters, set('whatMatters'))}
         label={t('plans.fields.whatMatters')}
         hint={t('plans.hints.whatMatters')}
-        value={values.whatMatters}
-        onChange={set('whatMatters')}
         rows={3}
       />
       <div className="form-row goal-form-row">
         <SelectField
-          {...field('ffbAreaCode')}
+          {...bind('ffbAreaCode', values.ffbAreaCode, set('ffbAreaCode'))}
           label={t('plans.fields.ffbArea')}
-          value={values.ffbAreaCode}
-          onChange={set('ffbAreaCode')}
           options={toOptions(catalogue.data?.ffbAreas)}
           placeholder={t('common.choose')}
         />
         <SelectField
-          {...field('targetLevelCode')}
+          {...bind('targetLevelCode', values.targetLevelCode, set('targetLevelCode'))}
           label={t('plans.fields.targetLevel')}
           hint={t('plans.hints.targetLevel')}
-          value={values.targetLevelCode}
-          onChange={set('targetLevelCode')}
           options={toOptions(catalogue.data?.functionalLevels)}
           placeholder={t('common.choose')}
         />
@@ -157,35 +149,27 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
       />
       <div className="form-row goal-form-row">
         <SelectField
-          {...field('responsibleUserId')}
+          {...bind<string>('responsibleUserId', values.responsible, (v) => set('responsible')(v as GoalFormValues['responsible']))}
           label={t('plans.fields.responsible')}
-          value={values.responsible}
-          onChange={(v) => set('responsible')(v as GoalFormValues['responsible'])}
           options={responsibleOptions}
         />
         {!goal && (
           <DateInput
-            {...field('startDate')}
+            {...bind('startDate', values.startDate, (start) => setValues((v) => withStartDate(v, start, citizen.followUpIntervalMonths)))}
             label={t('plans.fields.startDate')}
-            value={values.startDate}
-            onChange={(start) => setValues((v) => withStartDate(v, start, citizen.followUpIntervalMonths))}
           />
         )}
         <DateInput
-          {...field('nextFollowUpDate')}
+          {...bind('nextFollowUpDate', values.nextFollowUpDate, set('nextFollowUpDate'))}
           label={t('plans.fields.nextFollowUp')}
           hint={goal ? (goal.nextFollowUpDate ? t('plans.hints.nextFollowUpEdit') : undefined) : t('plans.hints.nextFollowUp', { count: citizen.followUpIntervalMonths })}
-          value={values.nextFollowUpDate}
-          onChange={set('nextFollowUpDate')}
         />
       </div>
       {values.responsible === 'external' && (
         <TextField
-          {...field('responsibleExternal')}
+          {...bind('responsibleExternal', values.responsibleExternal, set('responsibleExternal'))}
           label={t('plans.fields.responsibleExternal')}
           hint={t('plans.hints.responsibleExternal')}
-          value={values.responsibleExternal}
-          onChange={set('responsibleExternal')}
         />
       )}
       <StepsEditor
