@@ -53,39 +53,32 @@ export function PlaceFormModal({ unitId, unitName, place, template, onClose, onS
     e.preventDefault();
     save.mutate();
   };
-  const { field } = formFields(save.error, FIELD_IDS);
+  const set = <K extends keyof PlaceInput>(key: K) => (value: PlaceInput[K]) => setInput((prev) => ({ ...prev, [key]: value }));
+  const { bind } = formFields(save.error, FIELD_IDS);
   return (
     <Modal title={place ? t('admin.places.editTitle', { name: place.name }) : t('admin.places.addTitle', { unit: unitName })} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={FIELD_IDS} />
         <TextField
-          {...field('name')}
+          {...bind('name', input.name, set('name'))}
           label={t('admin.places.nameLabel')}
           hint={t('admin.places.nameHint')}
-          value={input.name}
-          onChange={(name) => setInput({ ...input, name })}
           maxLength={100}
         />
         <SelectField
-          {...field('legalBasis')}
+          {...bind('legalBasis', input.legalBasis, set('legalBasis'))}
           label={t('admin.places.legalBasis')}
-          value={input.legalBasis}
           hint={!place && template ? t('admin.places.templateHint') : undefined}
-          onChange={(legalBasis) => setInput({ ...input, legalBasis })}
           options={legalBasisOptions(catalogue.data, place?.legalBasis)}
         />
         <DateInput
-          {...field('activeFrom')}
+          {...bind('activeFrom', input.activeFrom, set('activeFrom'))}
           label={t('admin.places.activeFrom')}
           hint={t('admin.places.activeFromHint')}
-          value={input.activeFrom}
-          onChange={(activeFrom) => setInput({ ...input, activeFrom })}
         />
         <TargetGroupFieldset
-          {...field('targetGroupCodes')}
+          {...bind('targetGroupCodes', input.targetGroupCodes, set('targetGroupCodes'))}
           groups={catalogue.data?.targetGroups}
-          value={input.targetGroupCodes}
-          onChange={(targetGroupCodes) => setInput({ ...input, targetGroupCodes })}
         />
         <FormActions pending={save.isPending} onCancel={onClose} submitLabel={place ? t('common.save') : t('admin.places.add')} />
       </form>

@@ -78,8 +78,7 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
             label={t('admin.users.username')}
             hint={t('admin.users.usernameHint')}
             autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
+            verbatim
             maxLength={64}
           />
         )}

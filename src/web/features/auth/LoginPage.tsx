@@ -9,6 +9,7 @@ import { login } from './api';
 import { useSession } from './session';
 import { Alert } from '../../components/Alert';
 import { formFields } from '../../components/forms/formFields';
+import { PasswordInput } from '../../components/forms/PasswordInput';
 
 const FIELD_IDS = { username: 'login-username', password: 'login-password' };
 
@@ -46,14 +47,12 @@ export default function LoginPage() {
           {...bind('username', username, setUsername)}
           label={t('auth.login.username')}
           autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
+          verbatim
         />
-        <TextField
+        <PasswordInput
           {...bind('password', password, setPassword)}
           label={t('auth.login.password')}
-          type="password"
-          autoComplete="current-password"
+          isNew={false}
         />
         <button type="submit" className="button button-primary" disabled={mutation.isPending}>
           {mutation.isPending ? t('auth.login.submitting') : t('auth.login.submit')}

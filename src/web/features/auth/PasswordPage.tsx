@@ -11,6 +11,7 @@ import { Alert } from '../../components/Alert';
 import { SESSION_KEY, useSession } from './session';
 import { OwnAccessLog } from '../access-log/OwnAccessLog';
 import { formFields } from '../../components/forms/formFields';
+import { PasswordInput } from '../../components/forms/PasswordInput';
 
 const FIELD_IDS = { currentPassword: 'pw-current', newPassword: 'pw-new', repeat: 'pw-repeat' };
 
@@ -59,24 +60,21 @@ export default function PasswordPage() {
       )}
       <ErrorSummary error={mutation.error} fieldIds={FIELD_IDS} />
       <form onSubmit={submit} noValidate>
-        <TextField
+        <PasswordInput
           {...bind('currentPassword', current, setCurrent)}
           label={t('auth.password.current')}
-          type="password"
-          autoComplete="current-password"
+          isNew={false}
         />
-        <TextField
+        <PasswordInput
           {...bind('newPassword', next, setNext)}
           label={t('auth.password.new')}
           hint={t('auth.password.newHint')}
-          type="password"
-          autoComplete="new-password"
+          isNew
         />
-        <TextField
+        <PasswordInput
           {...bind('repeat', repeat, setRepeat)}
           label={t('auth.password.repeat')}
-          type="password"
-          autoComplete="new-password"
+          isNew
         />
         <button type="submit" className="button button-primary" disabled={mutation.isPending}>
           {t('auth.password.submit')}
