@@ -14,6 +14,7 @@ import { FormError, isConflict } from '../../components/forms/FormError';
 import { PlaceFormModal } from './PlaceFormModal';
 import { DataTable } from '../../components/DataTable';
 import { placeColumns } from '../leader/placeColumns';
+import { RowAction } from '../../components/RowAction';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; placeId: string } | { kind: 'deactivate'; placeId: string } | null;
 
@@ -77,23 +78,17 @@ export function PlacesAdmin({ unit, facilityId }: { unit: OrgUnit; facilityId: s
               cellClassName: 'row-actions',
               cell: (p) => (
                 <>
-                  <button type="button" className="link-button" onClick={() => setDialog({ kind: 'edit', placeId: p.id })}>
-                    {t('admin.edit')}
-                    <span className="sr-only"> {p.name}</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="link-button"
+                  <RowAction label={t('admin.edit')} target={p.name} onClick={() => setDialog({ kind: 'edit', placeId: p.id })} />
+                  <RowAction
+                    label={p.active ? t('admin.deactivate') : t('admin.reactivate')}
+                    target={p.name}
                     disabled={setActive.isPending}
                     onClick={() => {
                       setActive.reset();
                       if (p.active) setDialog({ kind: 'deactivate', placeId: p.id });
                       else setActive.mutate({ place: p, active: true });
                     }}
-                  >
-                    {p.active ? t('admin.deactivate') : t('admin.reactivate')}
-                    <span className="sr-only"> {p.name}</span>
-                  </button>
+                  />
                 </>
               ),
             },

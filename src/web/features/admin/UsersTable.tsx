@@ -3,6 +3,7 @@ import type { OrgUnit, User } from '../../api/leader-types';
 import { Tag } from '../../components/Badges';
 import { orgUnitLabel } from './labels';
 import { DataTable } from '../../components/DataTable';
+import { RowAction } from '../../components/RowAction';
 
 export type UserAction = 'edit' | 'password' | 'deactivate' | 'reactivate';
 
@@ -61,26 +62,9 @@ function UserActions({ user: u, self, onAction }: { user: User; self: boolean; o
   if (!u.abilities.update) return <span className="muted">{t('admin.users.readOnly')}</span>;
   return (
     <>
-      <ActionButton user={u} action="edit" label={t('admin.edit')} onAction={onAction} />
-      {!self && <ActionButton user={u} action="password" label={t('admin.users.resetPassword')} onAction={onAction} />}
-      {!self && (
-        <ActionButton
-          user={u}
-          action={u.active ? 'deactivate' : 'reactivate'}
-          label={u.active ? t('admin.deactivate') : t('admin.reactivate')}
-          onAction={onAction}
-        />
-      )}
+      <RowAction label={t('admin.edit')} target={u.displayName} onClick={() => onAction(u, 'edit')} />
+      {!self && <RowAction label={t('admin.users.resetPassword')} target={u.displayName} onClick={() => onAction(u, 'password')} />}
+      {!self && <RowAction label={u.active ? t('admin.deactivate') : t('admin.reactivate')} target={u.displayName} onClick={() => onAction(u, u.active ? 'deactivate' : 'reactivate')} />}
     </>
-  );
-}
-
-/** A row action whose accessible name says whom it is for: "Redigér Anna Hansen". */
-function ActionButton({ user, action, label, onAction }: { user: User; action: UserAction; label: string; onAction: Props['onAction'] }) {
-  return (
-    <button type="button" className="link-button" onClick={() => onAction(user, action)}>
-      {label}
-      <span className="sr-only"> {user.displayName}</span>
-    </button>
   );
 }

@@ -4,6 +4,7 @@ import type { Citizen, Intervention } from '../../api/types';
 import { SuccessMessage } from '../../components/SuccessMessage';
 import { formatDate, todayIso } from '../../lib/dates';
 import { EndInterventionModal, NewInterventionModal } from './InterventionModals';
+import { RowAction } from '../../components/RowAction';
 
 /** The citizen's running (and coming) interventions with "Flyt ud / afslut indsats" and "Ny indsats", for their leaders. */
 export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
@@ -30,10 +31,7 @@ export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
               {(i.placeName || i.unitName) && ' · '}
               {t('citizens.interventions.period', { from: formatDate(i.startDate), to: i.endDate ? formatDate(i.endDate) : t('citizens.ladder.now') })}
               <div className="button-group-inline row-actions">
-                <button type="button" className="button button-secondary button-small" onClick={() => setEnding(i)}>
-                  {i.placeId ? t('citizens.interventions.moveOut') : t('citizens.interventions.end')}
-                  <span className="sr-only"> {i.kindName}</span>
-                </button>
+                <RowAction look="button" label={i.placeId ? t('citizens.interventions.moveOut') : t('citizens.interventions.end')} target={i.kindName} onClick={() => setEnding(i)} />
               </div>
             </li>
           ))}
