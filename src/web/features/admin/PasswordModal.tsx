@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../api/leader-types';
@@ -8,6 +8,7 @@ import { FormError, isConflict } from '../../components/forms/FormError';
 import { PasswordField } from './PasswordField';
 import { formFields } from '../../components/forms/formFields';
 import { FormActions } from '../../components/forms/FormActions';
+import { onSubmitRun } from '../../components/forms/submit';
 
 /** Sets a new password for a user (who is then signed out everywhere). */
 export function PasswordModal({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: () => void }) {
@@ -24,10 +25,7 @@ export function PasswordModal({ user, onClose, onSaved }: { user: User; onClose:
       if (isConflict(e)) invalidateUsers(qc);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const submit = onSubmitRun(() => save.mutate());
   const { fieldIds, bind } = formFields(save.error, { password: 'reset-password' });
   return (
     <Modal title={t('admin.users.passwordTitle', { name: user.displayName })} onClose={onClose}>

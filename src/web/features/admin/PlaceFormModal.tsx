@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { FacilityPlace } from '../../api/leader-types';
@@ -14,6 +14,7 @@ import { FormError, isConflict } from '../../components/forms/FormError';
 import { legalBasisOptions } from './labels';
 import { TargetGroupFieldset } from '../../components/forms/TargetGroupFieldset';
 import { formFields } from '../../components/forms/formFields';
+import { onSubmitRun } from '../../components/forms/submit';
 
 interface Props {
   unitId: string;
@@ -49,10 +50,7 @@ export function PlaceFormModal({ unitId, unitName, place, template, onClose, onS
       if (isConflict(e)) invalidateOrganisation(qc);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const submit = onSubmitRun(() => save.mutate());
   const set = <K extends keyof PlaceInput>(key: K) => (value: PlaceInput[K]) => setInput((prev) => ({ ...prev, [key]: value }));
   const { bind } = formFields(save.error, FIELD_IDS);
   return (

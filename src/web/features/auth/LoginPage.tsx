@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useSession } from './session';
 import { Alert } from '../../components/Alert';
 import { formFields } from '../../components/forms/formFields';
 import { PasswordInput } from '../../components/forms/PasswordInput';
+import { onSubmitRun } from '../../components/forms/submit';
 
 const FIELD_IDS = { username: 'login-username', password: 'login-password' };
 
@@ -30,10 +31,7 @@ export default function LoginPage() {
 
   if (session && !mutation.isPending) return <Navigate to={from} replace />;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    mutation.mutate();
-  };
+  const submit = onSubmitRun(() => mutation.mutate());
   const { bind } = formFields(mutation.error, FIELD_IDS);
   return (
     <div className="login-page">

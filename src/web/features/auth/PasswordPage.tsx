@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { SESSION_KEY, useSession } from './session';
 import { OwnAccessLog } from '../access-log/OwnAccessLog';
 import { formFields } from '../../components/forms/formFields';
 import { PasswordInput } from '../../components/forms/PasswordInput';
+import { onSubmitRun } from '../../components/forms/submit';
 
 const FIELD_IDS = { currentPassword: 'pw-current', newPassword: 'pw-new', repeat: 'pw-repeat' };
 
@@ -37,10 +38,7 @@ export default function PasswordPage() {
       setRepeat('');
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    mutation.mutate();
-  };
+  const submit = onSubmitRun(() => mutation.mutate());
   const { bind } = formFields(mutation.error, FIELD_IDS);
   return (
     <div className="narrow-page">

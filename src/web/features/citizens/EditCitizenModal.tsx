@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Citizen } from '../../api/types';
@@ -12,6 +12,7 @@ import { useCatalogue } from '../plans/api';
 import { updateCitizen, useRefreshCitizen } from './write-api';
 import { FormActions } from '../../components/forms/FormActions';
 import { formFields } from '../../components/forms/formFields';
+import { onSubmitRun } from '../../components/forms/submit';
 
 const FIELD_IDS = { firstName: 'cz-first', lastName: 'cz-last', targetGroupCodes: 'cz-groups', contactPersonId: 'cz-contact' };
 
@@ -43,10 +44,7 @@ export function EditCitizenModal({ citizen, onClose, onSaved }: { citizen: Citiz
       if (isConflict(e)) refresh(citizen.id);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const submit = onSubmitRun(() => save.mutate());
   const userOptions = (users.data ?? [])
     .filter((u) => u.active || u.id === citizen.contactPerson?.id)
     .map((u) => ({ value: u.id, label: u.displayName }));

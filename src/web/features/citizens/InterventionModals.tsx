@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { ApiError } from '../../api/client';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { InterventionKindSelect } from './InterventionKindSelect';
 import { vacantPlaceOptions } from './placeOptions';
 import { endIntervention, startIntervention, useRefreshCitizen } from './write-api';
 import { formFields } from '../../components/forms/formFields';
+import { onSubmitRun } from '../../components/forms/submit';
 
 
 /** Flyt ud / afslut indsats: the last day of the intervention, saved against the version read. */
@@ -33,10 +34,7 @@ export function EndInterventionModal({ citizenId, intervention: i, onClose, onSa
       if (isConflict(e)) refresh(citizenId);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const submit = onSubmitRun(() => save.mutate());
   const what = i.placeName ? `${i.kindName}, ${i.placeName}` : i.kindName;
   const { fieldIds, bind } = formFields(save.error, { endDate: 'iv-end' });
   return (
@@ -74,10 +72,7 @@ export function NewInterventionModal({ citizenId, facilityId, onClose, onSaved }
       onSaved();
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const submit = onSubmitRun(() => save.mutate());
   const places = vacantPlaceOptions(facility.data);
   const { bind } = formFields(save.error, NEW_FIELD_IDS);
   return (

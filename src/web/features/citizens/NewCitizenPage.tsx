@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
 import { ApiError } from '../../api/client';
@@ -17,6 +17,7 @@ import { InterventionKindSelect } from './InterventionKindSelect';
 import { vacantPlaceOptions } from './placeOptions';
 import { createCitizen, useRefreshCitizen } from './write-api';
 import { formFields } from '../../components/forms/formFields';
+import { onSubmitRun } from '../../components/forms/submit';
 
 const FIELD_IDS = {
   cpr: 'nc-cpr',
@@ -66,10 +67,7 @@ export default function NewCitizenPage() {
       void navigate(`/borgere/${c.id}`);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const submit = onSubmitRun(() => save.mutate());
   const places = vacantPlaceOptions(facility.data);
   const { bind } = formFields(save.error, FIELD_IDS);
   return (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -9,6 +9,7 @@ import { TextField } from '../../components/TextField';
 import { DEFAULT_COVER_HOURS, MAX_COVER_HOURS, startCover, useRefreshAfterCover, type Cover, type CoverableUnit } from './api';
 import { formatCoverEnd } from './format';
 import { formFields } from '../../components/forms/formFields';
+import { onSubmitRun } from '../../components/forms/submit';
 
 const FIELD_IDS = { unitId: 'cover-unit', hours: 'cover-hours', reason: 'cover-reason' };
 const HOURS = Array.from({ length: MAX_COVER_HOURS }, (_, i) => i + 1);
@@ -35,10 +36,7 @@ export function StartCoverModal({ units, onClose, onStarted }: Props) {
       onStarted(cover);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const submit = onSubmitRun(() => save.mutate());
   const unitName = units.find((u) => u.id === unitId)?.name;
   const showFacility = new Set(units.map((u) => u.facilityName)).size > 1;
   const endsAt = new Date(Date.now() + Number(hours) * HOUR_MS).toISOString();

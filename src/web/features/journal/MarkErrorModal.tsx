@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../api/types';
@@ -8,6 +8,7 @@ import { TextArea } from '../../components/TextArea';
 import { invalidateAfterNoteChange, markNoteError } from './api';
 import { formFields } from '../../components/forms/formFields';
 import { FormActions } from '../../components/forms/FormActions';
+import { onSubmitRun } from '../../components/forms/submit';
 
 /** Markér som fejlregistreret: the note is hidden from the journal but kept, with the reason. */
 export function MarkErrorModal({ note, onClose }: { note: Note; onClose: () => void }) {
@@ -22,10 +23,7 @@ export function MarkErrorModal({ note, onClose }: { note: Note; onClose: () => v
     },
     onError: () => invalidateAfterNoteChange(qc, note.citizenId),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    mutation.mutate();
-  };
+  const submit = onSubmitRun(() => mutation.mutate());
   const { fieldIds, bind } = formFields(mutation.error, { reason: 'mark-error-reason' });
   return (
     <Modal title={t('journal.markError')} onClose={onClose}>

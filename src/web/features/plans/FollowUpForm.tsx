@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Goal, Progress } from '../../api/types';
@@ -13,6 +13,7 @@ import { addFollowUp, invalidateAfterGoalChange, useCatalogue } from './api';
 import { toOptions } from './labels';
 import { FormActions } from '../../components/forms/FormActions';
 import { formFields } from '../../components/forms/formFields';
+import { onSubmitRun } from '../../components/forms/submit';
 
 const IDS = {
   followUpDate: 'fu-date',
@@ -49,10 +50,7 @@ export function FollowUpForm({ goal, onDone }: { goal: Goal; onDone: () => void 
       onDone();
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    mutation.mutate();
-  };
+  const submit = onSubmitRun(() => mutation.mutate());
   const progressOptions = (['improved', 'unchanged', 'declined'] as const).map((p) => ({ value: p, label: t(`plans.progress.${p}`) }));
   const { field, bind } = formFields(mutation.error, IDS);
   return (

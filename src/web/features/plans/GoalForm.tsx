@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
@@ -18,6 +18,7 @@ import { toOptions } from './labels';
 import { StepsEditor } from './StepsEditor';
 import './plans.css';
 import { formFields } from '../../components/forms/formFields';
+import { onSubmitRun } from '../../components/forms/submit';
 
 interface Props {
   citizen: Citizen;
@@ -70,10 +71,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
       if (isApiError(e) && e.status === 409 && e.current) setConflict(e.current as Goal);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    mutation.mutate({ against: base, form: values });
-  };
+  const submit = onSubmitRun(() => mutation.mutate({ against: base, form: values }));
   const reload = () => {
     if (!conflict) return;
     setBase(conflict);
