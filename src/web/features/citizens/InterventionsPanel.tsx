@@ -5,6 +5,7 @@ import { SuccessMessage } from '../../components/SuccessMessage';
 import { formatDate, todayIso } from '../../lib/dates';
 import { EndInterventionModal, NewInterventionModal } from './InterventionModals';
 import { RowAction } from '../../components/RowAction';
+import { Panel } from '../../components/Panel';
 
 /** The citizen's running (and coming) interventions with "Flyt ud / afslut indsats" and "Ny indsats", for their leaders. */
 export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
@@ -14,10 +15,7 @@ export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
   const [done, setDone] = useState<string | null>(null);
   const active = (c.interventions ?? []).filter((i) => i.active || (i.endDate === null && i.startDate > todayIso()));
   return (
-    <section className="panel" aria-labelledby="ov-interventions">
-      <h2 id="ov-interventions" className="h3">
-        {t('citizens.interventions.title')}
-      </h2>
+    <Panel id="ov-interventions" heading={t('citizens.interventions.title')}>
       {done && <SuccessMessage text={done} onDone={() => setDone(null)} />}
       {active.length === 0 ? (
         <p className="muted">{t('citizens.interventions.none')}</p>
@@ -62,7 +60,7 @@ export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
           }}
         />
       )}
-    </section>
+    </Panel>
   );
 }
 
