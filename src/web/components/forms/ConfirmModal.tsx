@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { Alert } from '../Alert';
 import { Modal } from '../Modal';
@@ -21,7 +20,6 @@ interface Props {
  * The server's reason for refusing (e.g. a place still occupied) is shown in the dialog.
  */
 export function ConfirmModal({ title, children, confirmLabel, pending, error, onConfirm, onClose }: Props) {
-  const { t } = useTranslation();
   return (
     <Modal
       title={title}
