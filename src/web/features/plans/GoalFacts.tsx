@@ -66,3 +66,24 @@ export function GoalSteps({ goal, headingLevel = 4 }: { goal: Goal; headingLevel
     </div>
   );
 }
+
+/** A goal as read: what matters to the citizen, why it is paused or ended, its facts and its steps. */
+export function GoalSummary({ goal, stepsHeadingLevel }: { goal: Goal; stepsHeadingLevel?: 3 | 4 }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {goal.whatMatters && (
+        <p className="what-matters">
+          <strong>{t('plans.fields.whatMatters')}:</strong> {goal.whatMatters}
+        </p>
+      )}
+      {goal.statusReason && goal.status !== 'active' && (
+        <p className="status-reason">
+          <strong>{t(`plans.status.${goal.status}`)}:</strong> {goal.statusReason}
+        </p>
+      )}
+      <GoalFacts goal={goal} />
+      <GoalSteps goal={goal} headingLevel={stepsHeadingLevel} />
+    </>
+  );
+}
