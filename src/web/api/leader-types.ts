@@ -60,15 +60,8 @@ export interface TargetGroup {
   name: string;
 }
 
-export interface FacilityPlace {
-  id: string;
-  name: string;
-  legalBasis: string;
-  targetGroups: TargetGroup[];
-  active: boolean;
-  activeFrom: string;
-  activeUntil: string | null;
-  version: number;
+/** A place as a facility's page lists it: the place, whether it is taken, and by whom. */
+export interface FacilityPlace extends Omit<Place, 'unitId'> {
   occupied: boolean;
   /** Named only when the caller may read that citizen. */
   occupant: { citizenId: string; name: string } | null;

@@ -1,15 +1,7 @@
-import type { ReactNode } from 'react';
+import type { InputFieldProps } from './Field';
 import { TextField } from './TextField';
 
-interface Props {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  value: string;
-  onChange: (value: string) => void;
-  required?: boolean;
-}
+type Props = InputFieldProps & { required?: boolean };
 
 /**
  * A date of care as 'YYYY-MM-DD'. The browser's own date input gives tablets their native

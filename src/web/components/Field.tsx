@@ -7,11 +7,21 @@ export interface ControlProps {
   'aria-invalid'?: true;
 }
 
-interface FieldProps {
+/** What every labelled control shows around itself. */
+interface FieldFrame {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
+}
+
+/** The one shape of every input field: its frame and a string value it reports back as the user edits it. */
+export interface InputFieldProps extends FieldFrame {
+  value: string;
+  onChange: (value: string) => void;
+}
+
+interface FieldProps extends FieldFrame {
   /** Renders the control with the id and aria attributes it must carry. */
   children: (control: ControlProps) => ReactNode;
 }
@@ -31,13 +41,18 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
           {hint}
         </span>
       )}
-      {error && (
-        <span className="form-error-message" id={errorId}>
-          <span className="sr-only">Fejl: </span>
-          {error}
-        </span>
-      )}
+      {error && <FieldError id={errorId} error={error} />}
       {children({ id, 'aria-describedby': describedBy, ...(error ? { 'aria-invalid': true as const } : {}) })}
     </div>
+  );
+}
+
+/** A field's error text, read out as "Fejl: …" and tied to its control by id. */
+export function FieldError({ id, error }: { id?: string; error: string }) {
+  return (
+    <span className="form-error-message" id={id}>
+      <span className="sr-only">Fejl: </span>
+      {error}
+    </span>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Option } from './SelectField';
+import { FieldError } from './Field';
 
 interface Props {
   name: string;
@@ -17,12 +18,7 @@ export function RadioGroup({ name, legend, options, value, onChange, error }: Pr
     <div className={`form-group${error ? ' form-error' : ''}`}>
       <fieldset aria-describedby={errorId} id={name}>
         <legend className="form-label">{legend}</legend>
-        {error && (
-          <span className="form-error-message" id={errorId}>
-            <span className="sr-only">Fejl: </span>
-            {error}
-          </span>
-        )}
+        {error && <FieldError id={errorId} error={error} />}
         {options.map((o) => (
           <div className="form-group-radio" key={o.value}>
             <input

@@ -1,18 +1,11 @@
-import type { ReactNode } from 'react';
-import { Field } from './Field';
+import { Field, type InputFieldProps } from './Field';
 
 export interface Option {
   value: string;
   label: string;
 }
 
-interface Props {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  value: string;
-  onChange: (value: string) => void;
+interface Props extends InputFieldProps {
   options: Option[];
   /** Text of the empty first choice; omit when a choice is always made. */
   placeholder?: string;

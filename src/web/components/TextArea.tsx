@@ -1,15 +1,10 @@
-import type { ReactNode, Ref, TextareaHTMLAttributes } from 'react';
-import { Field } from './Field';
+import type { Ref, TextareaHTMLAttributes } from 'react';
+import { Field, type InputFieldProps } from './Field';
 
-type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'onChange' | 'value'> & {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  value: string;
-  onChange: (value: string) => void;
-  ref?: Ref<HTMLTextAreaElement>;
-};
+type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'onChange' | 'value'> &
+  InputFieldProps & {
+    ref?: Ref<HTMLTextAreaElement>;
+  };
 
 /** A multi-line text input inside a Field. */
 export function TextArea({ id, label, hint, error, value, onChange, rows = 4, ...rest }: Props) {

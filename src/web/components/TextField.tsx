@@ -1,21 +1,19 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
-import { Field } from './Field';
+import type { InputHTMLAttributes } from 'react';
+import { Field, type InputFieldProps } from './Field';
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> & {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  value: string;
-  onChange: (value: string) => void;
-};
+type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> &
+  InputFieldProps & {
+    /** A name or code typed letter for letter (username, password): no capital first letter, no spell check. */
+    verbatim?: boolean;
+  };
 
 /** A one-line text input inside a Field. */
-export function TextField({ id, label, hint, error, value, onChange, className, ...rest }: Props) {
+export function TextField({ id, label, hint, error, value, onChange, className, verbatim, ...rest }: Props) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       {(control) => (
         <input
+          {...(verbatim && { autoCapitalize: 'none', spellCheck: false })}
           {...rest}
           {...control}
           className={`form-input${className ? ` ${className}` : ''}`}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OwnAccessLogEntry } from '../../api/types';
 import { Icon } from '../../components/Icon';
 import { formatDateTime } from '../../lib/dates';
+import { DataTable } from '../../components/DataTable';
 
 /**
  * Audit rows as a table: when, (by whom), what kind of use, on what, from where. A row made in a
@@ -12,41 +13,34 @@ export function AccessLogTable({ entries, caption }: { entries: Array<OwnAccessL
   const mark = t('accessLog.adminPassword');
   const withUser = entries.some((e) => e.userName !== undefined);
   return (
-    <div className="table-scroll">
-      {entries.some((e) => e.viaAdminPassword) && <p>{t('accessLog.adminPasswordNote', { mark })}</p>}
-      <table className="table table--zebra">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('accessLog.at')}</th>
-            {withUser && <th scope="col">{t('accessLog.user')}</th>}
-            <th scope="col">{t('accessLog.action')}</th>
-            <th scope="col">{t('accessLog.entity')}</th>
-            <th scope="col">{t('accessLog.ip')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id}>
-              <td className="nowrap">
-                {formatDateTime(e.at)}
-                {e.viaAdminPassword && (
-                  <>
-                    <br />
-                    <strong>
-                      <Icon name="warning" /> {mark}
-                    </strong>
-                  </>
-                )}
-              </td>
-              {withUser && <td>{e.userName}</td>}
-              <td>{t(`accessLog.actions.${e.action}`, { defaultValue: e.action })}</td>
-              <td>{t(`accessLog.entities.${e.entity}`, { defaultValue: e.entity })}</td>
-              <td>{e.ip ?? '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={entries}
+      caption={caption}
+      showCaption
+      note={entries.some((e) => e.viaAdminPassword) && <p>{t('accessLog.adminPasswordNote', { mark })}</p>}
+      columns={[
+        {
+          header: t('accessLog.at'),
+          cellClassName: 'nowrap',
+          cell: (e) => (
+            <>
+              {formatDateTime(e.at)}
+              {e.viaAdminPassword && (
+                <>
+                  <br />
+                  <strong>
+                    <Icon name="warning" /> {mark}
+                  </strong>
+                </>
+              )}
+            </>
+          ),
+        },
+        withUser && { header: t('accessLog.user'), cell: (e) => e.userName },
+        { header: t('accessLog.action'), cell: (e) => t(`accessLog.actions.${e.action}`, { defaultValue: e.action }) },
+        { header: t('accessLog.entity'), cell: (e) => t(`accessLog.entities.${e.entity}`, { defaultValue: e.entity }) },
+        { header: t('accessLog.ip'), cell: (e) => e.ip ?? '–' },
+      ]}
+    />
   );
 }

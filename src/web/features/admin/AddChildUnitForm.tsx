@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { OrgKind, OrgUnit } from '../../api/leader-types';
@@ -7,7 +7,8 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { leaderKeys } from '../leader/api';
 import { createOrgUnit, invalidateOrganisation } from './api';
-import { FormError } from './FormError';
+import { FormError } from '../../components/forms/FormError';
+import { onSubmitRun } from '../../components/forms/submit';
 
 /** Add a center, area, facility or unit under the chosen unit; the new one opens when saved. */
 export function AddChildUnitForm({ parent, kinds, onCreated }: { parent: OrgUnit; kinds: OrgKind[]; onCreated: (unit: OrgUnit) => void }) {
@@ -24,10 +25,7 @@ export function AddChildUnitForm({ parent, kinds, onCreated }: { parent: OrgUnit
       onCreated(unit);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate();
-  };
+  const submit = onSubmitRun(() => create.mutate());
   return (
     <form onSubmit={submit} noValidate className="admin-form">
       <FormError error={create.error} fieldIds={{ kind: 'org-new-kind', name: 'org-new-name', parentId: 'org-new-name' }} />

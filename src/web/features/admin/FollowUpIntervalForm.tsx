@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../api/leader-types';
-import { fieldError } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { SuccessMessage } from '../../components/SuccessMessage';
-import { FormError } from './FormError';
+import { FormError } from '../../components/forms/FormError';
 import { useOrgUnitUpdate } from './useOrgUnitUpdate';
+import { formFields } from '../../components/forms/formFields';
 
 const MONTHS = Array.from({ length: 24 }, (_, i) => i + 1);
 
@@ -20,18 +20,16 @@ export function FollowUpIntervalForm({ unit }: { unit: OrgUnit }) {
     setSaved(false);
     update.mutate({ followUpIntervalMonths: Number(months) });
   };
+  const { fieldIds, bind } = formFields(update.error, { followUpIntervalMonths: 'org-interval' });
   return (
     <form onSubmit={submit} noValidate className="admin-form">
-      <FormError error={update.error} fieldIds={{ followUpIntervalMonths: 'org-interval' }} />
+      <FormError error={update.error} fieldIds={fieldIds} />
       <div className="inline-form">
         <SelectField
-          id="org-interval"
+          {...bind('followUpIntervalMonths', months, setMonths)}
           label={t('admin.org.interval')}
           hint={t('admin.org.intervalHint')}
-          value={months}
-          onChange={setMonths}
           options={MONTHS.map((m) => ({ value: String(m), label: t('admin.org.months', { count: m }) }))}
-          error={fieldError(update.error, 'followUpIntervalMonths')}
         />
         <button type="submit" className="button button-secondary" disabled={update.isPending || Number(months) === unit.followUpIntervalMonths}>
           {t('admin.org.saveInterval')}

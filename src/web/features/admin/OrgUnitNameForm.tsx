@@ -4,7 +4,7 @@ import type { OrgUnit } from '../../api/leader-types';
 import { fieldError } from '../../components/ErrorSummary';
 import { SuccessMessage } from '../../components/SuccessMessage';
 import { TextField } from '../../components/TextField';
-import { FormError } from './FormError';
+import { FormError } from '../../components/forms/FormError';
 import { useOrgUnitUpdate } from './useOrgUnitUpdate';
 
 /** Rename a unit. */

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../api/leader-types';
 import { SuccessMessage } from '../../components/SuccessMessage';
-import { ConfirmModal } from './ConfirmModal';
-import { FormError } from './FormError';
+import { ConfirmModal } from '../../components/forms/ConfirmModal';
+import { FormError } from '../../components/forms/FormError';
 import { useOrgUnitUpdate } from './useOrgUnitUpdate';
 
 /** Deactivate (after asking) or reactivate a unit; units are never deleted. */

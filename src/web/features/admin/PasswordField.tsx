@@ -32,8 +32,7 @@ export function PasswordField({ id, label, value, onChange, error }: Props) {
         value={value}
         onChange={onChange}
         autoComplete="new-password"
-        autoCapitalize="none"
-        spellCheck={false}
+        verbatim
         maxLength={200}
         className="input-width-l"
         error={error}

@@ -1,12 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../api/leader-types';
-import { fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
 import { invalidateUsers, updateUser } from './api';
-import { FormError, isConflict } from './FormError';
+import { FormError, isConflict } from '../../components/forms/FormError';
 import { PasswordField } from './PasswordField';
+import { formFields } from '../../components/forms/formFields';
+import { FormActions } from '../../components/forms/FormActions';
+import { onSubmitRun } from '../../components/forms/submit';
 
 /** Sets a new password for a user (who is then signed out everywhere). */
 export function PasswordModal({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: () => void }) {
@@ -23,24 +25,15 @@ export function PasswordModal({ user, onClose, onSaved }: { user: User; onClose:
       if (isConflict(e)) invalidateUsers(qc);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const submit = onSubmitRun(() => save.mutate());
+  const { fieldIds, bind } = formFields(save.error, { password: 'reset-password' });
   return (
     <Modal title={t('admin.users.passwordTitle', { name: user.displayName })} onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <FormError error={save.error} fieldIds={{ password: 'reset-password' }} />
+        <FormError error={save.error} fieldIds={fieldIds} />
         <p>{t('admin.users.passwordText')}</p>
-        <PasswordField id="reset-password" label={t('admin.users.newPassword')} value={password} onChange={setPassword} error={fieldError(save.error, 'password')} />
-        <div className="button-group-inline">
-          <button type="submit" className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? t('common.saving') : t('admin.users.setPassword')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <PasswordField {...bind('password', password, setPassword)} label={t('admin.users.newPassword')} />
+        <FormActions pending={save.isPending} submitLabel={t('admin.users.setPassword')} onCancel={onClose} />
       </form>
     </Modal>
   );

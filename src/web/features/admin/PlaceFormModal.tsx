@@ -1,19 +1,20 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { FacilityPlace, TargetGroup } from '../../api/leader-types';
+import type { FacilityPlace } from '../../api/leader-types';
 import { DateInput } from '../../components/DateInput';
-import { fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
-import { ModalFormActions } from '../../components/ModalFormActions';
+import { FormActions } from '../../components/forms/FormActions';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { todayIso } from '../../lib/dates';
 import { useCatalogue } from '../plans/api';
 import { createPlace, invalidateOrganisation, updatePlace, type PlaceInput } from './api';
-import { FormError, isConflict } from './FormError';
+import { FormError, isConflict } from '../../components/forms/FormError';
 import { legalBasisOptions } from './labels';
-import { TargetGroupFieldset } from './TargetGroupFieldset';
+import { TargetGroupFieldset } from '../../components/forms/TargetGroupFieldset';
+import { formFields } from '../../components/forms/formFields';
+import { onSubmitRun } from '../../components/forms/submit';
 
 interface Props {
   unitId: string;
@@ -49,49 +50,35 @@ export function PlaceFormModal({ unitId, unitName, place, template, onClose, onS
       if (isConflict(e)) invalidateOrganisation(qc);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const groups = (catalogue.data?.targetGroups ?? []).map((g) => ({ code: g.code, name: g.name ?? g.display ?? g.code })) as TargetGroup[];
+  const submit = onSubmitRun(() => save.mutate());
+  const set = <K extends keyof PlaceInput>(key: K) => (value: PlaceInput[K]) => setInput((prev) => ({ ...prev, [key]: value }));
+  const { bind } = formFields(save.error, FIELD_IDS);
   return (
     <Modal title={place ? t('admin.places.editTitle', { name: place.name }) : t('admin.places.addTitle', { unit: unitName })} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={FIELD_IDS} />
         <TextField
-          id={FIELD_IDS.name}
+          {...bind('name', input.name, set('name'))}
           label={t('admin.places.nameLabel')}
           hint={t('admin.places.nameHint')}
-          value={input.name}
-          onChange={(name) => setInput({ ...input, name })}
           maxLength={100}
-          error={fieldError(save.error, 'name')}
         />
         <SelectField
-          id={FIELD_IDS.legalBasis}
+          {...bind('legalBasis', input.legalBasis, set('legalBasis'))}
           label={t('admin.places.legalBasis')}
-          value={input.legalBasis}
           hint={!place && template ? t('admin.places.templateHint') : undefined}
-          onChange={(legalBasis) => setInput({ ...input, legalBasis })}
           options={legalBasisOptions(catalogue.data, place?.legalBasis)}
-          error={fieldError(save.error, 'legalBasis')}
         />
         <DateInput
-          id={FIELD_IDS.activeFrom}
+          {...bind('activeFrom', input.activeFrom, set('activeFrom'))}
           label={t('admin.places.activeFrom')}
           hint={t('admin.places.activeFromHint')}
-          value={input.activeFrom}
-          onChange={(activeFrom) => setInput({ ...input, activeFrom })}
-          error={fieldError(save.error, 'activeFrom')}
         />
         <TargetGroupFieldset
-          id={FIELD_IDS.targetGroupCodes}
-          groups={groups}
-          value={input.targetGroupCodes}
-          onChange={(targetGroupCodes) => setInput({ ...input, targetGroupCodes })}
-          error={fieldError(save.error, 'targetGroupCodes')}
+          {...bind('targetGroupCodes', input.targetGroupCodes, set('targetGroupCodes'))}
+          groups={catalogue.data?.targetGroups}
         />
-        <ModalFormActions pending={save.isPending} onCancel={onClose} submitLabel={place ? t('common.save') : t('admin.places.add')} />
+        <FormActions pending={save.isPending} onCancel={onClose} submitLabel={place ? t('common.save') : t('admin.places.add')} />
       </form>
     </Modal>
   );

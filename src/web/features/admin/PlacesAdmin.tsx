@@ -9,9 +9,12 @@ import { formatDate } from '../../lib/dates';
 import { useFacility } from '../leader/api';
 import { byName } from '../leader/format';
 import { invalidateOrganisation, updatePlace } from './api';
-import { ConfirmModal } from './ConfirmModal';
-import { FormError, isConflict } from './FormError';
+import { ConfirmModal } from '../../components/forms/ConfirmModal';
+import { FormError, isConflict } from '../../components/forms/FormError';
 import { PlaceFormModal } from './PlaceFormModal';
+import { DataTable } from '../../components/DataTable';
+import { placeColumns } from '../leader/placeColumns';
+import { RowAction } from '../../components/RowAction';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; placeId: string } | { kind: 'deactivate'; placeId: string } | null;
 
@@ -56,50 +59,41 @@ export function PlacesAdmin({ unit, facilityId }: { unit: OrgUnit; facilityId: s
       {facility.isError && <LoadError error={facility.error} onRetry={() => void facility.refetch()} />}
       {facility.data && places.length === 0 && <p className="empty-state">{t('leader.facility.noPlaces')}</p>}
       {places.length > 0 && (
-        <div className="table-scroll">
-          <table className="table table--compact admin-places-table" aria-labelledby="places-heading">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.places.name')}</th>
-                <th scope="col">{t('admin.places.legalBasisShort')}</th>
-                <th scope="col">{t('admin.places.targetGroups')}</th>
-                <th scope="col">{t('admin.places.status')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('admin.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {places.map((p) => (
-                <tr key={p.id} className={p.active ? undefined : 'row-inactive'}>
-                  <th scope="row">{p.name}</th>
-                  <td className="nowrap">{p.legalBasis}</td>
-                  <td>{p.targetGroups.map((g) => g.name).join(', ') || '–'}</td>
-                  <td>{p.active ? (p.occupied ? t('leader.facility.occupied') : t('leader.facility.vacant')) : <Tag variant="muted">{p.activeUntil ? t('admin.places.inactiveSince', { date: formatDate(p.activeUntil) }) : t('leader.inactive')}</Tag>}</td>
-                  <td className="row-actions">
-                    <button type="button" className="link-button" onClick={() => setDialog({ kind: 'edit', placeId: p.id })}>
-                      {t('admin.edit')}
-                      <span className="sr-only"> {p.name}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="link-button"
-                      disabled={setActive.isPending}
-                      onClick={() => {
-                        setActive.reset();
-                        if (p.active) setDialog({ kind: 'deactivate', placeId: p.id });
-                        else setActive.mutate({ place: p, active: true });
-                      }}
-                    >
-                      {p.active ? t('admin.deactivate') : t('admin.reactivate')}
-                      <span className="sr-only"> {p.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={places}
+          rowClassName={(p) => (p.active ? undefined : 'row-inactive')}
+          labelledBy="places-heading"
+          variant="compact"
+          className="admin-places-table"
+          columns={[
+            ...placeColumns({ name: t('admin.places.name'), legalBasis: t('admin.places.legalBasisShort'), targetGroups: t('admin.places.targetGroups') }),
+            {
+              header: t('admin.places.status'),
+              cell: (p) =>
+                p.active ? (p.occupied ? t('leader.facility.occupied') : t('leader.facility.vacant')) : <Tag variant="muted">{p.activeUntil ? t('admin.places.inactiveSince', { date: formatDate(p.activeUntil) }) : t('leader.inactive')}</Tag>,
+            },
+            {
+              header: t('admin.actions'),
+              hiddenHeader: true,
+              cellClassName: 'row-actions',
+              cell: (p) => (
+                <>
+                  <RowAction label={t('admin.edit')} target={p.name} onClick={() => setDialog({ kind: 'edit', placeId: p.id })} />
+                  <RowAction
+                    label={p.active ? t('admin.deactivate') : t('admin.reactivate')}
+                    target={p.name}
+                    disabled={setActive.isPending}
+                    onClick={() => {
+                      setActive.reset();
+                      if (p.active) setDialog({ kind: 'deactivate', placeId: p.id });
+                      else setActive.mutate({ place: p, active: true });
+                    }}
+                  />
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       {(dialog?.kind === 'add' || editing) && (
         <PlaceFormModal

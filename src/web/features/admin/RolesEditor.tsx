@@ -4,6 +4,7 @@ import { fieldError } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { useCatalogue } from '../plans/api';
 import { orgUnitLabel, roleOptions } from './labels';
+import { FieldError } from '../../components/Field';
 
 interface Props {
   value: RoleAssignment[];
@@ -29,17 +30,13 @@ export function RolesEditor({ value, onChange, units, error }: Props) {
     // Keep the unit if the new role may be held there, else make the admin choose again.
     set(i, { role, orgUnitId: unit && kindsOf(role).includes(unit.kind) ? unit.id : '' });
   };
+  const rolesError = fieldError(error, 'roles');
   return (
     <div className="roles-editor">
       <p className="form-label roles-editor-heading" id="user-roles-label">
         {t('admin.users.roles')}
       </p>
-      {fieldError(error, 'roles') && (
-        <span className="form-error-message" id="user-roles-error">
-          <span className="sr-only">Fejl: </span>
-          {fieldError(error, 'roles')}
-        </span>
-      )}
+      {rolesError && <FieldError id="user-roles-error" error={rolesError} />}
       <ol className="plain-list no-max-width roles-editor-list" aria-labelledby="user-roles-label">
         {value.map((r, i) => {
           const options = units

@@ -2,16 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnit, RoleAssignment, User } from '../../api/leader-types';
-import { fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
-import { ModalFormActions } from '../../components/ModalFormActions';
+import { FormActions } from '../../components/forms/FormActions';
 import { TextField } from '../../components/TextField';
 import { useMe } from '../auth/session';
 import { createUser, invalidateUsers, updateUser } from './api';
-import { FormError, isConflict } from './FormError';
+import { FormError, isConflict } from '../../components/forms/FormError';
 import { PasswordField } from './PasswordField';
 import { RolesEditor, roleFieldId, roleUnitFieldId } from './RolesEditor';
 import { explainRoleErrors } from './validate';
+import { formFields } from '../../components/forms/formFields';
 
 interface Props {
   /** The user to edit (name and roles); none to create one. */
@@ -22,7 +22,7 @@ interface Props {
 }
 
 /** Field paths from the API → the controls showing them, for the error summary's links. */
-function fieldIds(roleCount: number): Record<string, string> {
+function userFieldIds(roleCount: number): Record<string, string> {
   const ids: Record<string, string> = { username: 'user-username', displayName: 'user-name', password: 'user-password', roles: roleFieldId(0) };
   for (let i = 0; i < roleCount; i++) {
     ids[`roles.${i}.role`] = roleFieldId(i);
@@ -61,34 +61,28 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
     setError(null);
     save.mutate(roles);
   };
+  const { fieldIds, bind } = formFields(error, userFieldIds(roles.length));
   return (
     <Modal title={user ? t('admin.users.editTitle', { name: user.displayName }) : t('admin.users.createTitle')} onClose={onClose}>
       <form onSubmit={submit} noValidate className="user-form">
-        <FormError error={error} fieldIds={fieldIds(roles.length)} />
+        <FormError error={error} fieldIds={fieldIds} />
         <TextField
-          id="user-name"
+          {...bind('displayName', displayName, setDisplayName)}
           label={t('admin.users.displayName')}
-          value={displayName}
-          onChange={setDisplayName}
           autoComplete="off"
           maxLength={200}
-          error={fieldError(error, 'displayName')}
         />
         {!user && (
           <TextField
-            id="user-username"
+            {...bind('username', username, setUsername)}
             label={t('admin.users.username')}
             hint={t('admin.users.usernameHint')}
-            value={username}
-            onChange={setUsername}
             autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
+            verbatim
             maxLength={64}
-            error={fieldError(error, 'username')}
           />
         )}
-        {!user && <PasswordField id="user-password" label={t('admin.users.firstPassword')} value={password} onChange={setPassword} error={fieldError(error, 'password')} />}
+        {!user && <PasswordField {...bind('password', password, setPassword)} label={t('admin.users.firstPassword')} />}
         {ownAccount ? (
           <div className="form-group">
             <p className="form-label">{t('admin.users.roles')}</p>
@@ -102,7 +96,7 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
         ) : (
           <RolesEditor value={roles} onChange={setRoles} units={units} error={error} />
         )}
-        <ModalFormActions pending={save.isPending} onCancel={onClose} submitLabel={user ? t('common.save') : t('admin.users.create')} />
+        <FormActions pending={save.isPending} onCancel={onClose} submitLabel={user ? t('common.save') : t('admin.users.create')} />
       </form>
     </Modal>
   );

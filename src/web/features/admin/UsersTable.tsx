@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { OrgUnit, User } from '../../api/leader-types';
 import { Tag } from '../../components/Badges';
 import { orgUnitLabel } from './labels';
+import { DataTable } from '../../components/DataTable';
+import { RowAction } from '../../components/RowAction';
 
 export type UserAction = 'edit' | 'password' | 'deactivate' | 'reactivate';
 
@@ -17,71 +19,52 @@ interface Props {
 export function UsersTable({ users, meId, unitsById, onAction }: Props) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
-      <table className="table table--zebra users-table">
-        <caption className="sr-only">{t('admin.users.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.users.user')}</th>
-            <th scope="col">{t('admin.users.roles')}</th>
-            <th scope="col">{t('admin.users.status')}</th>
-            <th scope="col">{t('admin.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => {
-            const self = u.id === meId;
-            return (
-              <tr key={u.id} className={u.active ? undefined : 'row-inactive'}>
-                <th scope="row">
-                  {u.displayName}
-                  {self && <span className="muted"> {t('admin.users.you')}</span>}
-                  <span className="users-username">{u.username}</span>
-                </th>
-                <td>
-                  <ul className="plain-list no-max-width users-roles">
-                    {u.roles.map((r) => (
-                      <li key={`${r.role}:${r.orgUnitId}`}>
-                        {t(`admin.roles.${r.role}`)}{' '}
-                        <span className="muted">– {unitsById.has(r.orgUnitId) ? orgUnitLabel(unitsById.get(r.orgUnitId)!, unitsById) : r.orgUnitName}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td>{u.active ? t('admin.users.active') : <Tag variant="muted">{t('leader.inactive')}</Tag>}</td>
-                <td className="row-actions">
-                  {u.abilities.update ? (
-                    <>
-                      <ActionButton user={u} action="edit" label={t('admin.edit')} onAction={onAction} />
-                      {!self && <ActionButton user={u} action="password" label={t('admin.users.resetPassword')} onAction={onAction} />}
-                      {!self && (
-                        <ActionButton
-                          user={u}
-                          action={u.active ? 'deactivate' : 'reactivate'}
-                          label={u.active ? t('admin.deactivate') : t('admin.reactivate')}
-                          onAction={onAction}
-                        />
-                      )}
-                    </>
-                  ) : (
-                    <span className="muted">{t('admin.users.readOnly')}</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={users}
+      rowClassName={(u) => (u.active ? undefined : 'row-inactive')}
+      caption={t('admin.users.caption')}
+      className="users-table"
+      columns={[
+        {
+          header: t('admin.users.user'),
+          rowHeader: true,
+          cell: (u) => (
+            <>
+              {u.displayName}
+              {u.id === meId && <span className="muted"> {t('admin.users.you')}</span>}
+              <span className="users-username">{u.username}</span>
+            </>
+          ),
+        },
+        {
+          header: t('admin.users.roles'),
+          cell: (u) => (
+            <ul className="plain-list no-max-width users-roles">
+              {u.roles.map((r) => (
+                <li key={`${r.role}:${r.orgUnitId}`}>
+                  {t(`admin.roles.${r.role}`)}{' '}
+                  <span className="muted">– {unitsById.has(r.orgUnitId) ? orgUnitLabel(unitsById.get(r.orgUnitId)!, unitsById) : r.orgUnitName}</span>
+                </li>
+              ))}
+            </ul>
+          ),
+        },
+        { header: t('admin.users.status'), cell: (u) => (u.active ? t('admin.users.active') : <Tag variant="muted">{t('leader.inactive')}</Tag>) },
+        { header: t('admin.actions'), cellClassName: 'row-actions', cell: (u) => <UserActions user={u} self={u.id === meId} onAction={onAction} /> },
+      ]}
+    />
   );
 }
 
-/** A row action whose accessible name says whom it is for: "Redigér Anna Hansen". */
-function ActionButton({ user, action, label, onAction }: { user: User; action: UserAction; label: string; onAction: Props['onAction'] }) {
+/** Edit, reset password and (de)activate, for the users the admin may manage; never oneself's password or status. */
+function UserActions({ user: u, self, onAction }: { user: User; self: boolean; onAction: Props['onAction'] }) {
+  const { t } = useTranslation();
+  if (!u.abilities.update) return <span className="muted">{t('admin.users.readOnly')}</span>;
   return (
-    <button type="button" className="link-button" onClick={() => onAction(user, action)}>
-      {label}
-      <span className="sr-only"> {user.displayName}</span>
-    </button>
+    <>
+      <RowAction label={t('admin.edit')} target={u.displayName} onClick={() => onAction(u, 'edit')} />
+      {!self && <RowAction label={t('admin.users.resetPassword')} target={u.displayName} onClick={() => onAction(u, 'password')} />}
+      {!self && <RowAction label={u.active ? t('admin.deactivate') : t('admin.reactivate')} target={u.displayName} onClick={() => onAction(u, u.active ? 'deactivate' : 'reactivate')} />}
+    </>
   );
 }

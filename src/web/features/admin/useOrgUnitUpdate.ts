@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { OrgUnit } from '../../api/leader-types';
 import { invalidateOrganisation, updateOrgUnit, type OrgUnitChanges } from './api';
-import { isConflict } from './FormError';
+import { isConflict } from '../../components/forms/FormError';
 
 /**
  * PATCH /org-units/:id naming the version on screen. On success and on a 409 the tree is

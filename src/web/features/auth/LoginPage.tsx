@@ -1,13 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
 import { login } from './api';
 import { useSession } from './session';
 import { Alert } from '../../components/Alert';
+import { formFields } from '../../components/forms/formFields';
+import { PasswordInput } from '../../components/forms/PasswordInput';
+import { onSubmitRun } from '../../components/forms/submit';
 
 const FIELD_IDS = { username: 'login-username', password: 'login-password' };
 
@@ -28,10 +31,8 @@ export default function LoginPage() {
 
   if (session && !mutation.isPending) return <Navigate to={from} replace />;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    mutation.mutate();
-  };
+  const submit = onSubmitRun(() => mutation.mutate());
+  const { bind } = formFields(mutation.error, FIELD_IDS);
   return (
     <div className="login-page">
       <PageHeading>{t('auth.login.title')}</PageHeading>
@@ -41,23 +42,15 @@ export default function LoginPage() {
       <ErrorSummary error={mutation.error} fieldIds={FIELD_IDS} />
       <form onSubmit={submit} noValidate>
         <TextField
-          id={FIELD_IDS.username}
+          {...bind('username', username, setUsername)}
           label={t('auth.login.username')}
-          value={username}
-          onChange={setUsername}
           autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          error={fieldError(mutation.error, 'username')}
+          verbatim
         />
-        <TextField
-          id={FIELD_IDS.password}
+        <PasswordInput
+          {...bind('password', password, setPassword)}
           label={t('auth.login.password')}
-          type="password"
-          value={password}
-          onChange={setPassword}
-          autoComplete="current-password"
-          error={fieldError(mutation.error, 'password')}
+          isNew={false}
         />
         <button type="submit" className="button button-primary" disabled={mutation.isPending}>
           {mutation.isPending ? t('auth.login.submitting') : t('auth.login.submit')}

@@ -1,15 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
-import { TextField } from '../../components/TextField';
 import { changePassword } from './api';
 import { Alert } from '../../components/Alert';
 import { SESSION_KEY, useSession } from './session';
 import { OwnAccessLog } from '../access-log/OwnAccessLog';
+import { formFields } from '../../components/forms/formFields';
+import { PasswordInput } from '../../components/forms/PasswordInput';
+import { onSubmitRun } from '../../components/forms/submit';
 
 const FIELD_IDS = { currentPassword: 'pw-current', newPassword: 'pw-new', repeat: 'pw-repeat' };
 
@@ -35,10 +37,8 @@ export default function PasswordPage() {
       setRepeat('');
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    mutation.mutate();
-  };
+  const submit = onSubmitRun(() => mutation.mutate());
+  const { bind } = formFields(mutation.error, FIELD_IDS);
   return (
     <div className="narrow-page">
       <PageHeading>{t('auth.password.title')}</PageHeading>
@@ -57,33 +57,21 @@ export default function PasswordPage() {
       )}
       <ErrorSummary error={mutation.error} fieldIds={FIELD_IDS} />
       <form onSubmit={submit} noValidate>
-        <TextField
-          id={FIELD_IDS.currentPassword}
+        <PasswordInput
+          {...bind('currentPassword', current, setCurrent)}
           label={t('auth.password.current')}
-          type="password"
-          autoComplete="current-password"
-          value={current}
-          onChange={setCurrent}
-          error={fieldError(mutation.error, 'currentPassword')}
+          isNew={false}
         />
-        <TextField
-          id={FIELD_IDS.newPassword}
+        <PasswordInput
+          {...bind('newPassword', next, setNext)}
           label={t('auth.password.new')}
           hint={t('auth.password.newHint')}
-          type="password"
-          autoComplete="new-password"
-          value={next}
-          onChange={setNext}
-          error={fieldError(mutation.error, 'newPassword')}
+          isNew
         />
-        <TextField
-          id={FIELD_IDS.repeat}
+        <PasswordInput
+          {...bind('repeat', repeat, setRepeat)}
           label={t('auth.password.repeat')}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={fieldError(mutation.error, 'repeat')}
+          isNew
         />
         <button type="submit" className="button button-primary" disabled={mutation.isPending}>
           {t('auth.password.submit')}

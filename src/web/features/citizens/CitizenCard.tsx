@@ -4,6 +4,7 @@ import type { CitizenListItem, Note } from '../../api/types';
 import { OverdueBadge, Tag } from '../../components/Badges';
 import { Confirmation } from '../../components/Confirmation';
 import { formatDate, formatDateTime, formatTime } from '../../lib/dates';
+import { Fact } from '../../components/Fact';
 
 interface Props {
   citizen: CitizenListItem;
@@ -33,37 +34,31 @@ export function CitizenCard({ citizen: c, onWriteNote, savedNote, onDismissSaved
         {c.isContactPerson && <Tag variant="contact">{t('citizens.contactPersonTag')}</Tag>}
       </div>
       <dl className="citizen-card-facts">
-        <div>
-          <dt>{t('citizens.nextFollowUp')}</dt>
-          <dd>
-            {c.nextFollowUp ? (
+        <Fact term={t('citizens.nextFollowUp')}>
+          {c.nextFollowUp ? (
+            <>
+              <span className="nowrap">{formatDate(c.nextFollowUp.date)}</span> {c.nextFollowUp.overdue && <OverdueBadge />}
+              <br />
+              <Link to={`/borgere/${c.id}/mal/${c.nextFollowUp.goalId}`} className="goal-link">
+                “{c.nextFollowUp.title}”
+              </Link>
+            </>
+          ) : (
+            <span className="muted">{t('citizens.noFollowUp')}</span>
+          )}
+        </Fact>
+        {journal && (
+          <Fact term={t('citizens.latestNote')}>
+            {c.latestNote ? (
               <>
-                <span className="nowrap">{formatDate(c.nextFollowUp.date)}</span> {c.nextFollowUp.overdue && <OverdueBadge />}
+                <span className="nowrap">{formatDateTime(c.latestNote.writtenAt)}</span>, {c.latestNote.authorName}
                 <br />
-                <Link to={`/borgere/${c.id}/mal/${c.nextFollowUp.goalId}`} className="goal-link">
-                  “{c.nextFollowUp.title}”
-                </Link>
+                <span className="excerpt">{c.latestNote.body}</span>
               </>
             ) : (
-              <span className="muted">{t('citizens.noFollowUp')}</span>
+              <span className="muted">{t('citizens.noNotes')}</span>
             )}
-          </dd>
-        </div>
-        {journal && (
-          <div>
-            <dt>{t('citizens.latestNote')}</dt>
-            <dd>
-              {c.latestNote ? (
-                <>
-                  <span className="nowrap">{formatDateTime(c.latestNote.writtenAt)}</span>, {c.latestNote.authorName}
-                  <br />
-                  <span className="excerpt">{c.latestNote.body}</span>
-                </>
-              ) : (
-                <span className="muted">{t('citizens.noNotes')}</span>
-              )}
-            </dd>
-          </div>
+          </Fact>
         )}
       </dl>
       {journal && (

@@ -1,17 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Citizen } from '../../api/types';
-import { fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { FormError, isConflict } from '../admin/FormError';
-import { TargetGroupFieldset } from '../admin/TargetGroupFieldset';
+import { FormError, isConflict } from '../../components/forms/FormError';
+import { TargetGroupFieldset } from '../../components/forms/TargetGroupFieldset';
 import { useUsers } from '../admin/api';
 import { useCatalogue } from '../plans/api';
 import { updateCitizen, useRefreshCitizen } from './write-api';
-import { ModalFormActions } from '../../components/ModalFormActions';
+import { FormActions } from '../../components/forms/FormActions';
+import { formFields } from '../../components/forms/formFields';
+import { onSubmitRun } from '../../components/forms/submit';
 
 const FIELD_IDS = { firstName: 'cz-first', lastName: 'cz-last', targetGroupCodes: 'cz-groups', contactPersonId: 'cz-contact' };
 
@@ -43,35 +44,29 @@ export function EditCitizenModal({ citizen, onClose, onSaved }: { citizen: Citiz
       if (isConflict(e)) refresh(citizen.id);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const submit = onSubmitRun(() => save.mutate());
   const userOptions = (users.data ?? [])
     .filter((u) => u.active || u.id === citizen.contactPerson?.id)
     .map((u) => ({ value: u.id, label: u.displayName }));
   if (citizen.contactPerson && !userOptions.some((o) => o.value === citizen.contactPerson?.id))
     userOptions.unshift({ value: citizen.contactPerson.id, label: citizen.contactPerson.name });
-  const targetGroups = (catalogue.data?.targetGroups ?? []).map((g) => ({ code: g.code, name: g.name ?? g.display ?? g.code }));
+  const { bind } = formFields(save.error, FIELD_IDS);
   return (
     <Modal
       title={t('citizens.edit.title', { name: citizen.name })}
       onClose={onClose}
-      footer={<ModalFormActions formId="citizen-edit-form" pending={save.isPending} onCancel={onClose} />}
+      footer={<FormActions formId="citizen-edit-form" pending={save.isPending} onCancel={onClose} />}
     >
       <form id="citizen-edit-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={FIELD_IDS} />
-        <TextField id="cz-first" label={t('citizens.edit.firstName')} value={firstName} onChange={setFirstName} error={fieldError(save.error, 'firstName')} autoComplete="off" />
-        <TextField id="cz-last" label={t('citizens.edit.lastName')} value={lastName} onChange={setLastName} error={fieldError(save.error, 'lastName')} autoComplete="off" />
-        <TargetGroupFieldset id="cz-groups" groups={targetGroups} value={groups} onChange={setGroups} error={fieldError(save.error, 'targetGroupCodes')} />
+        <TextField {...bind('firstName', firstName, setFirstName)} label={t('citizens.edit.firstName')} autoComplete="off" />
+        <TextField {...bind('lastName', lastName, setLastName)} label={t('citizens.edit.lastName')} autoComplete="off" />
+        <TargetGroupFieldset {...bind('targetGroupCodes', groups, setGroups)} groups={catalogue.data?.targetGroups} />
         <SelectField
-          id="cz-contact"
+          {...bind('contactPersonId', contact, setContact)}
           label={t('citizens.citizen.contactPerson')}
           placeholder={t('citizens.edit.noContactPerson')}
-          value={contact}
-          onChange={setContact}
           options={userOptions}
-          error={fieldError(save.error, 'contactPersonId')}
         />
       </form>
     </Modal>

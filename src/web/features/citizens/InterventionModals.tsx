@@ -1,20 +1,22 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { ApiError } from '../../api/client';
 import { useTranslation } from 'react-i18next';
 import type { Intervention } from '../../api/types';
 import { DateInput } from '../../components/DateInput';
-import { fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
-import { ModalFormActions } from '../../components/ModalFormActions';
+import { FormActions } from '../../components/forms/FormActions';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { todayIso } from '../../lib/dates';
-import { FormError, isConflict } from '../admin/FormError';
+import { FormError, isConflict } from '../../components/forms/FormError';
 import { useFacility } from '../leader/api';
 import { useCatalogue } from '../plans/api';
+import { InterventionKindSelect } from './InterventionKindSelect';
 import { vacantPlaceOptions } from './placeOptions';
 import { endIntervention, startIntervention, useRefreshCitizen } from './write-api';
+import { formFields } from '../../components/forms/formFields';
+import { onSubmitRun } from '../../components/forms/submit';
 
 
 /** Flyt ud / afslut indsats: the last day of the intervention, saved against the version read. */
@@ -32,16 +34,14 @@ export function EndInterventionModal({ citizenId, intervention: i, onClose, onSa
       if (isConflict(e)) refresh(citizenId);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const submit = onSubmitRun(() => save.mutate());
   const what = i.placeName ? `${i.kindName}, ${i.placeName}` : i.kindName;
+  const { fieldIds, bind } = formFields(save.error, { endDate: 'iv-end' });
   return (
-    <Modal title={i.placeId ? t('citizens.interventions.moveOutTitle', { what }) : t('citizens.interventions.endTitle', { what })} onClose={onClose} footer={<ModalFormActions formId="end-intervention-form" pending={save.isPending} submitLabel={t('citizens.interventions.endConfirm')} onCancel={onClose} />}>
+    <Modal title={i.placeId ? t('citizens.interventions.moveOutTitle', { what }) : t('citizens.interventions.endTitle', { what })} onClose={onClose} footer={<FormActions formId="end-intervention-form" pending={save.isPending} submitLabel={t('citizens.interventions.endConfirm')} onCancel={onClose} />}>
       <form id="end-intervention-form" onSubmit={submit} noValidate>
-        <FormError error={save.error} fieldIds={{ endDate: 'iv-end' }} />
-        <DateInput id="iv-end" label={t('citizens.interventions.endDate')} hint={t('citizens.interventions.endDateHint')} value={endDate} onChange={setEndDate} error={fieldError(save.error, 'endDate')} required />
+        <FormError error={save.error} fieldIds={fieldIds} />
+        <DateInput {...bind('endDate', endDate, setEndDate)} label={t('citizens.interventions.endDate')} hint={t('citizens.interventions.endDateHint')} required />
       </form>
     </Modal>
   );
@@ -72,49 +72,34 @@ export function NewInterventionModal({ citizenId, facilityId, onClose, onSaved }
       onSaved();
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const submit = onSubmitRun(() => save.mutate());
   const places = vacantPlaceOptions(facility.data);
+  const { bind } = formFields(save.error, NEW_FIELD_IDS);
   return (
-    <Modal title={t('citizens.interventions.newTitle')} onClose={onClose} footer={<ModalFormActions formId="new-intervention-form" pending={save.isPending} submitLabel={t('citizens.interventions.create')} onCancel={onClose} />}>
+    <Modal title={t('citizens.interventions.newTitle')} onClose={onClose} footer={<FormActions formId="new-intervention-form" pending={save.isPending} submitLabel={t('citizens.interventions.create')} onCancel={onClose} />}>
       <form id="new-intervention-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={NEW_FIELD_IDS} />
-        <SelectField
-          id="iv-kind"
-          label={t('citizens.interventions.kind')}
-          hint={t('citizens.interventions.kindHint')}
-          placeholder={t('common.choose')}
-          value={kindCode}
-          onChange={setKindCode}
-          options={kinds.map((k) => ({ value: k.code, label: t('citizens.interventions.kindOption', { name: k.name, step: k.ladderStep, stepName: k.ladderStepName }) }))}
-          error={fieldError(save.error, 'kindCode')}
+        <InterventionKindSelect
+          {...bind('kindCode', kindCode, setKindCode)}
           required
         />
         <TextField
-          id="iv-legal"
+          {...bind('legalBasis', legalBasis, setLegalBasis)}
           label={t('citizens.interventions.legalBasis')}
           hint={kind?.defaultLegalBasis ? t('citizens.interventions.legalBasisHint', { code: kind.defaultLegalBasis }) : t('citizens.interventions.legalBasisHintNone')}
-          value={legalBasis}
-          onChange={setLegalBasis}
-          error={fieldError(save.error, 'legalBasis')}
           className="input-width-s"
           autoComplete="off"
         />
         {facilityId && facility.isSuccess && (
           <SelectField
-            id="iv-place"
+            {...bind('placeId', placeId, setPlaceId)}
             label={t('citizens.interventions.place')}
             hint={places.length ? t('citizens.interventions.placeHint', { facility: facility.data.name }) : t('citizens.interventions.noVacant', { facility: facility.data.name })}
             placeholder={t('citizens.interventions.noPlace')}
-            value={placeId}
-            onChange={setPlaceId}
             options={places}
-            error={fieldError(save.error, 'placeId')}
           />
         )}
-        <DateInput id="iv-start" label={t('citizens.interventions.startDate')} value={startDate} onChange={setStartDate} error={fieldError(save.error, 'startDate')} required />
+        <DateInput {...bind('startDate', startDate, setStartDate)} label={t('citizens.interventions.startDate')} required />
       </form>
     </Modal>
   );

@@ -4,6 +4,8 @@ import type { Citizen, Intervention } from '../../api/types';
 import { SuccessMessage } from '../../components/SuccessMessage';
 import { formatDate, todayIso } from '../../lib/dates';
 import { EndInterventionModal, NewInterventionModal } from './InterventionModals';
+import { RowAction } from '../../components/RowAction';
+import { Panel } from '../../components/Panel';
 
 /** The citizen's running (and coming) interventions with "Flyt ud / afslut indsats" and "Ny indsats", for their leaders. */
 export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
@@ -13,10 +15,7 @@ export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
   const [done, setDone] = useState<string | null>(null);
   const active = (c.interventions ?? []).filter((i) => i.active || (i.endDate === null && i.startDate > todayIso()));
   return (
-    <section className="panel" aria-labelledby="ov-interventions">
-      <h2 id="ov-interventions" className="h3">
-        {t('citizens.interventions.title')}
-      </h2>
+    <Panel id="ov-interventions" heading={t('citizens.interventions.title')}>
       {done && <SuccessMessage text={done} onDone={() => setDone(null)} />}
       {active.length === 0 ? (
         <p className="muted">{t('citizens.interventions.none')}</p>
@@ -30,10 +29,7 @@ export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
               {(i.placeName || i.unitName) && ' · '}
               {t('citizens.interventions.period', { from: formatDate(i.startDate), to: i.endDate ? formatDate(i.endDate) : t('citizens.ladder.now') })}
               <div className="button-group-inline row-actions">
-                <button type="button" className="button button-secondary button-small" onClick={() => setEnding(i)}>
-                  {i.placeId ? t('citizens.interventions.moveOut') : t('citizens.interventions.end')}
-                  <span className="sr-only"> {i.kindName}</span>
-                </button>
+                <RowAction look="button" label={i.placeId ? t('citizens.interventions.moveOut') : t('citizens.interventions.end')} target={i.kindName} onClick={() => setEnding(i)} />
               </div>
             </li>
           ))}
@@ -64,7 +60,7 @@ export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
           }}
         />
       )}
-    </section>
+    </Panel>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
 import { ApiError } from '../../api/client';
@@ -10,11 +10,14 @@ import { DateInput } from '../../components/DateInput';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { todayIso } from '../../lib/dates';
-import { TargetGroupFieldset } from '../admin/TargetGroupFieldset';
+import { TargetGroupFieldset } from '../../components/forms/TargetGroupFieldset';
 import { useFacilities, useFacility } from '../leader/api';
 import { useCatalogue } from '../plans/api';
+import { InterventionKindSelect } from './InterventionKindSelect';
 import { vacantPlaceOptions } from './placeOptions';
 import { createCitizen, useRefreshCitizen } from './write-api';
+import { formFields } from '../../components/forms/formFields';
+import { onSubmitRun } from '../../components/forms/submit';
 
 const FIELD_IDS = {
   cpr: 'nc-cpr',
@@ -64,13 +67,9 @@ export default function NewCitizenPage() {
       void navigate(`/borgere/${c.id}`);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const targetGroups = (catalogue.data?.targetGroups ?? []).map((g) => ({ code: g.code, name: g.name ?? g.display ?? g.code }));
-  const kinds = catalogue.data?.interventionKinds ?? [];
+  const submit = onSubmitRun(() => save.mutate());
   const places = vacantPlaceOptions(facility.data);
+  const { bind } = formFields(save.error, FIELD_IDS);
   return (
     <>
       <Link to="/" className="back-link">
@@ -81,19 +80,16 @@ export default function NewCitizenPage() {
       <form onSubmit={submit} noValidate className="form-narrow">
         <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />
         <TextField
-          id="nc-cpr"
+          {...bind('cpr', cpr, setCpr)}
           label={t('citizens.newCitizen.cpr')}
           hint={t('citizens.newCitizen.cprHint')}
-          value={cpr}
-          onChange={setCpr}
-          error={fieldError(save.error, 'cpr')}
           inputMode="numeric"
           autoComplete="off"
           className="input-width-s"
         />
-        <TextField id="nc-first" label={t('citizens.edit.firstName')} value={firstName} onChange={setFirstName} error={fieldError(save.error, 'firstName')} autoComplete="off" />
-        <TextField id="nc-last" label={t('citizens.edit.lastName')} value={lastName} onChange={setLastName} error={fieldError(save.error, 'lastName')} autoComplete="off" />
-        <TargetGroupFieldset id="nc-groups" groups={targetGroups} value={groups} onChange={setGroups} error={fieldError(save.error, 'targetGroupCodes')} />
+        <TextField {...bind('firstName', firstName, setFirstName)} label={t('citizens.edit.firstName')} autoComplete="off" />
+        <TextField {...bind('lastName', lastName, setLastName)} label={t('citizens.edit.lastName')} autoComplete="off" />
+        <TargetGroupFieldset {...bind('targetGroupCodes', groups, setGroups)} groups={catalogue.data?.targetGroups} />
 
         <fieldset className="form-group">
           <legend className="form-label h3">{t('citizens.newCitizen.placement')}</legend>
@@ -121,17 +117,10 @@ export default function NewCitizenPage() {
                 options={places}
                 error={fieldError(save.error, 'placement.placeId') ?? fieldError(save.error, 'placement')}
               />
-              <SelectField
-                id="nc-kind"
-                label={t('citizens.interventions.kind')}
-                hint={t('citizens.interventions.kindHint')}
-                placeholder={t('common.choose')}
-                value={kindCode}
-                onChange={setKindCode}
-                options={kinds.map((k) => ({ value: k.code, label: t('citizens.interventions.kindOption', { name: k.name, step: k.ladderStep, stepName: k.ladderStepName }) }))}
-                error={fieldError(save.error, 'placement.kindCode')}
+              <InterventionKindSelect
+                {...bind('placement.kindCode', kindCode, setKindCode)}
               />
-              <DateInput id="nc-start" label={t('citizens.interventions.startDate')} value={startDate} onChange={setStartDate} error={fieldError(save.error, 'placement.startDate')} />
+              <DateInput {...bind('placement.startDate', startDate, setStartDate)} label={t('citizens.interventions.startDate')} />
             </>
           )}
         </fieldset>

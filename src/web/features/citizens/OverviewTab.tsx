@@ -9,6 +9,8 @@ import { InterventionsPanel } from './InterventionsPanel';
 import { Ladder } from './Ladder';
 import { PlacementFacts } from './PlacementFacts';
 import { RelativesList } from './RelativesList';
+import { Panel } from '../../components/Panel';
+import { Fact } from '../../components/Fact';
 
 /** Overblik: who the citizen is, where they live and under which law, their network and ladder. */
 export default function OverviewTab() {
@@ -18,39 +20,21 @@ export default function OverviewTab() {
   const [saved, setSaved] = useState(false);
   return (
     <div className="overview-grid">
-      <section className="panel" aria-labelledby="ov-person">
-        <h2 id="ov-person" className="h3">
-          {t('citizens.citizen.person')}
-        </h2>
+      <Panel id="ov-person" heading={t('citizens.citizen.person')}>
         <dl className="facts">
-          <div>
-            <dt>{t('citizens.citizen.name')}</dt>
-            <dd>{c.name}</dd>
-          </div>
-          <div>
-            <dt>{t('citizens.citizen.age')}</dt>
-            <dd>{t('citizens.age', { age: c.age })}</dd>
-          </div>
-          <div>
-            <dt>{t('citizens.citizen.cpr')}</dt>
-            <dd>
-              <CprReveal citizenId={c.id} masked={c.cprMasked} canReveal={c.abilities.revealCpr} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t('citizens.citizen.contactPerson')}</dt>
-            <dd>{c.contactPerson?.name ?? <span className="muted">{t('citizens.citizen.noContactPerson')}</span>}</dd>
-          </div>
-          <div>
-            <dt>{t('citizens.citizen.targetGroups')}</dt>
-            <dd>
-              {c.targetGroups.length ? (
-                c.targetGroups.map((g) => <Tag key={g.code}>{g.name}</Tag>)
-              ) : (
-                <span className="muted">{t('citizens.citizen.noTargetGroups')}</span>
-              )}
-            </dd>
-          </div>
+          <Fact term={t('citizens.citizen.name')}>{c.name}</Fact>
+          <Fact term={t('citizens.citizen.age')}>{t('citizens.age', { age: c.age })}</Fact>
+          <Fact term={t('citizens.citizen.cpr')}>
+            <CprReveal citizenId={c.id} masked={c.cprMasked} canReveal={c.abilities.revealCpr} />
+          </Fact>
+          <Fact term={t('citizens.citizen.contactPerson')}>{c.contactPerson?.name ?? <span className="muted">{t('citizens.citizen.noContactPerson')}</span>}</Fact>
+          <Fact term={t('citizens.citizen.targetGroups')}>
+            {c.targetGroups.length ? (
+              c.targetGroups.map((g) => <Tag key={g.code}>{g.name}</Tag>)
+            ) : (
+              <span className="muted">{t('citizens.citizen.noTargetGroups')}</span>
+            )}
+          </Fact>
         </dl>
         {saved && <SuccessMessage text={t('citizens.edit.saved')} onDone={() => setSaved(false)} />}
         {c.abilities.update && (
@@ -68,30 +52,21 @@ export default function OverviewTab() {
             }}
           />
         )}
-      </section>
+      </Panel>
 
-      <section className="panel" aria-labelledby="ov-placement">
-        <h2 id="ov-placement" className="h3">
-          {t('citizens.citizen.placement')}
-        </h2>
+      <Panel id="ov-placement" heading={t('citizens.citizen.placement')}>
         <PlacementFacts placement={c.placement} />
-      </section>
+      </Panel>
 
       {c.abilities.manageInterventions && <InterventionsPanel citizen={c} />}
 
-      <section className="panel" aria-labelledby="ov-ladder">
-        <h2 id="ov-ladder" className="h3">
-          {t('citizens.ladder.title')}
-        </h2>
+      <Panel id="ov-ladder" heading={t('citizens.ladder.title')}>
         <Ladder ladder={c.ladder} />
-      </section>
+      </Panel>
 
-      <section className="panel" aria-labelledby="ov-network">
-        <h2 id="ov-network" className="h3">
-          {t('citizens.citizen.network')}
-        </h2>
+      <Panel id="ov-network" heading={t('citizens.citizen.network')}>
         <RelativesList relatives={c.relatives} citizenId={c.id} canManage={c.abilities.manageRelatives} />
-      </section>
+      </Panel>
     </div>
   );
 }

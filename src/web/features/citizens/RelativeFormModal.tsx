@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Relative } from '../../api/types';
@@ -7,9 +7,10 @@ import { fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
-import { FormError, isConflict } from '../admin/FormError';
+import { FormError, isConflict } from '../../components/forms/FormError';
 import { addRelative, updateRelative, useRefreshCitizen } from './write-api';
-import { ModalFormActions } from '../../components/ModalFormActions';
+import { FormActions } from '../../components/forms/FormActions';
+import { onSubmitRun } from '../../components/forms/submit';
 
 const FIELD_IDS = { name: 'rel-name', relation: 'rel-relation', phone: 'rel-phone', consentToShare: 'rel-consent', note: 'rel-note' };
 
@@ -43,15 +44,12 @@ export function RelativeFormModal({ citizenId, relative, onClose, onSaved }: Pro
       if (isConflict(e)) refresh(citizenId);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const submit = onSubmitRun(() => save.mutate());
   return (
     <Modal
       title={relative ? t('citizens.relatives.editTitle', { name: relative.name }) : t('citizens.relatives.addTitle')}
       onClose={onClose}
-      footer={<ModalFormActions formId="relative-form" pending={save.isPending} onCancel={onClose} />}
+      footer={<FormActions formId="relative-form" pending={save.isPending} onCancel={onClose} />}
     >
       <form id="relative-form" onSubmit={submit} noValidate>
         <FormError error={save.error} fieldIds={FIELD_IDS} />

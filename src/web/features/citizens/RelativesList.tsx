@@ -3,9 +3,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Relative } from '../../api/types';
 import { SuccessMessage } from '../../components/SuccessMessage';
-import { ConfirmModal } from '../admin/ConfirmModal';
+import { ConfirmModal } from '../../components/forms/ConfirmModal';
 import { RelativeFormModal } from './RelativeFormModal';
 import { removeRelative, useRefreshCitizen } from './write-api';
+import { RowAction } from '../../components/RowAction';
 
 interface Props {
   relatives: Relative[];
@@ -52,21 +53,16 @@ export function RelativesList({ relatives, citizenId = '', canManage = false }: 
               {r.note && <p className="relative-note">{r.note}</p>}
               {canManage && (
                 <div className="button-group-inline row-actions">
-                  <button type="button" className="button button-secondary button-small" onClick={() => setEditing(r)}>
-                    {t('citizens.relatives.edit')}
-                    <span className="sr-only"> {r.name}</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
+                  <RowAction look="button" label={t('citizens.relatives.edit')} target={r.name} onClick={() => setEditing(r)} />
+                  <RowAction
+                    look="button"
+                    label={t('common.remove')}
+                    target={r.name}
                     onClick={() => {
                       remove.reset();
                       setRemoving(r);
                     }}
-                  >
-                    {t('common.remove')}
-                    <span className="sr-only"> {r.name}</span>
-                  </button>
+                  />
                 </div>
               )}
             </li>

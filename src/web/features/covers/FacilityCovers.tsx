@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { LoadError, Loading } from '../../components/QueryState';
 import { SuccessMessage } from '../../components/SuccessMessage';
-import { ConfirmModal } from '../admin/ConfirmModal';
+import { ConfirmModal } from '../../components/forms/ConfirmModal';
 import { endCover, useCovers, useRefreshAfterCover, type Cover } from './api';
 import { formatCoverEnd, formatCoverPeriod } from './format';
 import './covers.css';
+import { DataTable } from '../../components/DataTable';
 
 /**
  * Dækninger on a facility page, for its leaders: who covered which of its units, when and why,
@@ -50,54 +51,33 @@ function CoversTable({ covers, onEnd }: { covers: Cover[]; onEnd: (c: Cover) => 
   const { t } = useTranslation();
   const anyEnd = covers.some((c) => c.abilities.end);
   return (
-    <div className="table-scroll">
-      <table className="table table--zebra covers-table">
-        <caption className="sr-only">{t('covers.facility.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('covers.facility.who')}</th>
-            <th scope="col">{t('covers.facility.unit')}</th>
-            <th scope="col">{t('covers.facility.period')}</th>
-            <th scope="col">{t('covers.facility.reason')}</th>
-            <th scope="col">{t('covers.facility.status')}</th>
-            {anyEnd && (
-              <th scope="col">
-                <span className="sr-only">{t('covers.facility.actions')}</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {covers.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">{c.user.name}</th>
-              <td>{c.unit.name}</td>
-              <td>
-                <CoverPeriod cover={c} />
-              </td>
-              <td className="cover-reason">{c.reason}</td>
-              <td>
-                <CoverStatus cover={c} />
-              </td>
-              {anyEnd && (
-                <td>
-                  {c.abilities.end && (
-                    <button
-                      type="button"
-                      className="button button-secondary"
-                      aria-label={t('covers.facility.endLabel', { name: c.user.name, unit: c.unit.name })}
-                      onClick={() => onEnd(c)}
-                    >
-                      {t('covers.facility.end')}
-                    </button>
-                  )}
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={covers}
+      caption={t('covers.facility.caption')}
+      className="covers-table"
+      columns={[
+        { header: t('covers.facility.who'), rowHeader: true, cell: (c) => c.user.name },
+        { header: t('covers.facility.unit'), cell: (c) => c.unit.name },
+        { header: t('covers.facility.period'), cell: (c) => <CoverPeriod cover={c} /> },
+        { header: t('covers.facility.reason'), cellClassName: 'cover-reason', cell: (c) => c.reason },
+        { header: t('covers.facility.status'), cell: (c) => <CoverStatus cover={c} /> },
+        anyEnd && {
+          header: t('covers.facility.actions'),
+          hiddenHeader: true,
+          cell: (c) =>
+            c.abilities.end && (
+              <button
+                type="button"
+                className="button button-secondary"
+                aria-label={t('covers.facility.endLabel', { name: c.user.name, unit: c.unit.name })}
+                onClick={() => onEnd(c)}
+              >
+                {t('covers.facility.end')}
+              </button>
+            ),
+        },
+      ]}
+    />
   );
 }
 

@@ -1,13 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
-import { ModalFormActions } from '../../components/ModalFormActions';
+import { FormActions } from '../../components/forms/FormActions';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { DEFAULT_COVER_HOURS, MAX_COVER_HOURS, startCover, useRefreshAfterCover, type Cover, type CoverableUnit } from './api';
 import { formatCoverEnd } from './format';
+import { formFields } from '../../components/forms/formFields';
+import { onSubmitRun } from '../../components/forms/submit';
 
 const FIELD_IDS = { unitId: 'cover-unit', hours: 'cover-hours', reason: 'cover-reason' };
 const HOURS = Array.from({ length: MAX_COVER_HOURS }, (_, i) => i + 1);
@@ -34,47 +36,36 @@ export function StartCoverModal({ units, onClose, onStarted }: Props) {
       onStarted(cover);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const submit = onSubmitRun(() => save.mutate());
   const unitName = units.find((u) => u.id === unitId)?.name;
   const showFacility = new Set(units.map((u) => u.facilityName)).size > 1;
   const endsAt = new Date(Date.now() + Number(hours) * HOUR_MS).toISOString();
+  const { bind } = formFields(save.error, FIELD_IDS);
   return (
     <Modal
       title={t('covers.title')}
       onClose={onClose}
-      footer={<ModalFormActions formId="cover-form" pending={save.isPending} onCancel={onClose} submitLabel={t('covers.start')} />}
+      footer={<FormActions formId="cover-form" pending={save.isPending} onCancel={onClose} submitLabel={t('covers.start')} />}
     >
       <form id="cover-form" onSubmit={submit} noValidate>
         <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />
         <p>{t('covers.intro')}</p>
         <SelectField
-          id={FIELD_IDS.unitId}
+          {...bind('unitId', unitId, setUnitId)}
           label={t('covers.unit')}
-          value={unitId}
-          onChange={setUnitId}
           placeholder={units.length === 1 ? undefined : t('common.choose')}
           options={units.map((u) => ({ value: u.id, label: showFacility ? `${u.name} (${u.facilityName})` : u.name }))}
-          error={fieldError(save.error, 'unitId')}
         />
         <SelectField
-          id={FIELD_IDS.hours}
+          {...bind('hours', hours, setHours)}
           label={t('covers.hours')}
           hint={t('covers.endsHint', { when: formatCoverEnd(t, endsAt) })}
-          value={hours}
-          onChange={setHours}
           options={HOURS.map((h) => ({ value: String(h), label: t('covers.hour', { count: h }) }))}
-          error={fieldError(save.error, 'hours')}
         />
         <TextField
-          id={FIELD_IDS.reason}
+          {...bind('reason', reason, setReason)}
           label={t('covers.reason')}
           hint={unitName ? t('covers.reasonHint', { unit: unitName }) : t('covers.reasonHintGeneric')}
-          value={reason}
-          onChange={setReason}
-          error={fieldError(save.error, 'reason')}
           maxLength={500}
           className="input-width-xl"
           autoComplete="off"

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../api/types';
 import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
 import { TextArea } from '../../components/TextArea';
 import { correctNote, invalidateAfterNoteChange } from './api';
+import { onSubmitRun } from '../../components/forms/submit';
 
 /** Ret: new text and why; the earlier text stays in the note's history. */
 export function CorrectNoteForm({ note, onDone }: { note: Note; onDone: (saved: boolean) => void }) {
@@ -21,10 +22,7 @@ export function CorrectNoteForm({ note, onDone }: { note: Note; onDone: (saved: 
     },
     onError: () => invalidateAfterNoteChange(qc, note.citizenId),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    mutation.mutate();
-  };
+  const submit = onSubmitRun(() => mutation.mutate());
   return (
     <form onSubmit={submit} noValidate className="note-correct">
       <ErrorSummary error={mutation.error} fieldIds={ids} />

@@ -7,6 +7,7 @@ import { useGoals } from '../plans/api';
 import { useNotes } from './api';
 import { NoteForm } from './NoteForm';
 import { NoteItem } from './NoteItem';
+import { Panel } from '../../components/Panel';
 
 /** Journal: write a note at the top, then the notes, newest first, optionally for one goal. */
 export default function JournalTab() {
@@ -20,12 +21,9 @@ export default function JournalTab() {
   return (
     <>
       {citizen.abilities.writeJournal && (
-        <section className="panel" aria-labelledby="write-note">
-          <h2 id="write-note" className="h3">
-            {t('journal.write')}
-          </h2>
+        <Panel id="write-note" heading={t('journal.write')}>
           <NoteForm citizenId={citizen.id} linkGoals={citizen.abilities.readPlan} />
-        </section>
+        </Panel>
       )}
       <section aria-labelledby="notes-heading">
         <div className="section-head">

@@ -1,11 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../api/types';
-import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
 import { TextArea } from '../../components/TextArea';
 import { invalidateAfterNoteChange, markNoteError } from './api';
+import { formFields } from '../../components/forms/formFields';
+import { FormActions } from '../../components/forms/FormActions';
+import { onSubmitRun } from '../../components/forms/submit';
 
 /** Markér som fejlregistreret: the note is hidden from the journal but kept, with the reason. */
 export function MarkErrorModal({ note, onClose }: { note: Note; onClose: () => void }) {
@@ -20,33 +23,21 @@ export function MarkErrorModal({ note, onClose }: { note: Note; onClose: () => v
     },
     onError: () => invalidateAfterNoteChange(qc, note.citizenId),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    mutation.mutate();
-  };
+  const submit = onSubmitRun(() => mutation.mutate());
+  const { fieldIds, bind } = formFields(mutation.error, { reason: 'mark-error-reason' });
   return (
     <Modal title={t('journal.markError')} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <p>{t('journal.markErrorExplained')}</p>
-        <ErrorSummary error={mutation.error} fieldIds={{ reason: 'mark-error-reason' }} />
+        <ErrorSummary error={mutation.error} fieldIds={fieldIds} />
         <TextArea
-          id="mark-error-reason"
+          {...bind('reason', reason, setReason)}
           label={t('journal.markErrorReason')}
           hint={t('journal.markErrorReasonHint')}
-          value={reason}
-          onChange={setReason}
           rows={3}
           autoFocus
-          error={fieldError(mutation.error, 'reason')}
         />
-        <div className="button-group-inline">
-          <button type="submit" className="button button-warning" disabled={mutation.isPending}>
-            {t('journal.markError')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={mutation.isPending} submitLabel={t('journal.markError')} variant="warning" onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { DueItem } from '../../api/leader-types';
 import { formatDate } from '../../lib/dates';
+import { DataTable } from '../../components/DataTable';
 
 /** Which place columns say something: no need to repeat one unit or facility on every row. */
 export interface DueColumns {
@@ -21,44 +22,45 @@ interface Props {
 export function DueTable({ items, labelledBy, overdue, columns }: Props) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
-      <table className={`table table--zebra due-table${columns.unit ? '' : ' due-table--no-unit'}`} aria-labelledby={labelledBy}>
-        <thead>
-          <tr>
-            <th scope="col" className="due-col-citizen">{t('leader.due.citizen')}</th>
-            <th scope="col">{t('leader.due.goal')}</th>
-            {columns.unit && <th scope="col" className="due-col-unit">{t('leader.due.unit')}</th>}
-            <th scope="col" className="due-col-responsible">{t('leader.due.responsible')}</th>
-            <th scope="col" className="due-col-date">{t('leader.due.date')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.goalId}>
-              <td>
-                <Link to={`/borgere/${item.citizenId}/mal/${item.goalId}`} className="due-citizen">
-                  {item.citizenName}
-                </Link>
-              </td>
-              <td>{item.goalTitle}</td>
-              {columns.unit && (
-                <td>
-                  {item.unitName ?? t('leader.due.noUnit')}
-                  {columns.facility && item.facilityName && <span className="due-facility">{item.facilityName}</span>}
-                </td>
-              )}
-              <td>
-                <Responsible who={item.responsible} />
-              </td>
-              <td>
-                <span className="nowrap">{formatDate(item.date)}</span>
-                <DueWhen daysOverdue={item.daysOverdue} overdue={overdue} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={items}
+      rowKey={(item) => item.goalId}
+      labelledBy={labelledBy}
+      className={`due-table${columns.unit ? '' : ' due-table--no-unit'}`}
+      columns={[
+        {
+          header: t('leader.due.citizen'),
+          headerClassName: 'due-col-citizen',
+          cell: (item) => (
+            <Link to={`/borgere/${item.citizenId}/mal/${item.goalId}`} className="due-citizen">
+              {item.citizenName}
+            </Link>
+          ),
+        },
+        { header: t('leader.due.goal'), cell: (item) => item.goalTitle },
+        columns.unit && {
+          header: t('leader.due.unit'),
+          headerClassName: 'due-col-unit',
+          cell: (item) => (
+            <>
+              {item.unitName ?? t('leader.due.noUnit')}
+              {columns.facility && item.facilityName && <span className="due-facility">{item.facilityName}</span>}
+            </>
+          ),
+        },
+        { header: t('leader.due.responsible'), headerClassName: 'due-col-responsible', cell: (item) => <Responsible who={item.responsible} /> },
+        {
+          header: t('leader.due.date'),
+          headerClassName: 'due-col-date',
+          cell: (item) => (
+            <>
+              <span className="nowrap">{formatDate(item.date)}</span>
+              <DueWhen daysOverdue={item.daysOverdue} overdue={overdue} />
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 

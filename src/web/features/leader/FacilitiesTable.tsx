@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { FacilitySummary } from '../../api/leader-types';
+import { DataTable } from '../../components/DataTable';
 import { formatCount, pctOf } from './format';
 import { OccupancyValue } from './OccupancyValue';
 
@@ -18,67 +19,47 @@ interface Props {
  */
 export function FacilitiesTable({ facilities, caption, targetPct, showCenter }: Props) {
   const { t } = useTranslation();
-  const places = facilities.reduce((n, f) => n + f.places, 0);
-  const occupied = facilities.reduce((n, f) => n + f.occupied, 0);
+  const sum = (of: (f: FacilitySummary) => number) => facilities.reduce((n, f) => n + of(f), 0);
+  const places = sum((f) => f.places);
+  const occupied = sum((f) => f.occupied);
   const totalPct = pctOf(occupied, places);
-  const overdue = facilities.reduce((n, f) => n + f.overdueFollowUps, 0);
-  const covers = facilities.reduce((n, f) => n + f.runningCovers, 0);
   return (
-    <div className="table-scroll">
-      <table className="table table--zebra figures-table">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('leader.facilities.facility')}</th>
-            <th scope="col" className="num">{t('leader.facilities.places')}</th>
-            <th scope="col" className="num">{t('leader.facilities.occupied')}</th>
-            <th scope="col" className="num">{t('leader.facilities.vacant')}</th>
-            <th scope="col" className="num">{t('leader.facilities.occupancy')}</th>
-            <th scope="col" className="num">{t('leader.facilities.overdueFollowUps')}</th>
-            <th scope="col" className="num">{t('leader.facilities.runningCovers')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {facilities.map((f) => (
-            <tr key={f.id} className={f.belowTarget ? 'row-below-target' : undefined}>
-              <th scope="row">
-                <Link to={`/tilbud/${f.id}`}>{f.name}</Link>
-                {showCenter && f.centerName && <span className="figures-sub">{f.centerName}</span>}
-              </th>
-              <td className="num">{formatCount(f.places)}</td>
-              <td className="num">{formatCount(f.occupied)}</td>
-              <td className="num">{formatCount(f.vacant)}</td>
-              <td className="num">
-                <OccupancyValue figure={f} />
-              </td>
-              <td className="num">
-                <OverdueCount count={f.overdueFollowUps} />
-              </td>
-              <td className="num">{formatCount(f.runningCovers)}</td>
-            </tr>
-          ))}
-        </tbody>
-        {facilities.length > 1 && (
-          <tfoot>
-            <tr>
-              <th scope="row">
-                {t('leader.facilities.total')}
-              </th>
-              <td className="num">{formatCount(places)}</td>
-              <td className="num">{formatCount(occupied)}</td>
-              <td className="num">{formatCount(places - occupied)}</td>
-              <td className="num">
-                <OccupancyValue figure={{ occupancyPct: totalPct, targetPct, belowTarget: totalPct !== null && totalPct < targetPct }} />
-              </td>
-              <td className="num">
-                <OverdueCount count={overdue} />
-              </td>
-              <td className="num">{formatCount(covers)}</td>
-            </tr>
-          </tfoot>
-        )}
-      </table>
-    </div>
+    <DataTable
+      rows={facilities}
+      rowClassName={(f) => (f.belowTarget ? 'row-below-target' : undefined)}
+      caption={caption}
+      className="figures-table"
+      showFooter={facilities.length > 1}
+      columns={[
+        {
+          header: t('leader.facilities.facility'),
+          rowHeader: true,
+          cell: (f) => (
+            <>
+              <Link to={`/tilbud/${f.id}`}>{f.name}</Link>
+              {showCenter && f.centerName && <span className="figures-sub">{f.centerName}</span>}
+            </>
+          ),
+          footer: t('leader.facilities.total'),
+        },
+        { header: t('leader.facilities.places'), className: 'num', cell: (f) => formatCount(f.places), footer: formatCount(places) },
+        { header: t('leader.facilities.occupied'), className: 'num', cell: (f) => formatCount(f.occupied), footer: formatCount(occupied) },
+        { header: t('leader.facilities.vacant'), className: 'num', cell: (f) => formatCount(f.vacant), footer: formatCount(places - occupied) },
+        {
+          header: t('leader.facilities.occupancy'),
+          className: 'num',
+          cell: (f) => <OccupancyValue figure={f} />,
+          footer: <OccupancyValue figure={{ occupancyPct: totalPct, targetPct, belowTarget: totalPct !== null && totalPct < targetPct }} />,
+        },
+        {
+          header: t('leader.facilities.overdueFollowUps'),
+          className: 'num',
+          cell: (f) => <OverdueCount count={f.overdueFollowUps} />,
+          footer: <OverdueCount count={sum((f) => f.overdueFollowUps)} />,
+        },
+        { header: t('leader.facilities.runningCovers'), className: 'num', cell: (f) => formatCount(f.runningCovers), footer: formatCount(sum((f) => f.runningCovers)) },
+      ]}
+    />
   );
 }
 

@@ -4,40 +4,27 @@ import { formatDate } from '../../lib/dates';
 import { formatCount, formatPct } from './format';
 import { OccupancyMeter } from './OccupancyMeter';
 import { OccupancyValue } from './OccupancyValue';
+import { Panel } from '../../components/Panel';
+import { Fact } from '../../components/Fact';
 
 /** Occupancy today and over the last year (place-days), each against the target. */
 export function OccupancySummary({ now, period }: { now: OccupancyNow; period: OccupancyPeriod }) {
   const { t } = useTranslation();
   return (
     <div className="occ-summary">
-      <section className="panel occ-panel" aria-labelledby="occ-now">
-        <h2 id="occ-now" className="h3">
-          {t('leader.occupancy.now')}
-        </h2>
+      <Panel id="occ-now" heading={t('leader.occupancy.now')} className="occ-panel">
         <p className="occ-big">
           <OccupancyValue figure={now} />
         </p>
         <OccupancyMeter pct={now.occupancyPct} targetPct={now.targetPct} />
         <p className="occ-target">{t('leader.occupancy.target', { target: formatPct(now.targetPct) })}</p>
         <dl className="facts facts--inline occ-facts">
-          <div>
-            <dt>{t('leader.facilities.places')}</dt>
-            <dd>{formatCount(now.places)}</dd>
-          </div>
-          <div>
-            <dt>{t('leader.facilities.occupied')}</dt>
-            <dd>{formatCount(now.occupied)}</dd>
-          </div>
-          <div>
-            <dt>{t('leader.facilities.vacant')}</dt>
-            <dd>{formatCount(now.vacant)}</dd>
-          </div>
+          <Fact term={t('leader.facilities.places')}>{formatCount(now.places)}</Fact>
+          <Fact term={t('leader.facilities.occupied')}>{formatCount(now.occupied)}</Fact>
+          <Fact term={t('leader.facilities.vacant')}>{formatCount(now.vacant)}</Fact>
         </dl>
-      </section>
-      <section className="panel occ-panel" aria-labelledby="occ-period">
-        <h2 id="occ-period" className="h3">
-          {t('leader.occupancy.period')}
-        </h2>
+      </Panel>
+      <Panel id="occ-period" heading={t('leader.occupancy.period')} className="occ-panel">
         <p className="occ-big">
           <OccupancyValue figure={period} />
         </p>
@@ -48,7 +35,7 @@ export function OccupancySummary({ now, period }: { now: OccupancyNow; period: O
           <br />
           <span className="muted">{t('leader.occupancy.periodRange', { from: formatDate(period.from), to: formatDate(period.to), days: formatCount(period.days) })}</span>
         </p>
-      </section>
+      </Panel>
     </div>
   );
 }

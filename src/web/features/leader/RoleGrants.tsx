@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../../components/QueryState';
 import { formatDateTime } from '../../lib/dates';
 import { useRoleGrants } from './api';
+import { DataTable } from '../../components/DataTable';
 
 /**
  * Tildelte roller on a facility page, for its leaders: who was given a role that reads citizens'
@@ -21,31 +22,17 @@ export function RoleGrants({ facilityId }: { facilityId: string }) {
         (grants.data.length === 0 ? (
           <p className="empty-state">{t('leader.roleGrants.empty')}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="table table--zebra">
-              <caption className="sr-only">{t('leader.roleGrants.heading')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('leader.roleGrants.at')}</th>
-                  <th scope="col">{t('leader.roleGrants.user')}</th>
-                  <th scope="col">{t('leader.roleGrants.role')}</th>
-                  <th scope="col">{t('leader.roleGrants.unit')}</th>
-                  <th scope="col">{t('leader.roleGrants.grantedBy')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {grants.data.map((g) => (
-                  <tr key={g.id}>
-                    <td className="nowrap">{formatDateTime(g.at)}</td>
-                    <th scope="row">{g.userName}</th>
-                    <td>{t(`admin.roles.${g.role}`, { defaultValue: g.role })}</td>
-                    <td>{g.orgUnitName}</td>
-                    <td>{g.grantedByName}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={grants.data}
+            caption={t('leader.roleGrants.heading')}
+            columns={[
+              { header: t('leader.roleGrants.at'), cellClassName: 'nowrap', cell: (g) => formatDateTime(g.at) },
+              { header: t('leader.roleGrants.user'), rowHeader: true, cell: (g) => g.userName },
+              { header: t('leader.roleGrants.role'), cell: (g) => t(`admin.roles.${g.role}`, { defaultValue: g.role }) },
+              { header: t('leader.roleGrants.unit'), cell: (g) => g.orgUnitName },
+              { header: t('leader.roleGrants.grantedBy'), cell: (g) => g.grantedByName },
+            ]}
+          />
         ))}
     </section>
   );

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { FacilityPlace, FacilityUnit } from '../../api/leader-types';
 import { Tag } from '../../components/Badges';
 import { byName } from './format';
+import { DataTable } from '../../components/DataTable';
+import { placeColumns } from './placeColumns';
 
 /**
  * One unit's places: name, legal basis, target groups, and who lives there. The residents column
@@ -27,32 +29,22 @@ export function UnitPlaces({ unit, showOccupants }: { unit: FacilityUnit; showOc
       {unit.places.length === 0 ? (
         <p className="empty-state">{t('leader.facility.noPlaces')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table table--compact places-table" aria-labelledby={headingId}>
-            <thead>
-              <tr>
-                <th scope="col">{t('leader.facility.place')}</th>
-                <th scope="col">{t('leader.facility.legalBasis')}</th>
-                <th scope="col">{t('leader.facility.targetGroups')}</th>
-                <th scope="col">{t('leader.facility.status')}</th>
-                {showOccupants && <th scope="col">{t('leader.facility.occupant')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {[...unit.places].sort(byName).map((p) => (
-                <tr key={p.id} className={!p.active ? 'row-inactive' : undefined}>
-                  <th scope="row">{p.name}</th>
-                  <td className="nowrap">{p.legalBasis}</td>
-                  <td>{p.targetGroups.map((g) => g.name).join(', ') || '–'}</td>
-                  <td>
-                    <PlaceStatus place={p} />
-                  </td>
-                  {showOccupants && <td>{p.occupant ? <Link to={`/borgere/${p.occupant.citizenId}`}>{p.occupant.name}</Link> : p.occupied ? <span className="muted">{t('leader.facility.occupantHidden')}</span> : '–'}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={[...unit.places].sort(byName)}
+          rowClassName={(p) => (p.active ? undefined : 'row-inactive')}
+          labelledBy={headingId}
+          variant="compact"
+          className="places-table"
+          columns={[
+            ...placeColumns({ name: t('leader.facility.place'), legalBasis: t('leader.facility.legalBasis'), targetGroups: t('leader.facility.targetGroups') }),
+            { header: t('leader.facility.status'), cell: (p) => <PlaceStatus place={p} /> },
+            showOccupants && {
+              header: t('leader.facility.occupant'),
+              cell: (p) =>
+                p.occupant ? <Link to={`/borgere/${p.occupant.citizenId}`}>{p.occupant.name}</Link> : p.occupied ? <span className="muted">{t('leader.facility.occupantHidden')}</span> : '–',
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FacilityUnit } from '../../api/leader-types';
 import { Tag } from '../../components/Badges';
+import { DataTable } from '../../components/DataTable';
 import { formatCount } from './format';
 import { OccupancyValue } from './OccupancyValue';
 
@@ -8,39 +9,27 @@ import { OccupancyValue } from './OccupancyValue';
 export function UnitsOverview({ units }: { units: FacilityUnit[] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
-      <table className="table table--zebra figures-table units-overview">
-        <caption className="sr-only">{t('leader.facility.unitsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('leader.facility.unit')}</th>
-            <th scope="col" className="num">{t('leader.facilities.places')}</th>
-            <th scope="col" className="num">{t('leader.facilities.occupied')}</th>
-            <th scope="col" className="num">{t('leader.facilities.vacant')}</th>
-            <th scope="col" className="num">{t('leader.occupancy.nowShort')}</th>
-            <th scope="col" className="num">{t('leader.occupancy.periodShort')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {units.map((u) => (
-            <tr key={u.id}>
-              <th scope="row">
-                <a href={`#unit-${u.id}`}>{u.name}</a>
-                {!u.active && <Tag variant="muted">{t('leader.inactive')}</Tag>}
-              </th>
-              <td className="num">{formatCount(u.occupancy.now.places)}</td>
-              <td className="num">{formatCount(u.occupancy.now.occupied)}</td>
-              <td className="num">{formatCount(u.occupancy.now.vacant)}</td>
-              <td className="num">
-                <OccupancyValue figure={u.occupancy.now} />
-              </td>
-              <td className="num">
-                <OccupancyValue figure={u.occupancy.period} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={units}
+      caption={t('leader.facility.unitsCaption')}
+      className="figures-table units-overview"
+      columns={[
+        {
+          header: t('leader.facility.unit'),
+          rowHeader: true,
+          cell: (u) => (
+            <>
+              <a href={`#unit-${u.id}`}>{u.name}</a>
+              {!u.active && <Tag variant="muted">{t('leader.inactive')}</Tag>}
+            </>
+          ),
+        },
+        { header: t('leader.facilities.places'), className: 'num', cell: (u) => formatCount(u.occupancy.now.places) },
+        { header: t('leader.facilities.occupied'), className: 'num', cell: (u) => formatCount(u.occupancy.now.occupied) },
+        { header: t('leader.facilities.vacant'), className: 'num', cell: (u) => formatCount(u.occupancy.now.vacant) },
+        { header: t('leader.occupancy.nowShort'), className: 'num', cell: (u) => <OccupancyValue figure={u.occupancy.now} /> },
+        { header: t('leader.occupancy.periodShort'), className: 'num', cell: (u) => <OccupancyValue figure={u.occupancy.period} /> },
+      ]}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import type { FieldDifference } from './goalForm';
+import { DataTable } from '../../components/DataTable';
 
 interface Props {
   differences: FieldDifference[];
@@ -21,27 +22,17 @@ export function ConflictNotice({ differences, onReload, onReapply }: Props) {
       ) : (
         <>
           <p>{t('plans.conflict.intro')}</p>
-          <div className="table-scroll">
-            <table className="table table--compact">
-              <caption className="sr-only">{t('plans.conflict.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('plans.conflict.field')}</th>
-                  <th scope="col">{t('plans.conflict.mine')}</th>
-                  <th scope="col">{t('plans.conflict.current')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {differences.map((d) => (
-                  <tr key={d.field}>
-                    <th scope="row">{d.field}</th>
-                    <td>{d.changedByMe ? d.mine : <span className="muted">{t('plans.conflict.notChangedByYou')}</span>}</td>
-                    <td>{d.current}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={differences}
+            rowKey={(d) => d.field}
+            caption={t('plans.conflict.caption')}
+            variant="compact"
+            columns={[
+              { header: t('plans.conflict.field'), rowHeader: true, cell: (d) => d.field },
+              { header: t('plans.conflict.mine'), cell: (d) => (d.changedByMe ? d.mine : <span className="muted">{t('plans.conflict.notChangedByYou')}</span>) },
+              { header: t('plans.conflict.current'), cell: (d) => d.current },
+            ]}
+          />
         </>
       )}
       <div className="button-group-inline">

@@ -1,16 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Goal, Progress } from '../../api/types';
 import { Checkbox } from '../../components/Checkbox';
 import { DateInput } from '../../components/DateInput';
-import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadioGroup } from '../../components/RadioGroup';
 import { SelectField } from '../../components/SelectField';
 import { TextArea } from '../../components/TextArea';
 import { todayIso } from '../../lib/dates';
 import { addFollowUp, invalidateAfterGoalChange, useCatalogue } from './api';
 import { toOptions } from './labels';
+import { FormActions } from '../../components/forms/FormActions';
+import { formFields } from '../../components/forms/formFields';
+import { onSubmitRun } from '../../components/forms/submit';
 
 const IDS = {
   followUpDate: 'fu-date',
@@ -47,55 +50,40 @@ export function FollowUpForm({ goal, onDone }: { goal: Goal; onDone: () => void 
       onDone();
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    mutation.mutate();
-  };
+  const submit = onSubmitRun(() => mutation.mutate());
   const progressOptions = (['improved', 'unchanged', 'declined'] as const).map((p) => ({ value: p, label: t(`plans.progress.${p}`) }));
+  const { field, bind } = formFields(mutation.error, IDS);
   return (
     <form onSubmit={submit} noValidate className="follow-up-form">
       <ErrorSummary error={mutation.error} fieldIds={{ ...IDS, progress: `${IDS.progress}-improved` }} />
-      <DateInput id={IDS.followUpDate} label={t('plans.followUp.date')} value={date} onChange={setDate} error={fieldError(mutation.error, 'followUpDate')} />
+      <DateInput {...bind('followUpDate', date, setDate)} label={t('plans.followUp.date')} />
       <RadioGroup
         name={IDS.progress}
         legend={t('plans.followUp.progress')}
         options={progressOptions}
         value={progress}
         onChange={(v) => setProgress(v as Progress)}
-        error={fieldError(mutation.error, 'progress')}
+        error={field('progress').error}
       />
       <SelectField
-        id={IDS.levelCode}
+        {...bind('levelCode', level, setLevel)}
         label={t('plans.followUp.level')}
         hint={t('plans.followUp.levelHint', { target: goal.targetLevel.display })}
-        value={level}
-        onChange={setLevel}
         options={toOptions(catalogue.data?.functionalLevels)}
         placeholder={t('plans.followUp.levelNotAssessed')}
-        error={fieldError(mutation.error, 'levelCode')}
       />
-      <TextArea id={IDS.note} label={t('plans.followUp.note')} value={note} onChange={setNote} rows={4} error={fieldError(mutation.error, 'note')} />
+      <TextArea {...bind('note', note, setNote)} label={t('plans.followUp.note')} rows={4} />
       <div className="form-group">
         <Checkbox id={IDS.continues} label={t('plans.followUp.continues')} checked={continues} onChange={setContinues} />
       </div>
       {continues && (
         <DateInput
-          id={IDS.nextFollowUpDate}
+          {...bind('nextFollowUpDate', next, setNext)}
           label={t('plans.followUp.next')}
           hint={t('plans.followUp.nextHint')}
-          value={next}
-          onChange={setNext}
-          error={fieldError(mutation.error, 'nextFollowUpDate')}
         />
       )}
-      <div className="button-group-inline">
-        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-          {t('plans.followUp.submit')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions pending={mutation.isPending} submitLabel={t('plans.followUp.submit')} onCancel={onDone} />
     </form>
   );
 }

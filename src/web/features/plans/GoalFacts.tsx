@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Goal } from '../../api/types';
 import { OverdueBadge } from '../../components/Badges';
 import { formatDate } from '../../lib/dates';
+import { Fact } from '../../components/Fact';
 
 /** Responsible person as one line: a colleague's name or an outside actor. */
 export function responsibleText(goal: Goal, none: string): string {
@@ -13,34 +14,16 @@ export function GoalFacts({ goal }: { goal: Goal }) {
   const { t } = useTranslation();
   return (
     <dl className="facts facts--inline">
-      <div>
-        <dt>{t('plans.fields.ffbArea')}</dt>
-        <dd>{goal.ffbArea.display}</dd>
-      </div>
-      <div>
-        <dt>{t('plans.fields.goalType')}</dt>
-        <dd>{goal.goalType.display}</dd>
-      </div>
-      <div>
-        <dt>{t('plans.fields.targetLevel')}</dt>
-        <dd>{goal.targetLevel.display}</dd>
-      </div>
+      <Fact term={t('plans.fields.ffbArea')}>{goal.ffbArea.display}</Fact>
+      <Fact term={t('plans.fields.goalType')}>{goal.goalType.display}</Fact>
+      <Fact term={t('plans.fields.targetLevel')}>{goal.targetLevel.display}</Fact>
       {goal.currentLevel && (
-        <div>
-          <dt>{t('plans.fields.currentLevel')}</dt>
-          <dd>{goal.currentLevel.display}</dd>
-        </div>
+        <Fact term={t('plans.fields.currentLevel')}>{goal.currentLevel.display}</Fact>
       )}
-      <div>
-        <dt>{t('plans.fields.responsible')}</dt>
-        <dd>{responsibleText(goal, t('plans.noResponsible'))}</dd>
-      </div>
-      <div>
-        <dt>{t('plans.fields.nextFollowUp')}</dt>
-        <dd>
-          {goal.nextFollowUpDate ? formatDate(goal.nextFollowUpDate) : t('plans.noFollowUp')} {goal.overdue && <OverdueBadge />}
-        </dd>
-      </div>
+      <Fact term={t('plans.fields.responsible')}>{responsibleText(goal, t('plans.noResponsible'))}</Fact>
+      <Fact term={t('plans.fields.nextFollowUp')}>
+        {goal.nextFollowUpDate ? formatDate(goal.nextFollowUpDate) : t('plans.noFollowUp')} {goal.overdue && <OverdueBadge />}
+      </Fact>
     </dl>
   );
 }
@@ -81,5 +64,26 @@ export function GoalSteps({ goal, headingLevel = 4 }: { goal: Goal; headingLevel
         </div>
       )}
     </div>
+  );
+}
+
+/** A goal as read: what matters to the citizen, why it is paused or ended, its facts and its steps. */
+export function GoalSummary({ goal, stepsHeadingLevel }: { goal: Goal; stepsHeadingLevel?: 3 | 4 }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {goal.whatMatters && (
+        <p className="what-matters">
+          <strong>{t('plans.fields.whatMatters')}:</strong> {goal.whatMatters}
+        </p>
+      )}
+      {goal.statusReason && goal.status !== 'active' && (
+        <p className="status-reason">
+          <strong>{t(`plans.status.${goal.status}`)}:</strong> {goal.statusReason}
+        </p>
+      )}
+      <GoalFacts goal={goal} />
+      <GoalSteps goal={goal} headingLevel={stepsHeadingLevel} />
+    </>
   );
 }

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import type { Citizen, Goal, GoalDetail } from '../../api/types';
 import { DateInput } from '../../components/DateInput';
-import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadioGroup } from '../../components/RadioGroup';
 import { SelectField } from '../../components/SelectField';
 import { TextArea } from '../../components/TextArea';
@@ -17,6 +17,8 @@ import { describeDifferences, emptyGoal, fromGoal, mergeOnto, toCreateInput, toP
 import { toOptions } from './labels';
 import { StepsEditor } from './StepsEditor';
 import './plans.css';
+import { formFields } from '../../components/forms/formFields';
+import { onSubmitRun } from '../../components/forms/submit';
 
 interface Props {
   citizen: Citizen;
@@ -69,10 +71,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
       if (isApiError(e) && e.status === 409 && e.current) setConflict(e.current as Goal);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    mutation.mutate({ against: base, form: values });
-  };
+  const submit = onSubmitRun(() => mutation.mutate({ against: base, form: values }));
   const reload = () => {
     if (!conflict) return;
     setBase(conflict);
@@ -100,6 +99,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
     { value: 'external', label: t('plans.responsibleExternal') },
     { value: 'none', label: t('plans.noResponsible') },
   ];
+  const { field, bind } = formFields(error, FIELD_IDS);
   return (
     <form onSubmit={submit} noValidate className="goal-form">
       {conflict && (
@@ -111,42 +111,30 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
       )}
       <ErrorSummary error={error} fieldIds={FIELD_IDS} />
       <TextField
-        id={FIELD_IDS.title}
+        {...bind('title', values.title, set('title'))}
         label={t('plans.fields.title')}
         hint={t('plans.hints.title')}
-        value={values.title}
-        onChange={set('title')}
         className="input-full"
-        error={fieldError(error, 'title')}
       />
       <TextArea
-        id={FIELD_IDS.whatMatters}
+        {...bind('whatMatters', values.whatMatters, set('whatMatters'))}
         label={t('plans.fields.whatMatters')}
         hint={t('plans.hints.whatMatters')}
-        value={values.whatMatters}
-        onChange={set('whatMatters')}
         rows={3}
-        error={fieldError(error, 'whatMatters')}
       />
       <div className="form-row goal-form-row">
         <SelectField
-          id={FIELD_IDS.ffbAreaCode}
+          {...bind('ffbAreaCode', values.ffbAreaCode, set('ffbAreaCode'))}
           label={t('plans.fields.ffbArea')}
-          value={values.ffbAreaCode}
-          onChange={set('ffbAreaCode')}
           options={toOptions(catalogue.data?.ffbAreas)}
           placeholder={t('common.choose')}
-          error={fieldError(error, 'ffbAreaCode')}
         />
         <SelectField
-          id={FIELD_IDS.targetLevelCode}
+          {...bind('targetLevelCode', values.targetLevelCode, set('targetLevelCode'))}
           label={t('plans.fields.targetLevel')}
           hint={t('plans.hints.targetLevel')}
-          value={values.targetLevelCode}
-          onChange={set('targetLevelCode')}
           options={toOptions(catalogue.data?.functionalLevels)}
           placeholder={t('common.choose')}
-          error={fieldError(error, 'targetLevelCode')}
         />
       </div>
       <RadioGroup
@@ -155,43 +143,31 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
         options={toOptions(catalogue.data?.goalTypes)}
         value={values.goalTypeCode}
         onChange={set('goalTypeCode')}
-        error={fieldError(error, 'goalTypeCode')}
+        error={field('goalTypeCode').error}
       />
       <div className="form-row goal-form-row">
         <SelectField
-          id={FIELD_IDS.responsibleUserId}
+          {...bind<string>('responsibleUserId', values.responsible, (v) => set('responsible')(v as GoalFormValues['responsible']))}
           label={t('plans.fields.responsible')}
-          value={values.responsible}
-          onChange={(v) => set('responsible')(v as GoalFormValues['responsible'])}
           options={responsibleOptions}
-          error={fieldError(error, 'responsibleUserId')}
         />
         {!goal && (
           <DateInput
-            id={FIELD_IDS.startDate}
+            {...bind('startDate', values.startDate, (start) => setValues((v) => withStartDate(v, start, citizen.followUpIntervalMonths)))}
             label={t('plans.fields.startDate')}
-            value={values.startDate}
-            onChange={(start) => setValues((v) => withStartDate(v, start, citizen.followUpIntervalMonths))}
-            error={fieldError(error, 'startDate')}
           />
         )}
         <DateInput
-          id={FIELD_IDS.nextFollowUpDate}
+          {...bind('nextFollowUpDate', values.nextFollowUpDate, set('nextFollowUpDate'))}
           label={t('plans.fields.nextFollowUp')}
           hint={goal ? (goal.nextFollowUpDate ? t('plans.hints.nextFollowUpEdit') : undefined) : t('plans.hints.nextFollowUp', { count: citizen.followUpIntervalMonths })}
-          value={values.nextFollowUpDate}
-          onChange={set('nextFollowUpDate')}
-          error={fieldError(error, 'nextFollowUpDate')}
         />
       </div>
       {values.responsible === 'external' && (
         <TextField
-          id={FIELD_IDS.responsibleExternal}
+          {...bind('responsibleExternal', values.responsibleExternal, set('responsibleExternal'))}
           label={t('plans.fields.responsibleExternal')}
           hint={t('plans.hints.responsibleExternal')}
-          value={values.responsibleExternal}
-          onChange={set('responsibleExternal')}
-          error={fieldError(error, 'responsibleExternal')}
         />
       )}
       <StepsEditor

@@ -8,7 +8,7 @@ import { useCitizenContext } from '../citizens/context';
 import { useGoal } from './api';
 import { FollowUpForm } from './FollowUpForm';
 import { FollowUpHistory } from './FollowUpHistory';
-import { GoalFacts, GoalSteps } from './GoalFacts';
+import { GoalSummary } from './GoalFacts';
 import { GoalForm } from './GoalForm';
 import { GoalStatusTag } from './GoalStatusTag';
 import { StatusChange } from './StatusChange';
@@ -48,18 +48,7 @@ export default function GoalPage() {
         <GoalForm citizen={citizen} goal={g} onDone={done(t('plans.saved'))} onCancel={() => setMode('view')} />
       ) : (
         <>
-          {g.whatMatters && (
-            <p className="what-matters">
-              <strong>{t('plans.fields.whatMatters')}:</strong> {g.whatMatters}
-            </p>
-          )}
-          {g.statusReason && g.status !== 'active' && (
-            <p className="status-reason">
-              <strong>{t(`plans.status.${g.status}`)}:</strong> {g.statusReason}
-            </p>
-          )}
-          <GoalFacts goal={g} />
-          <GoalSteps goal={g} headingLevel={3} />
+          <GoalSummary goal={g} stepsHeadingLevel={3} />
           {canEdit && mode === 'view' && (
             <div className="button-group-inline goal-actions">
               {g.status === 'active' && (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
@@ -8,6 +8,8 @@ import { Modal } from '../../components/Modal';
 import { TextArea } from '../../components/TextArea';
 import { invalidateAfterGoalChange, planKeys, setGoalStatus } from './api';
 import { Alert } from '../../components/Alert';
+import { FormActions } from '../../components/forms/FormActions';
+import { onSubmitRun } from '../../components/forms/submit';
 
 /** The status changes offered from each status. */
 const NEXT: Record<GoalStatus, GoalStatus[]> = {
@@ -50,10 +52,7 @@ function StatusModal({ goal, target, onClose }: { goal: Goal; target: GoalStatus
       if (isApiError(e) && e.status === 409) invalidateAfterGoalChange(qc, goal);
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    mutation.mutate();
-  };
+  const submit = onSubmitRun(() => mutation.mutate());
   const conflict = isApiError(mutation.error) && mutation.error.status === 409;
   return (
     <Modal title={t(`plans.statusAction.${target}`)} onClose={onClose}>
@@ -72,14 +71,7 @@ function StatusModal({ goal, target, onClose }: { goal: Goal; target: GoalStatus
           autoFocus
           error={fieldError(mutation.error, 'reason')}
         />
-        <div className="button-group-inline">
-          <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-            {t(`plans.statusAction.${target}`)}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={mutation.isPending} submitLabel={t(`plans.statusAction.${target}`)} onCancel={onClose} />
       </form>
     </Modal>
   );

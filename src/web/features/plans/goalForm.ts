@@ -105,15 +105,16 @@ function responsibleFields(v: GoalFormValues, ctx: ResponsibleContext, keptUserI
 
 const nonEmpty = (s: StepValue) => s.text.trim() !== '';
 
+/** What a goal is about, the same fields when it is created and edited. */
+function goalBasics(v: GoalFormValues) {
+  return { title: v.title, whatMatters: v.whatMatters, ffbAreaCode: v.ffbAreaCode, goalTypeCode: v.goalTypeCode, targetLevelCode: v.targetLevelCode };
+}
+
 /** The body of POST /citizens/:id/goals; empty optional fields are left out for the server's defaults. */
 export function toCreateInput(v: GoalFormValues, ctx: ResponsibleContext): GoalInput {
   const resp = responsibleFields(v, ctx, null);
   return {
-    title: v.title,
-    whatMatters: v.whatMatters,
-    ffbAreaCode: v.ffbAreaCode,
-    goalTypeCode: v.goalTypeCode,
-    targetLevelCode: v.targetLevelCode,
+    ...goalBasics(v),
     ...(resp.responsibleUserId ? { responsibleUserId: resp.responsibleUserId } : {}),
     ...(resp.responsibleExternal ? { responsibleExternal: resp.responsibleExternal } : {}),
     startDate: v.startDate,
@@ -126,11 +127,7 @@ export function toCreateInput(v: GoalFormValues, ctx: ResponsibleContext): GoalI
 /** Comparable edit fields of a form state, in the PATCH body's shape. */
 function patchFields(v: GoalFormValues, ctx: ResponsibleContext, keptUserId: string | null) {
   return {
-    title: v.title,
-    whatMatters: v.whatMatters,
-    ffbAreaCode: v.ffbAreaCode,
-    goalTypeCode: v.goalTypeCode,
-    targetLevelCode: v.targetLevelCode,
+    ...goalBasics(v),
     ...responsibleFields(v, ctx, keptUserId),
     nextFollowUpDate: v.nextFollowUpDate || undefined,
     subGoals: v.subGoals.filter(nonEmpty).map((s) => (s.id ? { id: s.id, text: s.text, done: s.done } : s.text)),

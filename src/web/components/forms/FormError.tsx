@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
-import { Alert } from '../../components/Alert';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { Alert } from '../Alert';
+import { ErrorSummary } from '../ErrorSummary';
 
 /** A stale version (409 `conflict`): someone saved the record since it was read. Other 409s (a taken username) are field errors. */
 export const isConflict = (e: unknown) => isApiError(e) && e.status === 409 && e.code === 'conflict';

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
-import { Alert } from '../../components/Alert';
-import { Modal } from '../../components/Modal';
+import { Alert } from '../Alert';
+import { Modal } from '../Modal';
 import { FormError, isConflict } from './FormError';
+import { FormActions } from './FormActions';
 
 interface Props {
   title: string;
@@ -20,21 +20,11 @@ interface Props {
  * The server's reason for refusing (e.g. a place still occupied) is shown in the dialog.
  */
 export function ConfirmModal({ title, children, confirmLabel, pending, error, onConfirm, onClose }: Props) {
-  const { t } = useTranslation();
   return (
     <Modal
       title={title}
       onClose={onClose}
-      footer={
-        <div className="button-group-inline modal-actions">
-          <button type="button" className="button button-primary" onClick={onConfirm} disabled={pending}>
-            {pending ? t('common.saving') : confirmLabel}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      }
+      footer={<FormActions pending={pending} submitLabel={confirmLabel} onConfirm={onConfirm} onCancel={onClose} />}
     >
       {error !== null && error !== undefined && <Refusal error={error} />}
       {children}

@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import type { TargetGroup } from '../../api/leader-types';
-import { Checkbox } from '../../components/Checkbox';
+import type { CatalogueItem } from '../../api/types';
+import { Checkbox } from '../Checkbox';
+import { FieldError } from '../Field';
 
 interface Props {
   id: string;
-  groups: TargetGroup[];
+  /** The catalogue's target groups; none while it loads. */
+  groups: CatalogueItem[] | undefined;
   value: string[];
   onChange: (codes: string[]) => void;
   error?: string;
 }
 
-/** The target groups a place is meant for, as checkboxes under one legend. */
+/** The target groups a place or citizen is meant for, as checkboxes under one legend. */
 export function TargetGroupFieldset({ id, groups, value, onChange, error }: Props) {
   const { t } = useTranslation();
   const errorId = error ? `${id}-error` : undefined;
@@ -19,15 +21,10 @@ export function TargetGroupFieldset({ id, groups, value, onChange, error }: Prop
     <div className={`form-group${error ? ' form-error' : ''}`}>
       <fieldset id={id} aria-describedby={errorId} tabIndex={-1}>
         <legend className="form-label">{t('admin.places.targetGroups')}</legend>
-        {error && (
-          <span className="form-error-message" id={errorId}>
-            <span className="sr-only">Fejl: </span>
-            {error}
-          </span>
-        )}
+        {error && <FieldError id={errorId} error={error} />}
         <div className="checkbox-columns">
-          {groups.map((g) => (
-            <Checkbox key={g.code} id={`${id}-${g.code}`} label={g.name} checked={value.includes(g.code)} onChange={(on) => toggle(g.code, on)} />
+          {(groups ?? []).map((g) => (
+            <Checkbox key={g.code} id={`${id}-${g.code}`} label={g.name ?? g.display ?? g.code} checked={value.includes(g.code)} onChange={(on) => toggle(g.code, on)} />
           ))}
         </div>
       </fieldset>
