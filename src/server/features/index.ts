@@ -9,6 +9,7 @@ import { userRoutes } from './users/routes.js';
 import { accessLogRoutes } from './access-log/routes.js';
 import { catalogueRoutes } from './catalogue/routes.js';
 import { coverRoutes } from './covers/routes.js';
+import { exportRoutes } from './exports/routes.js';
 
 /** Every capability's routes, mounted under /api. One line per feature folder. */
 export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
@@ -22,4 +23,5 @@ export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
   await api.register(accessLogRoutes);
   await api.register(catalogueRoutes);
   await api.register(coverRoutes);
+  await api.register(exportRoutes);
 };
