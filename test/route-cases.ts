@@ -18,6 +18,8 @@ export interface Fixture extends World {
   cprOnA: string;
   /** The unit leader (of unit A) covering unit B right now. */
   coverId: string;
+  /** A finished export of staff's, holding onA. */
+  exportId: string;
 }
 
 /** Adds a goal, a note (by staff), a relative to citizen onA, as plain SQL. */
@@ -47,7 +49,14 @@ export async function withFixtures(db: Db, w: World): Promise<Fixture> {
     `INSERT INTO unit_covers (municipality_id, user_id, unit_id, reason, ends_at) VALUES ($1, $2, $3, 'Nattevagt', now() + interval '8 hours') RETURNING id`,
     [w.municipalityId, w.users.unitLeader.id, w.units.unitB],
   );
-  return { ...w, goalId: goal.id, noteId: note.id, relativeId: relative.id, interventionId: intervention.id, cprOnA: cpr, coverId: cover.id };
+  const [exported] = await db.query<{ id: string }>(
+    `INSERT INTO export_jobs (municipality_id, requested_by, kind, status, progress, citizen_ids, file_name, content_type, file, finished_at)
+     VALUES ($1, $2, 'citizen_list', 'done', 100, ARRAY[$3::uuid], 'mine-borgere.xlsx', 'application/octet-stream', '\\x00'::bytea, now()) RETURNING id`,
+    [w.municipalityId, w.users.staff.id, w.citizens.onA],
+  );
+  return {
+    ...w, goalId: goal.id, noteId: note.id, relativeId: relative.id, interventionId: intervention.id, cprOnA: cpr, coverId: cover.id, exportId: exported.id,
+  };
 }
 
 /**
@@ -334,6 +343,18 @@ export const cases: Case[] = [
   {
     method: 'GET', route: '/api/citizens/export.xlsx', url: () => '/api/citizens/export.xlsx', answers: allEmployees(200),
     audit: { action: 'export', entity: 'citizen_list', citizens: listed },
+  },
+  // Exports as jobs: anyone signed in may ask (the kind's read decides what it holds); only the
+  // requester (staff, in the fixture) follows and downloads theirs.
+  { method: 'POST', route: '/api/exports', url: () => '/api/exports', body: () => ({ kind: 'citizen_list', params: {} }), answers: everyone(202) },
+  { method: 'GET', route: '/api/exports', url: () => '/api/exports', answers: everyone(200), audit: 'none' },
+  {
+    method: 'GET', route: '/api/exports/:exportId', url: (f) => `/api/exports/${f.exportId}`, answers: { others: 404, staffOfCitizensUnit: 200 },
+    otherMunicipality: 404, audit: 'none',
+  },
+  {
+    method: 'GET', route: '/api/exports/:exportId/file', url: (f) => `/api/exports/${f.exportId}/file`, answers: { others: 404, staffOfCitizensUnit: 200 },
+    otherMunicipality: 404, audit: ofOnA('read', 'export_file'),
   },
 ];
 
