@@ -27,7 +27,7 @@ export interface PageRoute {
 
 /**
  * The signed-in pages. To add a page: add one entry here, e.g.
- * `{ path: 'opfolgninger', element: page(() => import('./features/leader/DueListPage')), menu: { labelKey: 'common.nav.dueList', show: 'dueList' } }`
+ * `{ path: 'opfolgninger', element: page(() => import('./features/plans/DueListPage')), menu: { labelKey: 'common.nav.dueList', show: 'dueList' } }`
  * (the module's default export is the page; put its texts in its folder's i18n/da.json and en.json).
  */
 export const pageRoutes: PageRoute[] = [
@@ -47,10 +47,10 @@ export const pageRoutes: PageRoute[] = [
     ],
   },
   { path: 'adgangskode', element: page(() => import('./features/auth/PasswordPage')) },
-  { path: 'opfolgninger', element: page(() => import('./features/leader/DueListPage')), menu: { labelKey: 'common.nav.dueList', show: 'dueList' } },
-  { path: 'tilbud', element: page(() => import('./features/leader/FacilitiesPage')), menu: { labelKey: 'common.nav.facilities', show: 'facilities' } },
-  { path: 'tilbud/:facilityId', element: page(() => import('./features/leader/FacilityPage')) },
-  { path: 'admin', element: page(() => import('./features/admin/AdminPage')), menu: { labelKey: 'common.nav.administration', show: 'administration' }, children: [{ index: true, element: page(() => import('./features/admin/OrganisationTab')) }, { path: 'brugere', element: page(() => import('./features/admin/UsersTab')) }] },
+  { path: 'opfolgninger', element: page(() => import('./features/plans/DueListPage')), menu: { labelKey: 'common.nav.dueList', show: 'dueList' } },
+  { path: 'tilbud', element: page(() => import('./features/occupancy/FacilitiesPage')), menu: { labelKey: 'common.nav.facilities', show: 'facilities' } },
+  { path: 'tilbud/:facilityId', element: page(() => import('./features/occupancy/FacilityPage')) },
+  { path: 'admin', element: page(() => import('./features/organisation/AdminPage')), menu: { labelKey: 'common.nav.administration', show: 'administration' }, children: [{ index: true, element: page(() => import('./features/organisation/OrganisationTab')) }, { path: 'brugere', element: page(() => import('./features/users/UsersTab')) }] },
   { path: '*', element: page(() => import('./components/NotFoundPage')) },
 ];
 
