@@ -1,4 +1,8 @@
-// Validation primitives every feature's schema.ts builds on (zod); the feature shapes live with the features.
+/**
+ * The shared contract between server and web app: validation primitives with Danish field messages,
+ * the enums both sides name, and the `{ data }` envelope. `src/contracts/<feature>.ts` build on it.
+ * Only zod and src/domain here: no server or web imports, so both sides can import every contract.
+ */
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates.js';
 
@@ -82,3 +86,21 @@ export const hasChange = (body: Record<string, unknown>) => Object.keys(body).so
 
 /** The refinement message for an edit that changes nothing, on `path` ('_': the body as a whole). */
 export const nothingToChange = (path = '_') => ({ message: 'Der er intet at ændre.', path: [path] });
+
+/** The roles a user can hold at a place in the organisation tree. */
+export const roles = ['staff', 'unit_leader', 'facility_leader', 'center_manager', 'case_worker', 'consultant', 'admin'] as const;
+export type Role = (typeof roles)[number];
+export const RoleSchema = z.enum(roles);
+
+/** The kinds of org unit, top down. The area level is optional (ARCHITECTURE.md "Organisation"). */
+export const orgKinds = ['municipality', 'center', 'area', 'facility', 'unit'] as const;
+export type OrgKind = (typeof orgKinds)[number];
+export const OrgKindSchema = z.enum(orgKinds);
+
+/** What an audit row says was done. */
+export const auditActions = ['read', 'search', 'create', 'update', 'export', 'reveal_cpr', 'delete'] as const;
+export type AuditAction = (typeof auditActions)[number];
+export const AuditActionSchema = z.enum(auditActions);
+
+/** Every answer carries its payload under `data`. */
+export const dataOf = <T extends z.ZodType>(schema: T) => z.object({ data: schema });
