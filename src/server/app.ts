@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Danish validation messages: the zod configuration lives with the shared schema primitives.
-import './schema.js';
+import '../contracts/common.js';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,

@@ -1,7 +1,9 @@
 import { deferred, type Queryable } from '../db/index.js';
 import type { RequestCtx } from '../context.js';
 
-export type AuditAction = 'read' | 'search' | 'create' | 'update' | 'export' | 'reveal_cpr' | 'delete';
+import type { AuditAction } from '../../contracts/common.js';
+
+export type { AuditAction };
 
 export interface AuditEntry {
   action: AuditAction;
