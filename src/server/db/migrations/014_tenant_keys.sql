@@ -48,13 +48,16 @@ UPDATE sessions s SET municipality_id = u.municipality_id FROM users u WHERE u.i
 ALTER TABLE sessions ALTER COLUMN municipality_id SET NOT NULL;
 
 -- Foreign keys to a tenant table's id go first (they hang on the primary keys replaced below) and come
--- back with municipality_id at the end. None has an ON DELETE or ON UPDATE action to keep.
+-- back with municipality_id at the end. None has an ON DELETE or ON UPDATE action to keep (checked).
 DO $$
 DECLARE fk record;
 BEGIN
-  FOR fk IN SELECT k.conrelid::regclass AS tbl, k.conname FROM pg_constraint k
+  FOR fk IN SELECT k.conrelid::regclass AS tbl, k.conname, k.confdeltype, k.confupdtype FROM pg_constraint k
              WHERE k.contype = 'f' AND k.connamespace = 'public'::regnamespace
                AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = k.confrelid AND a.attname = 'municipality_id' AND NOT a.attisdropped) LOOP
+    IF fk.confdeltype <> 'a' OR fk.confupdtype <> 'a' THEN
+      RAISE EXCEPTION '014: foreign key % on % has an action this migration would drop', fk.conname, fk.tbl;
+    END IF;
     EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', fk.tbl, fk.conname);
   END LOOP;
 END $$;
