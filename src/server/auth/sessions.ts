@@ -23,13 +23,17 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const newToken = () => randomBytes(32).toString('base64url');
 
 /** Creates a server-side session; only the token's hash is stored. */
-export async function createSession(db: Db, userId: string, viaAdminPassword: boolean): Promise<{ token: string; csrfToken: string }> {
+export async function createSession(
+  db: Db,
+  user: { id: string; municipalityId: string },
+  viaAdminPassword: boolean,
+): Promise<{ token: string; csrfToken: string }> {
   const token = newToken();
   const csrfToken = newToken();
   await db.query(
-    `INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at, began_with_admin_password)
-     VALUES ($1, $2, $3, now() + make_interval(mins => $4), $5)`,
-    [sha256(token), userId, csrfToken, IDLE_MINUTES, viaAdminPassword],
+    `INSERT INTO sessions (token_hash, municipality_id, user_id, csrf_token, expires_at, began_with_admin_password)
+     VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5), $6)`,
+    [sha256(token), user.municipalityId, user.id, csrfToken, IDLE_MINUTES, viaAdminPassword],
   );
   return { token, csrfToken };
 }
@@ -60,25 +64,26 @@ interface SessionRow extends ActorRow {
 /** Selects an `ActorRow` of the user `u` (joined with its municipality `m`). */
 const ACTOR_COLUMNS = `u.id AS user_id, u.municipality_id, m.name AS municipality_name, u.username, u.display_name,
             (SELECT json_agg(json_build_object('role', r.role, 'orgUnitId', o.id, 'orgUnitName', o.name, 'kind', o.kind, 'path', o.path))
-               FROM user_roles r JOIN org_units o ON o.id = r.org_unit_id WHERE r.user_id = u.id) AS roles,
+               FROM user_roles r JOIN org_units o ON o.municipality_id = r.municipality_id AND o.id = r.org_unit_id
+              WHERE r.municipality_id = u.municipality_id AND r.user_id = u.id) AS roles,
             (SELECT json_agg(json_build_object('unit_id', unit.id, 'unit_name', unit.name, 'role', r.role))
-               FROM user_roles r JOIN org_units o ON o.id = r.org_unit_id
+               FROM user_roles r JOIN org_units o ON o.municipality_id = r.municipality_id AND o.id = r.org_unit_id
                JOIN org_units unit ON unit.municipality_id = o.municipality_id AND unit.kind = 'unit' AND unit.path LIKE o.path || '%'
-              WHERE r.user_id = u.id AND r.role IN ('staff', 'unit_leader', 'facility_leader')) AS unit_roles,
+              WHERE r.municipality_id = u.municipality_id AND r.user_id = u.id AND r.role IN ('staff', 'unit_leader', 'facility_leader')) AS unit_roles,
             (SELECT json_agg(json_build_object('id', c.id, 'unitId', c.unit_id, 'unitName', o.name, 'unitPath', o.path, 'endsAt', c.ends_at) ORDER BY c.ends_at)
-               FROM unit_covers c JOIN org_units o ON o.id = c.unit_id
+               FROM unit_covers c JOIN org_units o ON o.municipality_id = c.municipality_id AND o.id = c.unit_id
               WHERE c.user_id = u.id AND c.ends_at > now() AND c.starts_at <= now() AND c.ended_at IS NULL) AS covers`;
 
 /**
  * Loads the actor behind a session token in one statement: user, role assignments with their
  * org paths, the units each role reaches, and the covers running now (which reach their unit as staff). Runs before the tenant is known, as the
- * connection's own role (the sessions table has no tenant column).
+ * connection's own role: the session, found by its token's hash, names the user by its full key.
  */
 export async function loadSession(db: Db, token: string): Promise<{ actor: Actor; csrfToken: string; passwordStatus: PasswordStatus } | null> {
   const [row] = await db.query<SessionRow>(
     `SELECT ${ACTOR_COLUMNS}, s.csrf_token, s.began_with_admin_password, u.must_change_password,
             s.last_seen_at < now() - interval '1 minute' AS refresh
-       FROM sessions s JOIN users u ON u.id = s.user_id JOIN municipalities m ON m.id = u.municipality_id
+       FROM sessions s JOIN users u ON u.municipality_id = s.municipality_id AND u.id = s.user_id JOIN municipalities m ON m.id = u.municipality_id
       WHERE s.token_hash = $1 AND s.expires_at > now() AND s.created_at > now() - make_interval(hours => $2) AND u.active`,
     [sha256(token), SESSION_MAX_HOURS],
   );

@@ -19,7 +19,7 @@ describe('the daily clean-up', () => {
     await audit('11 months', 'kept-11-months');
     await audit('1 day', 'kept-yesterday');
     const session = (hash: string, expires: string) =>
-      env.db.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, 'x', now() + $3::interval)`, [hash, users.staff.id, expires]);
+      env.db.query(`INSERT INTO sessions (token_hash, municipality_id, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, 'x', now() + $4::interval)`, [hash, m, users.staff.id, expires]);
     await session('expired', '-1 minute');
     await session('running', '10 minutes');
     await env.db.query(`INSERT INTO login_attempts (username, ip, succeeded, at) VALUES ('a', '1.2.3.4', false, now() - interval '31 days'), ('b', '1.2.3.4', false, now() - interval '29 days')`);
@@ -62,7 +62,10 @@ describe('the daily clean-up', () => {
 describe('the daily clean-up across processes', () => {
   // PGlite is one process by nature; on a server, a second process finds the lock taken.
   it.runIf(testDbKind === 'postgres')('is skipped while another process is running it', async () => {
-    await env.db.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ('expired-2', $1, 'x', now() - interval '1 minute')`, [env.w.users.staff.id]);
+    await env.db.query(`INSERT INTO sessions (token_hash, municipality_id, user_id, csrf_token, expires_at) VALUES ('expired-2', $1, $2, 'x', now() - interval '1 minute')`, [
+      env.w.municipalityId,
+      env.w.users.staff.id,
+    ]);
     await env.db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.maintenance]);
       expect(await runMaintenance(env.db, { auditMonths: 12 })).toBeNull();
@@ -75,7 +78,8 @@ describe('the daily clean-up as a job', () => {
   it('is scheduled for 03:00 Copenhagen time and then runs the clean-up', async () => {
     const sessionLeft = async () =>
       (await env.db.query(`SELECT 1 FROM sessions WHERE token_hash = 'expired-for-the-job'`)).length === 1;
-    await env.db.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ('expired-for-the-job', $1, 'x', now() - interval '1 minute')`, [
+    await env.db.query(`INSERT INTO sessions (token_hash, municipality_id, user_id, csrf_token, expires_at) VALUES ('expired-for-the-job', $1, $2, 'x', now() - interval '1 minute')`, [
+      env.w.municipalityId,
       env.w.users.staff.id,
     ]);
     // 02:58:50 in Copenhagen (winter time, UTC+1), on pg-boss's clock; the clean-up itself reads the real time.
