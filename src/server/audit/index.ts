@@ -1,12 +1,15 @@
 import { deferred, type Queryable } from '../db/index.js';
 import type { RequestCtx } from '../context.js';
+import type { AuditEntity } from './entities.js';
+
+export type { AuditEntity } from './entities.js';
 
 export type AuditAction = 'read' | 'search' | 'create' | 'update' | 'export' | 'reveal_cpr' | 'delete';
 
 export interface AuditEntry {
   action: AuditAction;
-  /** What was touched: 'citizen', 'goal', 'journal_note', 'citizen_list', ... */
-  entity: string;
+  /** What was touched: 'citizen', 'goal', 'journal_note', 'citizen_list', ... (declared with its label by a feature manifest). */
+  entity: AuditEntity;
   entityId?: string;
   /** Every citizen whose data the request read or changed. */
   citizenIds: string[];

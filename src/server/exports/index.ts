@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { audit } from '../audit/index.js';
+import { audit, type AuditEntity } from '../audit/index.js';
 import { inTenant, requireCtx, type RequestCtx } from '../context.js';
 import type { Db, Queryable } from '../db/index.js';
 
@@ -28,7 +28,7 @@ export interface ExportRead<T> {
  */
 export interface ExportDefinition<P, T> {
   /** The audit row's entity: 'plan_pdf', 'citizen_list', ... */
-  entity: string;
+  entity: AuditEntity;
   read(tx: Queryable, ctx: RequestCtx, params: P): Promise<ExportRead<T>>;
   render(data: T): Promise<ExportFile>;
 }
