@@ -15,12 +15,12 @@ const labels = new Map<string, AuditEntityLabel>();
 export function registerAuditEntities(features: ReadonlyArray<{ name: string; auditEntities: Record<string, AuditEntityLabel> }>): void {
   const owner = new Map<string, string>();
   for (const f of features) {
-    for (const [entity, label] of Object.entries(f.auditEntities)) {
+    for (const entity of Object.keys(f.auditEntities)) {
       if (owner.has(entity)) throw new Error(`Audit entity '${entity}' is declared by both ${owner.get(entity)} and ${f.name}`);
       owner.set(entity, f.name);
-      labels.set(entity, label);
     }
   }
+  for (const f of features) for (const [entity, label] of Object.entries(f.auditEntities)) labels.set(entity, label);
 }
 
 /** How the access log names an entity; an entity from before its feature declared it keeps its code. */

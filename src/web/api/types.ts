@@ -249,6 +249,8 @@ export interface OwnAccessLogEntry {
   at: string;
   action: string;
   entity: string;
+  /** The entity as people say it, from the feature that writes it. */
+  entityLabel: { da: string; en: string };
   ip: string | null;
   /** Made in a session begun with a password an admin set. */
   viaAdminPassword: boolean;
