@@ -6,6 +6,8 @@ export interface Navigation {
   dueList: boolean;
   facilities: boolean;
   administration: boolean;
+  /** Unit and facility leaders, who register citizens (the server checks where). */
+  registerCitizens: boolean;
 }
 
 export interface Me {
