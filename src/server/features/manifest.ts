@@ -17,7 +17,7 @@ export interface AuditEntityLabel {
 export interface FeatureManifest<E extends string = string> {
   name: string;
   routes: FastifyPluginAsyncZod;
-  /** Every entity the feature writes to audit_log, with its label; one feature declares each. */
+  /** Every entity the feature writes to audit_log, with its label (its audit-entities.json); one feature declares each. */
   auditEntities: Record<E, AuditEntityLabel>;
   /** Adds the feature's rows to the demo municipality, after the kernel's organisation and citizens. */
   demo?: DemoStage;

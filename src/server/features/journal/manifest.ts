@@ -1,16 +1,7 @@
 import { defineManifest } from '../manifest.js';
+import auditEntities from './audit-entities.json' with { type: 'json' };
 import { journalRoutes } from './routes.js';
 import { journalDemo } from './demo.js';
 import { journalBench } from './bench.js';
 
-export const manifest = defineManifest({
-  name: 'journal',
-  routes: journalRoutes,
-  auditEntities: {
-    journal_note: { da: 'Notat', en: 'Note' },
-    journal_note_list: { da: 'Journal', en: 'Journal' },
-    handover: { da: 'Vagtoverlevering', en: 'Shift handover' },
-  },
-  demo: journalDemo,
-  bench: journalBench,
-});
+export const manifest = defineManifest({ name: 'journal', routes: journalRoutes, auditEntities, demo: journalDemo, bench: journalBench });
