@@ -19,6 +19,8 @@ export interface Fixture extends World {
   cprOnA: string;
   /** The unit leader (of unit A) covering unit B right now. */
   coverId: string;
+  /** A finished export of staff's, holding onA. */
+  exportId: string;
 }
 
 /** Adds a goal, a note (by staff), a relative to citizen onA, as plain SQL. */
@@ -48,7 +50,14 @@ export async function withFixtures(db: Db, w: World): Promise<Fixture> {
     `INSERT INTO unit_covers (municipality_id, user_id, unit_id, reason, ends_at) VALUES ($1, $2, $3, 'Nattevagt', now() + interval '8 hours') RETURNING id`,
     [w.municipalityId, w.users.unitLeader.id, w.units.unitB],
   );
-  return { ...w, goalId: goal.id, noteId: note.id, relativeId: relative.id, interventionId: intervention.id, cprOnA: cpr, coverId: cover.id };
+  const [exported] = await db.query<{ id: string }>(
+    `INSERT INTO export_jobs (municipality_id, requested_by, kind, status, progress, citizen_ids, file_name, content_type, file, finished_at)
+     VALUES ($1, $2, 'citizen_list', 'done', 100, ARRAY[$3::uuid], 'mine-borgere.xlsx', 'application/octet-stream', '\\x00'::bytea, now()) RETURNING id`,
+    [w.municipalityId, w.users.staff.id, w.citizens.onA],
+  );
+  return {
+    ...w, goalId: goal.id, noteId: note.id, relativeId: relative.id, interventionId: intervention.id, cprOnA: cpr, coverId: cover.id, exportId: exported.id,
+  };
 }
 
 /**

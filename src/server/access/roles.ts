@@ -1,5 +1,6 @@
-export const roles = ['staff', 'unit_leader', 'facility_leader', 'center_manager', 'case_worker', 'consultant', 'admin'] as const;
-export type Role = (typeof roles)[number];
+import { roles, type Role } from '../../contracts/common.js';
+
+export { roles, type Role };
 
 /** A role held at a place in the organisation tree; it reaches everything below `path`. */
 export interface RoleAssignment {

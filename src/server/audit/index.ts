@@ -1,10 +1,9 @@
 import { deferred, type Queryable } from '../db/index.js';
 import type { RequestCtx } from '../context.js';
+import type { AuditAction } from '../../contracts/common.js';
 import type { AuditEntity } from './entities.js';
 
-export type { AuditEntity } from './entities.js';
-
-export type AuditAction = 'read' | 'search' | 'create' | 'update' | 'export' | 'reveal_cpr' | 'delete';
+export type { AuditAction, AuditEntity };
 
 export interface AuditEntry {
   action: AuditAction;

@@ -11,7 +11,7 @@ import { jobDefinitions } from '../jobs/registry.js';
 const env = useTestApp();
 
 describe('the daily clean-up', () => {
-  it('deletes audit rows past their retention, expired sessions and old login attempts, and keeps the rest', async () => {
+  it('deletes audit rows past their retention, expired sessions, old login attempts and expired export files, and keeps the rest', async () => {
     const { municipalityId: m, users } = env.w;
     const audit = (age: string, entity: string) =>
       env.db.query(`INSERT INTO audit_log (municipality_id, user_id, action, entity, at) VALUES ($1, $2, 'read', $3, now() - $4::interval)`, [m, users.staff.id, entity, age]);
@@ -23,16 +23,33 @@ describe('the daily clean-up', () => {
     await session('expired', '-1 minute');
     await session('running', '10 minutes');
     await env.db.query(`INSERT INTO login_attempts (username, ip, succeeded, at) VALUES ('a', '1.2.3.4', false, now() - interval '31 days'), ('b', '1.2.3.4', false, now() - interval '29 days')`);
+    const exportFile = (name: string, expires: string) =>
+      env.db.query(
+        `INSERT INTO export_jobs (municipality_id, requested_by, kind, status, progress, file_name, content_type, file, finished_at, expires_at)
+         VALUES ($1, $2, 'citizen_list', 'done', 100, $3, 'text/plain', '\\x01'::bytea, now(), now() + $4::interval)`,
+        [m, users.staff.id, name, expires],
+      );
+    await exportFile('expired-yesterday', '-1 day');
+    await exportFile('expired-long-ago', '-31 days');
+    await exportFile('still-fresh', '1 hour');
 
     const done = await runMaintenance(env.db, { auditMonths: 12 });
-    expect(done).toEqual({ sessions: 1, loginAttempts: 1, auditRows: 1 });
+    expect(done).toEqual({ sessions: 1, loginAttempts: 1, auditRows: 1, exportFiles: 2, exportJobs: 1 });
+    const exports = await env.db.query<{ file_name: string; status: string; has_file: boolean }>(
+      `SELECT file_name, status, file IS NOT NULL AS has_file FROM export_jobs WHERE municipality_id = $1 ORDER BY file_name`,
+      [m],
+    );
+    expect(exports).toEqual([
+      { file_name: 'expired-yesterday', status: 'expired', has_file: false },
+      { file_name: 'still-fresh', status: 'done', has_file: true },
+    ]);
     const entities = (await env.db.query<{ entity: string }>(`SELECT entity FROM audit_log WHERE municipality_id = $1 ORDER BY at`, [m])).map((r) => r.entity);
     expect(entities).toEqual(['kept-11-months', 'kept-yesterday']);
     expect((await env.db.query<{ token_hash: string }>(`SELECT token_hash FROM sessions WHERE user_id = $1`, [users.staff.id])).map((r) => r.token_hash)).toEqual(['running']);
     expect((await env.db.query<{ username: string }>(`SELECT username FROM login_attempts WHERE ip = '1.2.3.4'`)).map((r) => r.username)).toEqual(['b']);
 
     // A second run finds nothing more to do.
-    expect(await runMaintenance(env.db, { auditMonths: 12 })).toEqual({ sessions: 0, loginAttempts: 0, auditRows: 0 });
+    expect(await runMaintenance(env.db, { auditMonths: 12 })).toEqual({ sessions: 0, loginAttempts: 0, auditRows: 0, exportFiles: 0, exportJobs: 0 });
   });
 
   it('takes the audit retention from configuration, within the law’s 6 months and 5 years', () => {

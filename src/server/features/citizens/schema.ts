@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { containsCpr, parseCpr } from '../../../domain/cpr.js';
-import { CareDate, hasChange, nothingToChange, Version } from '../../schema.js';
+import { CareDate, hasChange, nothingToChange, Version } from '../../../contracts/common.js';
 
 export const CitizenParams = z.strictObject({ citizenId: z.uuid('Ukendt borger-id.') });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { Version } from '../../schema.js';
+import { Version } from '../../../contracts/common.js';
 
 export { CitizenParams } from '../citizens/schema.js';
 

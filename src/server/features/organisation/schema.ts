@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CareDate, hasChange, nothingToChange, Version } from '../../schema.js';
+import { CareDate, hasChange, nothingToChange, Version } from '../../../contracts/common.js';
 import { orgKinds } from './tree.js';
 
 /** The legal bases a place can have (Serviceloven §§ and almenboligloven §105). */

@@ -1,6 +1,6 @@
-/** The kinds of org unit, top down. The area level is optional (ARCHITECTURE.md "Organisation"). */
-export const orgKinds = ['municipality', 'center', 'area', 'facility', 'unit'] as const;
-export type OrgKind = (typeof orgKinds)[number];
+import { orgKinds, type OrgKind } from '../../../contracts/common.js';
+
+export { orgKinds, type OrgKind };
 
 /** Which kinds may sit directly under each kind: municipality → center → (area) → facility → unit. */
 export const childKinds: Record<OrgKind, readonly OrgKind[]> = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CareDate, Version } from '../../schema.js';
+import { CareDate, Version } from '../../../contracts/common.js';
 
 export const InterventionParams = z.strictObject({ interventionId: z.uuid('Ukendt indsats-id.') });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../../domain/dates.js';
 import { FOLLOW_UP_PROGRESS, GOAL_STATUSES } from '../../../domain/plans.js';
-import { CareDate, hasChange, nothingToChange, Version } from '../../schema.js';
+import { CareDate, hasChange, nothingToChange, Version } from '../../../contracts/common.js';
 
 const FfbCode = z.string('Vælg en værdi.').trim().min(1, 'Vælg en værdi.').max(100);
 const Title = z.string().trim().min(1, 'Skriv målet med borgerens egne ord.').max(300);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roles, type Role } from '../../access/roles.js';
-import { hasChange, nothingToChange, Version } from '../../schema.js';
+import { hasChange, nothingToChange, Version } from '../../../contracts/common.js';
 import type { OrgKind } from '../organisation/tree.js';
 
 /** Where in the tree each role may be held. A role reaches everything below its unit, so a

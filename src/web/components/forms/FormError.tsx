@@ -20,7 +20,7 @@ export function FormError({ error, fieldIds }: Props) {
   if (isConflict(error)) {
     return (
       <Alert variant="warning" role="alert" heading={isApiError(error) ? error.message : undefined}>
-        <p>{t('admin.conflict')}</p>
+        <p>{t('common.conflict')}</p>
       </Alert>
     );
   }

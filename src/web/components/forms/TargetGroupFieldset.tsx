@@ -20,7 +20,7 @@ export function TargetGroupFieldset({ id, groups, value, onChange, error }: Prop
   return (
     <div className={`form-group${error ? ' form-error' : ''}`}>
       <fieldset id={id} aria-describedby={errorId} tabIndex={-1}>
-        <legend className="form-label">{t('admin.places.targetGroups')}</legend>
+        <legend className="form-label">{t('organisation.places.targetGroups')}</legend>
         {error && <FieldError id={errorId} error={error} />}
         <div className="checkbox-columns">
           {(groups ?? []).map((g) => (

@@ -7,7 +7,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { FormError, isConflict } from '../../components/forms/FormError';
 import { TargetGroupFieldset } from '../../components/forms/TargetGroupFieldset';
-import { useUsers } from '../admin/api';
+import { useUsers } from '../users/api';
 import { useCatalogue } from '../plans/api';
 import { updateCitizen, useRefreshCitizen } from './write-api';
 import { FormActions } from '../../components/forms/FormActions';

@@ -10,7 +10,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { todayIso } from '../../lib/dates';
 import { FormError, isConflict } from '../../components/forms/FormError';
-import { useFacility } from '../leader/api';
+import { useFacility } from '../occupancy/api';
 import { useCatalogue } from '../plans/api';
 import { InterventionKindSelect } from './InterventionKindSelect';
 import { vacantPlaceOptions } from './placeOptions';

@@ -11,7 +11,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { todayIso } from '../../lib/dates';
 import { TargetGroupFieldset } from '../../components/forms/TargetGroupFieldset';
-import { useFacilities, useFacility } from '../leader/api';
+import { useFacilities, useFacility } from '../occupancy/api';
 import { useCatalogue } from '../plans/api';
 import { InterventionKindSelect } from './InterventionKindSelect';
 import { vacantPlaceOptions } from './placeOptions';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Citizen, Intervention, Relative } from '../../api/types';
-import { leaderKeys } from '../leader/api';
+import { occupancyKeys } from '../occupancy/api';
 import { citizenKeys } from './api';
 
 export interface CitizenPatch {
@@ -61,7 +61,7 @@ export function useRefreshCitizen() {
   return (citizenId: string) => {
     void qc.invalidateQueries({ queryKey: citizenKeys.detail(citizenId) });
     void qc.invalidateQueries({ queryKey: ['citizens', 'list'] });
-    void qc.invalidateQueries({ queryKey: leaderKeys.facilities });
+    void qc.invalidateQueries({ queryKey: occupancyKeys.facilities });
     void qc.invalidateQueries({ queryKey: ['facility'] });
   };
 }

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { OccupancyNow, OccupancyPeriod } from '../../api/leader-types';
+import { formatDate } from '../../lib/dates';
+import { formatCount, formatPct } from './format';
+import { OccupancyMeter } from './OccupancyMeter';
+import { OccupancyValue } from './OccupancyValue';
+import { Panel } from '../../components/Panel';
+import { Fact } from '../../components/Fact';
+
+/** Occupancy today and over the last year (place-days), each against the target. */
+export function OccupancySummary({ now, period }: { now: OccupancyNow; period: OccupancyPeriod }) {
+  const { t } = useTranslation();
+  return (
+    <div className="occ-summary">
+      <Panel id="occ-now" heading={t('occupancy.now')} className="occ-panel">
+        <p className="occ-big">
+          <OccupancyValue figure={now} />
+        </p>
+        <OccupancyMeter pct={now.occupancyPct} targetPct={now.targetPct} />
+        <p className="occ-target">{t('occupancy.target', { target: formatPct(now.targetPct) })}</p>
+        <dl className="facts facts--inline occ-facts">
+          <Fact term={t('occupancy.facilities.places')}>{formatCount(now.places)}</Fact>
+          <Fact term={t('occupancy.facilities.occupied')}>{formatCount(now.occupied)}</Fact>
+          <Fact term={t('occupancy.facilities.vacant')}>{formatCount(now.vacant)}</Fact>
+        </dl>
+      </Panel>
+      <Panel id="occ-period" heading={t('occupancy.period')} className="occ-panel">
+        <p className="occ-big">
+          <OccupancyValue figure={period} />
+        </p>
+        <OccupancyMeter pct={period.occupancyPct} targetPct={period.targetPct} />
+        <p className="occ-target">{t('occupancy.target', { target: formatPct(period.targetPct) })}</p>
+        <p className="occ-placedays">
+          {t('occupancy.placeDays', { occupied: formatCount(period.occupiedPlaceDays), available: formatCount(period.availablePlaceDays) })}
+          <br />
+          <span className="muted">{t('occupancy.periodRange', { from: formatDate(period.from), to: formatDate(period.to), days: formatCount(period.days) })}</span>
+        </p>
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { FacilityPlace, OrgUnit } from '../../api/leader-types';
+import { Tag } from '../../components/Badges';
+import { LoadError, Loading } from '../../components/QueryState';
+import { SuccessMessage } from '../../components/SuccessMessage';
+import { formatDate } from '../../lib/dates';
+import { useFacility } from '../occupancy/api';
+import { byName } from '../occupancy/format';
+import { invalidateOrganisation, updatePlace } from './api';
+import { ConfirmModal } from '../../components/forms/ConfirmModal';
+import { FormError, isConflict } from '../../components/forms/FormError';
+import { PlaceFormModal } from './PlaceFormModal';
+import { DataTable } from '../../components/DataTable';
+import { placeColumns } from '../occupancy/placeColumns';
+import { RowAction } from '../../components/RowAction';
+
+type Dialog = { kind: 'add' } | { kind: 'edit'; placeId: string } | { kind: 'deactivate'; placeId: string } | null;
+
+/** A unit's places (read from its facility): add, edit, deactivate and reactivate. */
+export function PlacesAdmin({ unit, facilityId }: { unit: OrgUnit; facilityId: string }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const facility = useFacility(facilityId);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const setActive = useMutation({
+    mutationFn: ({ place, active }: { place: FacilityPlace; active: boolean }) => updatePlace(place, { active }),
+    onSuccess: (place) => {
+      invalidateOrganisation(qc);
+      setDialog(null);
+      setSaved(place.active ? t('organisation.places.reactivated', { name: place.name }) : t('organisation.places.deactivated', { name: place.name }));
+    },
+    onError: (e) => {
+      if (isConflict(e)) invalidateOrganisation(qc);
+    },
+  });
+  const places = [...(facility.data?.units.find((u) => u.id === unit.id)?.places ?? [])].sort(byName);
+  const byId = (id: string) => places.find((p) => p.id === id);
+  const editing = dialog?.kind === 'edit' ? byId(dialog.placeId) : undefined;
+  const deactivating = dialog?.kind === 'deactivate' ? byId(dialog.placeId) : undefined;
+
+  return (
+    <section aria-labelledby="places-heading" className="places-admin">
+      <div className="section-head">
+        <h3 id="places-heading">
+          {facility.data ? t('organisation.places.heading', { count: places.filter((p) => p.active).length }) : t('organisation.places.headingLoading')}
+        </h3>
+        {unit.active && (
+          <button type="button" className="button button-secondary button-small" onClick={() => setDialog({ kind: 'add' })}>
+            {t('organisation.places.add')}
+          </button>
+        )}
+      </div>
+      {saved && <SuccessMessage text={saved} onDone={() => setSaved(null)} />}
+      {!deactivating && setActive.error !== null && <FormError error={setActive.error} />}
+      {facility.isPending && <Loading />}
+      {facility.isError && <LoadError error={facility.error} onRetry={() => void facility.refetch()} />}
+      {facility.data && places.length === 0 && <p className="empty-state">{t('occupancy.facility.noPlaces')}</p>}
+      {places.length > 0 && (
+        <DataTable
+          rows={places}
+          rowClassName={(p) => (p.active ? undefined : 'row-inactive')}
+          labelledBy="places-heading"
+          variant="compact"
+          className="admin-places-table"
+          columns={[
+            ...placeColumns({ name: t('organisation.places.name'), legalBasis: t('organisation.places.legalBasisShort'), targetGroups: t('organisation.places.targetGroups') }),
+            {
+              header: t('organisation.places.status'),
+              cell: (p) =>
+                p.active ? (p.occupied ? t('occupancy.facility.occupied') : t('occupancy.facility.vacant')) : <Tag variant="muted">{p.activeUntil ? t('organisation.places.inactiveSince', { date: formatDate(p.activeUntil) }) : t('common.inactive')}</Tag>,
+            },
+            {
+              header: t('common.actions'),
+              hiddenHeader: true,
+              cellClassName: 'row-actions',
+              cell: (p) => (
+                <>
+                  <RowAction label={t('common.edit')} target={p.name} onClick={() => setDialog({ kind: 'edit', placeId: p.id })} />
+                  <RowAction
+                    label={p.active ? t('common.deactivate') : t('common.reactivate')}
+                    target={p.name}
+                    disabled={setActive.isPending}
+                    onClick={() => {
+                      setActive.reset();
+                      if (p.active) setDialog({ kind: 'deactivate', placeId: p.id });
+                      else setActive.mutate({ place: p, active: true });
+                    }}
+                  />
+                </>
+              ),
+            },
+          ]}
+        />
+      )}
+      {(dialog?.kind === 'add' || editing) && (
+        <PlaceFormModal
+          unitId={unit.id}
+          unitName={unit.name}
+          place={editing}
+          template={places.find((p) => p.active)}
+          onClose={() => setDialog(null)}
+          onSaved={(name) => {
+            setDialog(null);
+            setSaved(editing ? t('organisation.places.saved', { name }) : t('organisation.places.added', { name }));
+          }}
+        />
+      )}
+      {deactivating && (
+        <ConfirmModal
+          title={t('organisation.places.deactivateTitle', { name: deactivating.name })}
+          confirmLabel={t('common.deactivate')}
+          pending={setActive.isPending}
+          error={setActive.error}
+          onConfirm={() => setActive.mutate({ place: deactivating, active: false })}
+          onClose={() => {
+            setDialog(null);
+            setActive.reset();
+          }}
+        >
+          <p>{t('organisation.places.deactivateText')}</p>
+        </ConfirmModal>
+      )}
+    </section>
+  );
+}

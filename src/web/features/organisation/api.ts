@@ -1,0 +1,53 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { OrgKind, OrgUnit, Place } from '../../api/leader-types';
+import { occupancyKeys } from '../occupancy/api';
+
+export const organisationKeys = {
+  orgUnits: ['org-units'] as const,
+};
+
+/** The municipality's organisation tree (names only; every signed-in user may read it). */
+export function useOrgUnits() {
+  return useQuery({
+    queryKey: organisationKeys.orgUnits,
+    queryFn: () => api.get<{ data: OrgUnit[] }>('/org-units').then((r) => r.data),
+  });
+}
+
+/** How deep a unit sits in the tree: 0 for the municipality. */
+export const depthOf = (unit: Pick<OrgUnit, 'path'>) => unit.path.split('/').filter(Boolean).length - 1;
+
+export const createOrgUnit = (input: { parentId: string; kind: OrgKind; name: string }) =>
+  api.post<{ data: OrgUnit }>('/org-units', input).then((r) => r.data);
+
+export interface OrgUnitChanges {
+  name?: string;
+  active?: boolean;
+  followUpIntervalMonths?: number;
+}
+
+/** Names the version the admin read; a stale one answers 409. */
+export const updateOrgUnit = (unit: Pick<OrgUnit, 'id' | 'version'>, changes: OrgUnitChanges) =>
+  api.patch<{ data: OrgUnit }>(`/org-units/${unit.id}`, { version: unit.version, ...changes }).then((r) => r.data);
+
+export interface PlaceInput {
+  name: string;
+  legalBasis: string;
+  targetGroupCodes: string[];
+  /** The first day the place counts towards occupancy (YYYY-MM-DD). */
+  activeFrom: string;
+}
+
+export const createPlace = (unitId: string, input: PlaceInput) => api.post<{ data: Place }>('/places', { unitId, ...input }).then((r) => r.data);
+
+export const updatePlace = (place: Pick<Place, 'id' | 'version'>, changes: Partial<PlaceInput> & { active?: boolean }) =>
+  api.patch<{ data: Place }>(`/places/${place.id}`, { version: place.version, ...changes }).then((r) => r.data);
+
+/** After the tree or a place changes: the tree (a saved unit shown at once), the facilities' figures and details. */
+export function invalidateOrganisation(qc: QueryClient, saved?: OrgUnit) {
+  if (saved) qc.setQueryData<OrgUnit[]>(organisationKeys.orgUnits, (list) => list?.map((u) => (u.id === saved.id ? saved : u)));
+  void qc.invalidateQueries({ queryKey: organisationKeys.orgUnits });
+  void qc.invalidateQueries({ queryKey: occupancyKeys.facilities });
+  void qc.invalidateQueries({ queryKey: ['facility'] });
+}
