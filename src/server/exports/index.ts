@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { audit } from '../audit/index.js';
+import { audit, type AuditEntity } from '../audit/index.js';
 import { inTenant, requireCtx, type RequestCtx } from '../context.js';
 import type { Db, Queryable } from '../db/index.js';
 
@@ -29,7 +29,7 @@ export interface ExportRead<T> {
  */
 export interface ExportDefinition<P, T> {
   /** The audit row's entity: 'plan_pdf', 'citizen_list', ... */
-  entity: string;
+  entity: AuditEntity;
   read(tx: Queryable, ctx: RequestCtx, params: P): Promise<ExportRead<T>>;
   render(data: T): Promise<ExportFile>;
   /** Declared by an export that may also run as a job (POST /api/exports, kind = entity). */
