@@ -104,3 +104,15 @@ export const AuditActionSchema = z.enum(auditActions);
 
 /** Every answer carries its payload under `data`. */
 export const dataOf = <T extends z.ZodType>(schema: T) => z.object({ data: schema });
+
+/** A 204's response entry: no body (fastify sends none; OpenAPI shows the description). */
+export const NoContent = z.null().describe('Intet indhold.');
+
+/**
+ * A file download's response entry (PDF, Excel): described in OpenAPI by its content type, never
+ * serialised (the handler sends a Buffer). A plain JSON schema here would break the zod serializer.
+ */
+export const fileDownload = (contentType: string, description: string) => ({
+  description,
+  content: { [contentType]: { schema: z.string().meta({ format: 'binary' }) } },
+});

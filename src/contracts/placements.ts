@@ -1,5 +1,6 @@
+/** Interventions (placements and other support on the ladder): starting and ending them. */
 import { z } from 'zod';
-import { CareDate, Version } from '../../../contracts/common.js';
+import { CareDate, dataOf, Version } from './common.js';
 
 export const InterventionParams = z.strictObject({ interventionId: z.uuid('Ukendt indsats-id.') });
 
@@ -25,3 +26,31 @@ export const EndInterventionBody = z.strictObject({
   /** Move-out day: the first day the citizen no longer has the place or the support. */
   endDate: CareDate,
 });
+export type EndInterventionInput = z.infer<typeof EndInterventionBody>;
+
+/** An intervention as the citizen record lists it: its ladder step named, and whether it is active today. */
+export const Intervention = z.object({
+  id: z.string(),
+  kindCode: z.string(),
+  kindName: z.string(),
+  step: z.number(),
+  stepName: z.string(),
+  legalBasis: z.string(),
+  startDate: z.string(),
+  /** The first day no longer covered (exclusive); null while open-ended. */
+  endDate: z.string().nullable(),
+  placeId: z.string().nullable(),
+  placeName: z.string().nullable(),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  facilityId: z.string().nullable(),
+  facilityName: z.string().nullable(),
+  version: z.number(),
+  active: z.boolean(),
+});
+export type Intervention = z.infer<typeof Intervention>;
+
+/** An intervention answered on its own (started or ended) names its citizen too. */
+export const CitizenIntervention = Intervention.extend({ citizenId: z.string() });
+export type CitizenIntervention = z.infer<typeof CitizenIntervention>;
+export const InterventionResponse = dataOf(CitizenIntervention);
