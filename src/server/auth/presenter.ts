@@ -1,12 +1,13 @@
 import { hasRole, type Actor } from '../access/roles.js';
 import { IDLE_MINUTES, type PasswordStatus } from './sessions.js';
+import type { Me, SessionResponse } from '../../contracts/auth.js';
 
 /**
  * The signed-in user as the web app sees them, with what the menus may show. Mine borgere is
  * theirs when they work on units, are a case worker, or have citizens assigned (`hasAssignedCitizens`,
  * for center managers and consultants); otherwise the web app starts them on their overview.
  */
-export function presentMe(actor: Actor, hasAssignedCitizens: boolean) {
+export function presentMe(actor: Actor, hasAssignedCitizens: boolean): Me {
   return {
     id: actor.userId,
     username: actor.username,
@@ -26,7 +27,10 @@ export function presentMe(actor: Actor, hasAssignedCitizens: boolean) {
 }
 
 /** The session as login and GET /auth/session answer it. */
-export function presentSession(session: { actor: Actor; csrfToken: string; passwordStatus: PasswordStatus }, hasAssignedCitizens: boolean) {
+export function presentSession(
+  session: { actor: Actor; csrfToken: string; passwordStatus: PasswordStatus },
+  hasAssignedCitizens: boolean,
+): SessionResponse {
   return {
     user: presentMe(session.actor, hasAssignedCitizens),
     csrfToken: session.csrfToken,

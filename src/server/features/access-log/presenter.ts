@@ -1,8 +1,9 @@
+import type { AccessLogEntry, OwnAccessLogEntry } from '../../../contracts/access-log.js';
 import type { AccessLogRow, OwnAccessLogRow } from './queries.js';
 import { isoTimestamp } from '../../present.js';
 
 /** One use of data in the user's own name: when, what kind of use, on what, from where. */
-export function presentOwnAccessLogEntry(row: OwnAccessLogRow) {
+export function presentOwnAccessLogEntry(row: OwnAccessLogRow): OwnAccessLogEntry {
   return {
     id: row.id,
     at: isoTimestamp(row.at),
@@ -15,7 +16,7 @@ export function presentOwnAccessLogEntry(row: OwnAccessLogRow) {
 }
 
 /** One use of a citizen's data: when, by whom, what kind of use, on what. */
-export function presentAccessLogEntry(row: AccessLogRow) {
+export function presentAccessLogEntry(row: AccessLogRow): AccessLogEntry {
   return {
     ...presentOwnAccessLogEntry(row),
     userId: row.user_id,
