@@ -1,7 +1,7 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { Navigation } from './api/types';
+import type { Navigation } from '../contracts/auth';
 import { isApiError } from './api/client';
 import { AppLayout, type MenuEntry } from './components/layout/AppLayout';
 import { PublicLayout } from './components/layout/PublicLayout';

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { Citizen, Intervention, Relative } from '../../api/types';
+import type { Citizen, Relative } from '../../../contracts/citizens';
+import type { Intervention } from '../../../contracts/placements';
 import { occupancyKeys } from '../occupancy/api';
 import { citizenKeys } from './api';
 
