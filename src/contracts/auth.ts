@@ -1,6 +1,6 @@
 /** Signing in and out, the session, and changing one's password. */
 import { z } from 'zod';
-import { RoleSchema } from './common.js';
+import { flags, Ref, RoleSchema } from './common.js';
 import { ActiveCover } from './covers.js';
 
 export const LoginBody = z.strictObject({
@@ -14,11 +14,7 @@ export const PasswordBody = z.strictObject({
 });
 
 /** Which menu entries the user sees (the policy's answer). */
-export const Navigation = z.object({
-  myCitizens: z.boolean(),
-  dueList: z.boolean(),
-  facilities: z.boolean(),
-  administration: z.boolean(),
+export const Navigation = flags('myCitizens', 'dueList', 'facilities', 'administration').extend({
   /** May register citizens somewhere (a unit or facility leader). */
   registerCitizens: z.boolean().optional(),
 });
@@ -29,11 +25,11 @@ export const Me = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
-  municipality: z.object({ id: z.string(), name: z.string() }),
+  municipality: Ref,
   /** Units the user covers right now (vagtdækning), soonest end first. */
   covers: z.array(ActiveCover),
   /** The units whose citizens the user works with (roles and running covers), by name. */
-  units: z.array(z.object({ id: z.string(), name: z.string() })),
+  units: z.array(Ref),
   roles: z.array(z.object({ role: RoleSchema, orgUnitId: z.string(), orgUnitName: z.string(), kind: z.string() })),
   navigation: Navigation,
 });

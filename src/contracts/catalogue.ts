@@ -10,9 +10,8 @@ export type Concept = z.infer<typeof Concept>;
 export const NamedCode = z.object({ code: z.string(), name: z.string() });
 export type NamedCode = z.infer<typeof NamedCode>;
 
-export const InterventionKind = z.object({
-  code: z.string(),
-  name: z.string(),
+/** A kind of intervention on the ladder of care, with its step and usual legal basis. */
+export const InterventionKind = NamedCode.extend({
   ladderStep: z.number(),
   ladderStepName: z.string(),
   defaultLegalBasis: z.string().nullable(),

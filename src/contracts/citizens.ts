@@ -1,8 +1,8 @@
 /** Citizens: the list (Mine borgere), search, the record, registering and editing, relatives, CPR reveal. */
 import { z } from 'zod';
 import { containsCpr, parseCpr } from '../domain/cpr.js';
-import { CareDate, dataOf, hasChange, nothingToChange, Version } from './common.js';
-import { Intervention } from './placements.js';
+import { CareDate, dataOf, flags, hasChange, nothingToChange, Ref, Version } from './common.js';
+import { Intervention, whereFields } from './placements.js';
 
 // ---- Requests
 
@@ -110,9 +110,7 @@ export const NoteExcerpt = z.object({ id: z.string(), writtenAt: z.string(), bod
 export type NoteExcerpt = z.infer<typeof NoteExcerpt>;
 
 /** One row of a citizen list. The CPR number only masked; never whole. */
-export const CitizenListItem = z.object({
-  id: z.string(),
-  name: z.string(),
+export const CitizenListItem = Ref.extend({
   birthDate: z.string(),
   age: z.number(),
   cprMasked: z.string(),
@@ -128,30 +126,25 @@ export type CitizenListItem = z.infer<typeof CitizenListItem>;
 export const CitizenList = dataOf(z.array(CitizenListItem));
 
 /** What the actor may do with the citizen (the policy's answer, sent so the UI shows only those). */
-export const CitizenAbilities = z.object({
-  read: z.boolean(),
-  revealCpr: z.boolean(),
-  readPlan: z.boolean(),
-  editPlan: z.boolean(),
-  readJournal: z.boolean(),
-  writeJournal: z.boolean(),
-  readJournalErrors: z.boolean(),
-  update: z.boolean(),
-  manageRelatives: z.boolean(),
-  manageInterventions: z.boolean(),
-  readAccessLog: z.boolean(),
-});
+export const CitizenAbilities = flags(
+  'read',
+  'revealCpr',
+  'readPlan',
+  'editPlan',
+  'readJournal',
+  'writeJournal',
+  'readJournalErrors',
+  'update',
+  'manageRelatives',
+  'manageInterventions',
+  'readAccessLog',
+);
 export type CitizenAbilities = z.infer<typeof CitizenAbilities>;
 
 /** Where the citizen lives today: the active intervention with a place. */
 export const Placement = z.object({
   interventionId: z.string(),
-  facilityId: z.string().nullable(),
-  facilityName: z.string().nullable(),
-  unitId: z.string().nullable(),
-  unitName: z.string().nullable(),
-  placeId: z.string().nullable(),
-  placeName: z.string().nullable(),
+  ...whereFields,
   legalBasis: z.string(),
   since: z.string(),
   until: z.string().nullable(),
@@ -183,7 +176,7 @@ export const Citizen = z.object({
   age: z.number(),
   cprMasked: z.string(),
   version: z.number(),
-  contactPerson: z.object({ id: z.string(), name: z.string() }).nullable(),
+  contactPerson: Ref.nullable(),
   targetGroups: z.array(z.object({ code: z.string(), name: z.string() })),
   placement: Placement.nullable(),
   interventions: z.array(Intervention),

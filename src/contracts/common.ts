@@ -116,3 +116,11 @@ export const fileDownload = (contentType: string, description: string) => ({
   description,
   content: { [contentType]: { schema: z.string().meta({ format: 'binary' }) } },
 });
+
+/** Something named by its id (a user, a unit, a municipality). */
+export const Ref = z.object({ id: z.string(), name: z.string() });
+export type Ref = z.infer<typeof Ref>;
+
+/** Yes/no answers by name: the policy's abilities on a record, the menu entries a user sees. */
+export const flags = <const K extends string>(...names: K[]) =>
+  z.object(Object.fromEntries(names.map((name) => [name, z.boolean()])) as { [N in K]: z.ZodBoolean });

@@ -1,6 +1,6 @@
 /** Cover (vagtdækning): staff covering another unit of their facility for a shift. */
 import { z } from 'zod';
-import { dataOf } from './common.js';
+import { dataOf, flags, Ref } from './common.js';
 
 /** A cover lasts a shift: whole hours, at most 12 (the database holds the same limit). */
 export const MAX_COVER_HOURS = 12;
@@ -16,8 +16,8 @@ export const CoverParams = z.strictObject({ coverId: z.uuid('Ukendt dækning.') 
 
 export const Cover = z.object({
   id: z.string(),
-  user: z.object({ id: z.string(), name: z.string() }),
-  unit: z.object({ id: z.string(), name: z.string(), facilityName: z.string() }),
+  user: Ref,
+  unit: Ref.extend({ facilityName: z.string() }),
   reason: z.string(),
   /** ISO timestamps. */
   startsAt: z.string(),
@@ -26,14 +26,14 @@ export const Cover = z.object({
   /** Who ended it early, by name. */
   endedBy: z.string().nullable(),
   active: z.boolean(),
-  abilities: z.object({ end: z.boolean() }),
+  abilities: flags('end'),
 });
 export type Cover = z.infer<typeof Cover>;
 export const CoverResponse = dataOf(Cover);
 export const CoverList = dataOf(z.array(Cover));
 
 /** A unit the actor may start covering. */
-export const CoverableUnit = z.object({ id: z.string(), name: z.string(), facilityName: z.string() });
+export const CoverableUnit = Ref.extend({ facilityName: z.string() });
 export type CoverableUnit = z.infer<typeof CoverableUnit>;
 export const CoverableUnitList = dataOf(z.array(CoverableUnit));
 

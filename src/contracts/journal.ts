@@ -1,6 +1,6 @@
 /** The daily journal: notes, corrections, marking in error, a note's history, and the shift handover. */
 import { z } from 'zod';
-import { dataOf, Version } from './common.js';
+import { dataOf, flags, Ref, Version } from './common.js';
 
 // ---- Requests
 
@@ -67,7 +67,7 @@ export const HandoverQuery = z.strictObject({
 // ---- Responses
 
 /** The note actions this actor may take (the policy's answer, so the UI shows only those). */
-export const NoteAbilities = z.object({ correct: z.boolean(), markError: z.boolean(), readHistory: z.boolean() });
+export const NoteAbilities = flags('correct', 'markError', 'readHistory');
 export type NoteAbilities = z.infer<typeof NoteAbilities>;
 
 export const Note = z.object({
@@ -76,7 +76,7 @@ export const Note = z.object({
   body: z.string(),
   /** ISO timestamp. */
   writtenAt: z.string(),
-  author: z.object({ id: z.string(), name: z.string() }),
+  author: Ref,
   version: z.number(),
   corrected: z.boolean(),
   goals: z.array(z.object({ id: z.string(), title: z.string() })),

@@ -28,6 +28,16 @@ export const EndInterventionBody = z.strictObject({
 });
 export type EndInterventionInput = z.infer<typeof EndInterventionBody>;
 
+/** Where an intervention is given: its place, the place's unit and facility (all null for support outside a place). */
+export const whereFields = {
+  placeId: z.string().nullable(),
+  placeName: z.string().nullable(),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  facilityId: z.string().nullable(),
+  facilityName: z.string().nullable(),
+};
+
 /** An intervention as the citizen record lists it: its ladder step named, and whether it is active today. */
 export const Intervention = z.object({
   id: z.string(),
@@ -39,12 +49,7 @@ export const Intervention = z.object({
   startDate: z.string(),
   /** The first day no longer covered (exclusive); null while open-ended. */
   endDate: z.string().nullable(),
-  placeId: z.string().nullable(),
-  placeName: z.string().nullable(),
-  unitId: z.string().nullable(),
-  unitName: z.string().nullable(),
-  facilityId: z.string().nullable(),
-  facilityName: z.string().nullable(),
+  ...whereFields,
   version: z.number(),
   active: z.boolean(),
 });
