@@ -59,6 +59,8 @@ export const CreateCitizenBody = z.strictObject({
     .optional(),
 });
 export type CreateCitizenInput = z.infer<typeof CreateCitizenBody>;
+/** What a client sends to register a citizen. */
+export type NewCitizenRequest = z.input<typeof CreateCitizenBody>;
 
 export const UpdateCitizenBody = z
   .strictObject({
@@ -70,6 +72,7 @@ export const UpdateCitizenBody = z
   })
   .refine(hasChange, nothingToChange());
 export type UpdateCitizenInput = z.infer<typeof UpdateCitizenBody>;
+export type CitizenPatch = z.input<typeof UpdateCitizenBody>;
 
 export const RelativeParams = z.strictObject({ citizenId: z.uuid('Ukendt borger-id.'), relativeId: z.uuid('Ukendt pårørende-id.') });
 
@@ -90,6 +93,7 @@ const RelativeFields = {
 
 export const CreateRelativeBody = z.strictObject(RelativeFields);
 export type CreateRelativeInput = z.infer<typeof CreateRelativeBody>;
+export type NewRelativeRequest = z.input<typeof CreateRelativeBody>;
 
 export const UpdateRelativeBody = z
   .strictObject({
@@ -102,6 +106,7 @@ export const UpdateRelativeBody = z
   })
   .refine(hasChange, nothingToChange());
 export type UpdateRelativeInput = z.infer<typeof UpdateRelativeBody>;
+export type RelativePatch = z.input<typeof UpdateRelativeBody>;
 
 // ---- Responses
 

@@ -20,6 +20,7 @@ export const StartInterventionBody = z
   })
   .refine(endNotBeforeStart, { message: 'Slutdatoen kan ikke ligge før startdatoen.', path: ['endDate'] });
 export type StartInterventionInput = z.infer<typeof StartInterventionBody>;
+export type StartInterventionRequest = z.input<typeof StartInterventionBody>;
 
 export const EndInterventionBody = z.strictObject({
   version: Version,
