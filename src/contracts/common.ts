@@ -104,3 +104,23 @@ export const AuditActionSchema = z.enum(auditActions);
 
 /** Every answer carries its payload under `data`. */
 export const dataOf = <T extends z.ZodType>(schema: T) => z.object({ data: schema });
+
+/** A 204's response entry: no body (fastify sends none; OpenAPI shows the description). */
+export const NoContent = z.null().describe('Intet indhold.');
+
+/**
+ * A file download's response entry (PDF, Excel): described in OpenAPI by its content type, never
+ * serialised (the handler sends a Buffer). A plain JSON schema here would break the zod serializer.
+ */
+export const fileDownload = (contentType: string, description: string) => ({
+  description,
+  content: { [contentType]: { schema: z.string().meta({ format: 'binary' }) } },
+});
+
+/** Something named by its id (a user, a unit, a municipality). */
+export const Ref = z.object({ id: z.string(), name: z.string() });
+export type Ref = z.infer<typeof Ref>;
+
+/** Yes/no answers by name: the policy's abilities on a record, the menu entries a user sees. */
+export const flags = <const K extends string>(...names: K[]) =>
+  z.object(Object.fromEntries(names.map((name) => [name, z.boolean()])) as { [N in K]: z.ZodBoolean });

@@ -3,6 +3,7 @@ import { requireCitizen, type VisibleCitizen } from './access/gate.js';
 import { audit, type AuditAction, type AuditEntity } from './audit/index.js';
 import { withTenant, type RequestCtx } from './context.js';
 import type { Queryable } from './db/index.js';
+import { conflict, type AppError } from './errors.js';
 
 /** What a handler may add to the audit row the kernel writes for it. */
 export interface AuditNote {
@@ -62,4 +63,43 @@ export function citizenRoute<T>(
     return { citizen, entityId: citizen.id };
   };
   return gatedRoute(req, gate, opts.audit, (tx, ctx, { citizen }, note) => handler(tx, ctx, citizen, note));
+}
+
+/** What the handler of an `auditedRoute` adds to its audit row: every citizen its answer names, besides entity and detail. */
+export interface ListAuditNote extends AuditNote {
+  citizenIds: string[];
+}
+
+/**
+ * A route on no single citizen (a list, a search, a registration, a cover): tenant transaction →
+ * handler → audit row, so the row is written by the kernel, naming the citizens the handler lists
+ * in `note.citizenIds` (a list's scope is the policy's SQL filter in its query).
+ */
+export function auditedRoute<T>(
+  req: FastifyRequest,
+  auditAs: AuditAs,
+  handler: (tx: Queryable, ctx: RequestCtx, note: ListAuditNote) => Promise<T>,
+): Promise<T> {
+  return withTenant(req, async (tx, ctx) => {
+    const note: ListAuditNote = { citizenIds: [] };
+    const result = await handler(tx, ctx, note);
+    await audit(tx, ctx, { ...auditAs, entityId: note.entityId, citizenIds: note.citizenIds, detail: note.detail });
+    return result;
+  });
+}
+
+/**
+ * The 409 of a gated route whose record changed meanwhile. It carries the record as it is now, a
+ * read of the admitted citizen's data: audited here, and kept (a conflict commits). Throw it before any write.
+ */
+export async function conflictWithCurrent(
+  tx: Queryable,
+  ctx: RequestCtx,
+  citizen: VisibleCitizen,
+  record: { entity: AuditEntity; entityId: string },
+  message: string,
+  current: unknown,
+): Promise<AppError> {
+  await audit(tx, ctx, { action: 'read', ...record, citizenIds: [citizen.id], detail: { conflict: true } });
+  return conflict(message, current);
 }

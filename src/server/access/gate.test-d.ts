@@ -10,7 +10,7 @@ import { getRelative, insertRelative } from '../features/citizens/relatives.quer
 import { listGoals } from '../features/plans/queries.js';
 import { createGoal } from '../features/plans/commands.js';
 import type { GoalCreateBody } from '../features/plans/schema.js';
-import { goalsOfCitizen, listNotes } from '../features/journal/queries.js';
+import { goalsOfCitizen, listNotes, noteHistory } from '../features/journal/queries.js';
 import { listAccessLog } from '../features/access-log/queries.js';
 
 export async function unguardedCallsDoNotCompile(tx: Queryable, ctx: RequestCtx, citizenId: string, goal: GoalCreateBody) {
@@ -28,6 +28,8 @@ export async function unguardedCallsDoNotCompile(tx: Queryable, ctx: RequestCtx,
   await listNotes(tx, ctx, citizenId, { limit: 10, includeErrors: false });
   // @ts-expect-error a bare id
   await goalsOfCitizen(tx, ctx, citizenId, []);
+  // @ts-expect-error a note's history: a bare citizen id
+  await noteHistory(tx, ctx, citizenId, 'note-id');
   // @ts-expect-error a bare id
   await listAccessLog(tx, ctx, citizenId, 10);
   // @ts-expect-error writes too: a bare id
@@ -52,6 +54,7 @@ export async function gatedCallsCompile(tx: Queryable, ctx: RequestCtx, citizenI
   await listGoals(tx, ctx, citizen);
   await listNotes(tx, ctx, citizen, { limit: 10, includeErrors: false });
   await goalsOfCitizen(tx, ctx, citizen, []);
+  await noteHistory(tx, ctx, citizen, 'note-id');
   await listAccessLog(tx, ctx, citizen, 10);
   await createGoal(tx, ctx, citizen, goal);
 }

@@ -2,7 +2,7 @@ import type { Queryable } from '../db/index.js';
 import type { RequestCtx } from '../context.js';
 import { authorize, can } from './policy.js';
 import type { CitizenFacts } from './citizen.js';
-import { notFound } from '../errors.js';
+import { forbidden, notFound } from '../errors.js';
 import { todayInCopenhagen } from '../../domain/dates.js';
 
 declare const admitted: unique symbol;
@@ -61,6 +61,18 @@ export async function requireCitizen(tx: Queryable, ctx: RequestCtx, citizenId: 
   if (!facts || !can(ctx.actor, 'read', 'citizen', facts)) throw notFound(what);
   authorize(ctx.actor, action, 'citizen', facts);
   return admit(facts);
+}
+
+/**
+ * The gate for an action another subject's rule decides on a record that carries its citizen, such
+ * as moving a citizen in: that rule may admit a citizen the actor does not see yet (one nobody has
+ * in care). The policy is asked here; allowed, the record's citizen is admitted. Denied: 404 (naming
+ * `what`) when the citizen is outside the actor's sight, so ids cannot be probed, 403 when they see it.
+ */
+export function admitThrough<R extends { citizen: CitizenFacts }>(ctx: RequestCtx, action: string, subject: string, record: R, what: string): VisibleCitizen {
+  if (can(ctx.actor, action, subject, record)) return admit(record.citizen);
+  if (!can(ctx.actor, 'read', 'citizen', record.citizen)) throw notFound(what);
+  throw forbidden();
 }
 
 /**

@@ -136,6 +136,25 @@ describe('platform', () => {
     expect(doc.paths['/api/auth/login'].post.requestBody).toBeDefined();
   });
 
+  it('declares a success answer for every operation of the features with contracts', async () => {
+    const doc = (await env.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const withContracts = new Set(['auth', 'citizens', 'placements', 'journal', 'covers', 'catalogue', 'access-log']);
+    const undeclared: string[] = [];
+    let checked = 0;
+    for (const [path, operations] of Object.entries(doc.paths as Record<string, Record<string, { tags?: string[]; responses?: object }>>)) {
+      for (const [method, op] of Object.entries(operations)) {
+        if (!op.tags?.some((t) => withContracts.has(t))) continue;
+        checked++;
+        if (!Object.keys(op.responses ?? {}).some((status) => /^2\d\d$/.test(status))) undeclared.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(29);
+    expect(undeclared).toEqual([]);
+    // A download is described by its content type.
+    const xlsx = doc.paths['/api/citizens/export.xlsx'].get.responses['200'].content;
+    expect(Object.keys(xlsx)).toEqual(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+  });
+
   it('answers malformed JSON with 400 and a body over 1 MB with 413', async () => {
     const c = await login(env.app, env.w.users.staff.username);
     const bad = await c.raw('POST', '/api/citizens/search', '{"cpr": ');

@@ -1,12 +1,13 @@
 import { can, type Actor, type ReachFacts } from '../access/index.js';
 import { IDLE_MINUTES, type PasswordStatus } from './sessions.js';
+import type { Me, SessionResponse } from '../../contracts/auth.js';
 
 /**
  * The signed-in user as the web app sees them, with what the menus may show: the access policy's
  * answers for the actor's whole reach (access/reach.ts). Without Mine borgere the web app starts
  * them on their overview.
  */
-export function presentMe(actor: Actor, hasAssignedCitizens: boolean) {
+export function presentMe(actor: Actor, hasAssignedCitizens: boolean): Me {
   const reach: ReachFacts = { hasAssignedCitizens };
   return {
     id: actor.userId,
@@ -28,7 +29,10 @@ export function presentMe(actor: Actor, hasAssignedCitizens: boolean) {
 }
 
 /** The session as login and GET /auth/session answer it. */
-export function presentSession(session: { actor: Actor; csrfToken: string; passwordStatus: PasswordStatus }, hasAssignedCitizens: boolean) {
+export function presentSession(
+  session: { actor: Actor; csrfToken: string; passwordStatus: PasswordStatus },
+  hasAssignedCitizens: boolean,
+): SessionResponse {
   return {
     user: presentMe(session.actor, hasAssignedCitizens),
     csrfToken: session.csrfToken,

@@ -1,6 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireCtx } from '../context.js';
 import { AppError, badRequest, unauthorized } from '../errors.js';
 import { isSameOrigin } from '../input.js';
@@ -10,14 +9,7 @@ import { requireUsablePassword } from './password-rules.js';
 import { reserveAttempt, settleAttempt } from './throttle.js';
 import { answerSession } from './me.js';
 
-const LoginBody = z.strictObject({
-  username: z.string().trim().toLowerCase().min(1, 'Skriv dit brugernavn.').max(64),
-  password: z.string().min(1, 'Skriv din adgangskode.').max(200),
-});
-const PasswordBody = z.strictObject({
-  currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(10, 'Den nye adgangskode skal have mindst 10 tegn.').max(200),
-});
+import { LoginBody, Ok, PasswordBody, SessionResponse } from '../../contracts/auth.js';
 
 export const sameString = (a: string, b: string) => {
   const x = Buffer.from(a);
@@ -28,7 +20,7 @@ export const sameString = (a: string, b: string) => {
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.db;
 
-  app.post('/auth/login', { schema: { body: LoginBody, tags: ['auth'] } }, async (req, reply) => {
+  app.post('/auth/login', { schema: { body: LoginBody, response: { 200: SessionResponse }, tags: ['auth'] } }, async (req, reply) => {
     // Login is the one state-changing request without a CSRF token (it issues one): check Origin.
     const origin = req.headers.origin;
     if (origin && !isSameOrigin(origin, req.headers.host)) throw new AppError(403, 'bad_origin', 'Ugyldig oprindelse.');
@@ -63,19 +55,19 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     return answerSession(db, loaded);
   });
 
-  app.get('/auth/session', { schema: { tags: ['auth'] } }, async (req) => {
+  app.get('/auth/session', { schema: { response: { 200: SessionResponse }, tags: ['auth'] } }, async (req) => {
     const ctx = requireCtx(req);
     return answerSession(db, { actor: ctx.actor, csrfToken: req.csrfToken!, passwordStatus: req.passwordStatus! });
   });
 
-  app.post('/auth/logout', { schema: { tags: ['auth'] } }, async (req, reply) => {
+  app.post('/auth/logout', { schema: { response: { 200: Ok }, tags: ['auth'] } }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) await deleteSession(db, token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true };
+    return { ok: true as const };
   });
 
-  app.post('/auth/password', { schema: { body: PasswordBody, tags: ['auth'] } }, async (req, reply) => {
+  app.post('/auth/password', { schema: { body: PasswordBody, response: { 200: Ok }, tags: ['auth'] } }, async (req, reply) => {
     const { actor } = requireCtx(req);
     const { currentPassword, newPassword } = req.body;
     // Guessing the current password from a session left open counts like guessing at login.
@@ -102,6 +94,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       actor.userId,
       req.cookies[SESSION_COOKIE] ?? '',
     ]);
-    return { ok: true };
+    return { ok: true as const };
   });
 };

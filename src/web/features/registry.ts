@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
-import type { CitizenAbilities, Navigation } from '../api/types';
+import type { Navigation } from '../../contracts/auth';
+import type { CitizenAbilities } from '../../contracts/citizens';
 
 /** A page module: its default export is the page (loaded on first visit, in its own chunk). */
 export type PageModule = () => Promise<{ default: ComponentType }>;

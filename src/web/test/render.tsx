@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 import '../i18n';
-import type { Goal, Note } from '../api/types';
+import type { Goal } from '../api/types';
+import type { Note } from '../../contracts/journal';
 
 /** Renders `ui` inside a fresh query client and a router at `route`; returns the client too. */
 export function renderWithProviders(ui: ReactNode, { route = '/', client = new QueryClient({ defaultOptions: { queries: { retry: false } } }) } = {}) {
@@ -83,6 +84,7 @@ export const noteFixture = (over: Partial<Note> = {}): Note => ({
   version: 1,
   corrected: false,
   goals: [],
-  abilities: { correct: true, markError: true },
+  error: null,
+  abilities: { correct: true, markError: true, readHistory: false },
   ...over,
 });

@@ -1,15 +1,15 @@
+import type { AccessLogEntry, OwnAccessLogEntry } from '../../../contracts/access-log.js';
 import type { AccessLogRow, OwnAccessLogRow } from './queries.js';
 import { isoTimestamp } from '../../present.js';
 import { auditEntityLabel } from '../../audit/entities.js';
 
 /** One use of data in the user's own name: when, what kind of use, on what, from where. */
-export function presentOwnAccessLogEntry(row: OwnAccessLogRow) {
+export function presentOwnAccessLogEntry(row: OwnAccessLogRow): OwnAccessLogEntry {
   return {
     id: row.id,
     at: isoTimestamp(row.at),
     action: row.action,
     entity: row.entity,
-    /** The entity as people say it (the declaring feature's manifest), in Danish and English. */
     entityLabel: auditEntityLabel(row.entity),
     ip: row.ip,
     /** Made in a session begun with a password an admin set: perhaps not by the user. */
@@ -18,7 +18,7 @@ export function presentOwnAccessLogEntry(row: OwnAccessLogRow) {
 }
 
 /** One use of a citizen's data: when, by whom, what kind of use, on what. */
-export function presentAccessLogEntry(row: AccessLogRow) {
+export function presentAccessLogEntry(row: AccessLogRow): AccessLogEntry {
   return {
     ...presentOwnAccessLogEntry(row),
     userId: row.user_id,

@@ -1,13 +1,14 @@
 import type { Queryable } from '../../db/index.js';
 import type { VisibleCitizen } from '../../access/gate.js';
 import type { RequestCtx } from '../../context.js';
+import type { AuditAction } from '../../../contracts/common.js';
 
 export interface AccessLogRow {
   id: number;
   at: Date | string;
   user_id: string;
   user_name: string;
-  action: string;
+  action: AuditAction;
   entity: string;
   ip: string | null;
   via_admin_password: boolean;

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { withTenant } from '../../context.js';
+import { Catalogue } from '../../../contracts/catalogue.js';
 import { loadCatalogue } from './queries.js';
 import { presentCatalogue } from './presenter.js';
 
 export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   // Reference data, no citizen in it: any signed-in user, not audited.
-  app.get('/catalogue', { schema: { tags: ['catalogue'] } }, (req) =>
+  app.get('/catalogue', { schema: { response: { 200: Catalogue }, tags: ['catalogue'] } }, (req) =>
     withTenant(req, async (tx) => presentCatalogue(await loadCatalogue(tx))),
   );
 };

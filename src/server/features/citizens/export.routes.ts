@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import { sendExport, type ExportDefinition } from '../../exports/index.js';
 import { renderSheet, XLSX, type SheetColumn } from '../../exports/xlsx.js';
 import { maskCprsIn } from '../../../domain/cpr.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
-import { CitizenListQuery } from './schema.js';
+import { CitizenListQuery, type CitizenListFilter } from '../../../contracts/citizens.js';
+import { fileDownload } from '../../../contracts/common.js';
 import { requireOwnUnitFilter } from './guard.js';
 import { listCitizensForActor } from './queries.js';
 import { presentCitizenListItem } from './presenter.js';
@@ -25,7 +25,7 @@ const columns: Array<SheetColumn<Row>> = [
  * Mine borgere as a spreadsheet: the citizens GET /citizens lists for the same filters, as it
  * presents them. Downloaded at once here, or as a job with progress (POST /api/exports, the web's button).
  */
-export const citizenListXlsx: ExportDefinition<z.infer<typeof CitizenListQuery>, { rows: Row[]; today: string }> = {
+export const citizenListXlsx: ExportDefinition<CitizenListFilter, { rows: Row[]; today: string }> = {
   entity: 'citizen_list',
   asJob: { params: CitizenListQuery, check: (ctx, query) => requireOwnUnitFilter(ctx, query.unitId) },
   read: async (tx, ctx, query) => {
@@ -48,7 +48,7 @@ export const citizenListXlsx: ExportDefinition<z.infer<typeof CitizenListQuery>,
 };
 
 export const citizenExportRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/citizens/export.xlsx', { schema: { querystring: CitizenListQuery, tags: ['citizens'] } }, (req, reply) =>
+  app.get('/citizens/export.xlsx', { schema: { querystring: CitizenListQuery, response: { 200: fileDownload(XLSX, 'Mine borgere som regneark (Excel).') }, tags: ['citizens'] } }, (req, reply) =>
     sendExport(req, reply, citizenListXlsx, req.query),
   );
 };

@@ -4,10 +4,11 @@ import { DEFAULT_FOLLOW_UP_MONTHS } from '../../../domain/plans.js';
 import { presentIntervention } from '../placements/presenter.js';
 import { cprField, journalFields, type Actor } from '../../access/index.js';
 import { toCitizenFacts } from '../../access/gate.js';
+import type { Citizen, CitizenAbilities, CitizenListItem } from '../../../contracts/citizens.js';
 import type { CitizenDetailRow, CitizenListRow } from './queries.js';
 
 /** One row of a citizen list; `latestNote` only where the actor reads this citizen's journal (absent otherwise). */
-export function presentCitizenListItem(row: CitizenListRow, actor: Actor, today = todayInCopenhagen()) {
+export function presentCitizenListItem(row: CitizenListRow, actor: Actor, today = todayInCopenhagen()): CitizenListItem {
   return {
     id: row.id,
     name: `${row.first_name} ${row.last_name}`,
@@ -23,7 +24,8 @@ export function presentCitizenListItem(row: CitizenListRow, actor: Actor, today 
   };
 }
 
-export function presentCitizen(row: CitizenDetailRow, abilities: Record<string, boolean>, today = todayInCopenhagen()) {
+/** `abilities`: the policy's answer for every registered citizen action, each of which the contract names. */
+export function presentCitizen(row: CitizenDetailRow, abilities: Record<string, boolean>, today = todayInCopenhagen()): Citizen {
   const ladderInput = row.interventions.map((i) => ({ step: i.step, startDate: i.startDate, endDate: i.endDate }));
   const step = currentStep(ladderInput, today);
   const interventions = row.interventions.map((i) => presentIntervention(i, today));
@@ -60,6 +62,6 @@ export function presentCitizen(row: CitizenDetailRow, abilities: Record<string, 
     relatives: row.relatives,
     /** Months between a goal's follow-ups on the facility they live on (the server's default for a new goal's next one). */
     followUpIntervalMonths: row.follow_up_interval_months ?? DEFAULT_FOLLOW_UP_MONTHS,
-    abilities,
+    abilities: abilities as CitizenAbilities,
   };
 }

@@ -1,18 +1,10 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
 import type { VisibleCitizen } from '../../access/gate.js';
-import type { CreateRelativeInput, UpdateRelativeInput } from './schema.js';
+import type { CreateRelativeInput, Relative, UpdateRelativeInput } from '../../../contracts/citizens.js';
 
-/** A relative as the API returns it (the same shape as the citizen record's `relatives`). */
-export interface RelativeRow {
-  id: string;
-  name: string;
-  relation: string;
-  phone: string | null;
-  consentToShare: boolean;
-  note: string | null;
-  version: number;
-}
+/** A relative as the API returns it (the same shape as the citizen record's `relatives`), selected in the contract's shape. */
+export type RelativeRow = Relative;
 
 const columns = `id, name, relation, phone, consent_to_share AS "consentToShare", note, version`;
 

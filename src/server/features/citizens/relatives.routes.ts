@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { VisibleCitizen } from '../../access/gate.js';
-import { audit } from '../../audit/index.js';
-import { citizenRoute } from '../../citizen-route.js';
+import { citizenRoute, conflictWithCurrent } from '../../citizen-route.js';
 import type { Queryable } from '../../db/index.js';
-import { conflict, notFound } from '../../errors.js';
-import { CitizenParams, CreateRelativeBody, RelativeParams, UpdateRelativeBody } from './schema.js';
+import { notFound } from '../../errors.js';
+import { NoContent } from '../../../contracts/common.js';
+import { CitizenParams, CreateRelativeBody, RelativeParams, RelativeResponse, UpdateRelativeBody } from '../../../contracts/citizens.js';
 import { deleteRelative, getRelative, insertRelative, updateRelative } from './relatives.queries.js';
 
 /** One of the citizen's relatives, or 404. */
@@ -18,7 +18,7 @@ async function requireRelative(tx: Queryable, citizen: VisibleCitizen, relativeI
 export const relativeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/citizens/:citizenId/relatives',
-    { schema: { params: CitizenParams, body: CreateRelativeBody, tags: ['citizens'] } },
+    { schema: { params: CitizenParams, body: CreateRelativeBody, response: { 201: RelativeResponse }, tags: ['citizens'] } },
     async (req, reply) => {
       const data = await citizenRoute(req, { action: 'manageRelatives', audit: { action: 'create', entity: 'relative' } }, async (tx, ctx, citizen, note) => {
         const relative = await insertRelative(tx, ctx, citizen, req.body);
@@ -31,15 +31,14 @@ export const relativeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/citizens/:citizenId/relatives/:relativeId',
-    { schema: { params: RelativeParams, body: UpdateRelativeBody, tags: ['citizens'] } },
+    { schema: { params: RelativeParams, body: UpdateRelativeBody, response: { 200: RelativeResponse }, tags: ['citizens'] } },
     (req) =>
       citizenRoute(req, { action: 'manageRelatives', audit: { action: 'update', entity: 'relative' } }, async (tx, ctx, citizen, note) => {
         const relative = await requireRelative(tx, citizen, req.params.relativeId);
         const updated = await updateRelative(tx, relative.id, req.body);
         if (!updated) {
-          // The relative as it is now goes back with the 409: a read, audited (a conflict commits).
-          await audit(tx, ctx, { action: 'read', entity: 'relative', entityId: relative.id, citizenIds: [citizen.id], detail: { conflict: true } });
-          throw conflict('Den pårørende er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', await getRelative(tx, citizen, relative.id));
+          const message = 'Den pårørende er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.';
+          throw await conflictWithCurrent(tx, ctx, citizen, { entity: 'relative', entityId: relative.id }, message, await getRelative(tx, citizen, relative.id));
         }
         note.entityId = relative.id;
         note.detail = { fields: Object.keys(req.body).filter((k) => k !== 'version') };
@@ -47,12 +46,12 @@ export const relativeRoutes: FastifyPluginAsyncZod = async (app) => {
       }),
   );
 
-  app.delete('/citizens/:citizenId/relatives/:relativeId', { schema: { params: RelativeParams, tags: ['citizens'] } }, async (req, reply) => {
+  app.delete('/citizens/:citizenId/relatives/:relativeId', { schema: { params: RelativeParams, response: { 204: NoContent }, tags: ['citizens'] } }, async (req, reply) => {
     await citizenRoute(req, { action: 'manageRelatives', audit: { action: 'delete', entity: 'relative' } }, async (tx, _ctx, citizen, note) => {
       const relative = await requireRelative(tx, citizen, req.params.relativeId);
       await deleteRelative(tx, relative.id);
       note.entityId = relative.id;
     });
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 };

@@ -1,17 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { abilities, can } from '../../access/index.js';
-import { audit } from '../../audit/index.js';
 import { registeredCitizen, type VisibleCitizen } from '../../access/gate.js';
-import { citizenRoute } from '../../citizen-route.js';
-import { inTenant, requireCtx, type RequestCtx } from '../../context.js';
+import { auditedRoute, citizenRoute, conflictWithCurrent } from '../../citizen-route.js';
+import { requireCtx, type RequestCtx } from '../../context.js';
 import { checkCprMatch } from './cpr-match.js';
 import type { Queryable } from '../../db/index.js';
-import { AppError, conflict, forbidden } from '../../errors.js';
+import { AppError, forbidden } from '../../errors.js';
 import { parseCpr } from '../../../domain/cpr.js';
 import { assertPlaceInUse, requirePlace } from '../placements/guard.js';
 import { requireKind, startIntervention } from '../placements/queries.js';
 import { assertTargetGroups } from '../catalogue/queries.js';
-import { CitizenParams, CreateCitizenBody, UpdateCitizenBody } from './schema.js';
+import { CitizenParams, CitizenResponse, CreateCitizenBody, UpdateCitizenBody, type Citizen } from '../../../contracts/citizens.js';
 import { getCitizenDetail } from './queries.js';
 import { assertContactPerson, insertCitizen, replaceTargetGroups, updateCitizen } from './write.queries.js';
 import { presentCitizen } from './presenter.js';
@@ -29,18 +28,18 @@ function requireRegistrarSomewhere(ctx: RequestCtx): void {
 }
 
 /** The citizen record as the caller now sees it (abilities included). */
-async function presentCurrent(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen) {
+async function presentCurrent(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen): Promise<Citizen> {
   return presentCitizen((await getCitizenDetail(tx, citizen))!, abilities(ctx.actor, 'citizen', citizen));
 }
 
 /** Registering and editing citizens (leaders). Relatives: relatives.routes.ts; interventions: features/placements. */
 export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post('/citizens', { schema: { body: CreateCitizenBody, tags: ['citizens'] } }, async (req, reply) => {
+  app.post('/citizens', { schema: { body: CreateCitizenBody, response: { 201: CitizenResponse }, tags: ['citizens'] } }, async (req, reply) => {
     const ctx = requireCtx(req);
     // Only a registrar can get as far as the CPR number's uniqueness; for them a known number is a lookup (cpr-match.ts).
     const registrar = registersSomewhere(ctx);
     if (registrar) await checkCprMatch(req.server.db, ctx, req.body.cpr);
-    const data = await inTenant(req.server.db, ctx, async (tx) => {
+    const data = await auditedRoute(req, { action: 'create', entity: 'citizen' }, async (tx, _ctx, note) => {
       const { placement, ...person } = req.body;
       const place = placement ? await requirePlace(tx, placement.placeId, 'placement.placeId') : null;
       if (place) {
@@ -60,13 +59,7 @@ export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       await replaceTargetGroups(tx, ctx, id, person.targetGroupCodes);
       const interventionId =
         placement && kind ? await startIntervention(tx, ctx, { citizenId: id, kind, place, startDate: placement.startDate }, 'placement.') : null;
-      await audit(tx, ctx, {
-        action: 'create',
-        entity: 'citizen',
-        entityId: id,
-        citizenIds: [id],
-        detail: { placeId: place?.id ?? null, interventionId },
-      });
+      Object.assign(note, { entityId: id, citizenIds: [id], detail: { placeId: place?.id ?? null, interventionId } });
       return presentCurrent(tx, ctx, await registeredCitizen(tx, ctx, id));
     }).catch(async (err: unknown) => {
       // Registered by someone else since the check: a match too, audited (and counted) on its own.
@@ -76,15 +69,14 @@ export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.status(201).send({ data });
   });
 
-  app.patch('/citizens/:citizenId', { schema: { params: CitizenParams, body: UpdateCitizenBody, tags: ['citizens'] } }, (req) =>
+  app.patch('/citizens/:citizenId', { schema: { params: CitizenParams, body: UpdateCitizenBody, response: { 200: CitizenResponse }, tags: ['citizens'] } }, (req) =>
     citizenRoute(req, { action: 'update', audit: { action: 'update', entity: 'citizen' } }, async (tx, ctx, facts, note) => {
       const { version, ...changes } = req.body;
       if (changes.targetGroupCodes) await assertTargetGroups(tx, changes.targetGroupCodes);
       await assertContactPerson(tx, changes.contactPersonId);
       if (!(await updateCitizen(tx, facts, version, changes))) {
-        // The record as it is now goes back with the 409: a read of citizen data, audited (a conflict commits).
-        await audit(tx, ctx, { action: 'read', entity: 'citizen', entityId: facts.id, citizenIds: [facts.id], detail: { conflict: true } });
-        throw conflict('Borgeren er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', await presentCurrent(tx, ctx, facts));
+        const message = 'Borgeren er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.';
+        throw await conflictWithCurrent(tx, ctx, facts, { entity: 'citizen', entityId: facts.id }, message, await presentCurrent(tx, ctx, facts));
       }
       if (changes.targetGroupCodes) await replaceTargetGroups(tx, ctx, facts.id, changes.targetGroupCodes);
       note.detail = { fields: Object.keys(changes) };

@@ -1,7 +1,8 @@
+import type { Cover, CoverableUnit } from '../../../contracts/covers.js';
 import type { CoverRow, CoverableUnitRow } from './queries.js';
 import { isoTimestamp as iso } from '../../present.js';
 
-export function presentCover(row: CoverRow, abilities: Record<string, boolean>) {
+export function presentCover(row: CoverRow, abilities: Record<string, boolean>): Cover {
   return {
     id: row.id,
     user: { id: row.user_id, name: row.user_name },
@@ -16,4 +17,4 @@ export function presentCover(row: CoverRow, abilities: Record<string, boolean>) 
   };
 }
 
-export const presentCoverableUnit = (row: CoverableUnitRow) => ({ id: row.id, name: row.name, facilityName: row.facility_name });
+export const presentCoverableUnit = (row: CoverableUnitRow): CoverableUnit => ({ id: row.id, name: row.name, facilityName: row.facility_name });

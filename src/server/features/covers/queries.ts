@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
-import type { StartCoverInput } from './schema.js';
+import type { StartCoverInput } from '../../../contracts/covers.js';
 
 export interface CoverRow {
   id: string;

@@ -1,8 +1,9 @@
+import type { HandoverGroup, NextPage, Note, NoteAbilities, NoteRevision } from '../../../contracts/journal.js';
 import type { HandoverRow, NoteRow, RevisionRow } from './queries.js';
 import { isoTimestamp as iso } from '../../present.js';
 
-/** A note as the API shows it (docs/API.md `Note`); `error` is set only on notes marked in error. */
-export function presentNote(row: NoteRow, abilities: Record<string, boolean>) {
+/** A note as the API shows it; `error` is set only on notes marked in error. `abilities`: the policy's answer for every note action. */
+export function presentNote(row: NoteRow, abilities: Record<string, boolean>): Note {
   return {
     id: row.id,
     citizenId: row.citizen_id,
@@ -13,26 +14,24 @@ export function presentNote(row: NoteRow, abilities: Record<string, boolean>) {
     corrected: row.version > 1,
     goals: row.goals,
     error: row.error_reason === null ? null : { reason: row.error_reason, markedBy: { id: row.error_marked_by, name: row.error_marked_by_name } },
-    abilities,
+    abilities: abilities as NoteAbilities,
   };
 }
-export type PresentedNote = ReturnType<typeof presentNote>;
 
 /** One version of a note's text. */
-export function presentRevision(row: RevisionRow) {
+export function presentRevision(row: RevisionRow): NoteRevision {
   return { version: row.version, body: row.body, reason: row.reason, authorName: row.author_name, createdAt: iso(row.created_at) };
 }
 
-/** The keyset cursor for the next page: the last note's writtenAt when the page was full. */
 /** The keyset cursor of the next (older) page: the last note's time and id; nulls on the last page. */
-export function nextPage(rows: NoteRow[], limit: number) {
+export function nextPage(rows: NoteRow[], limit: number): NextPage {
   const last = rows.length === limit ? rows[rows.length - 1] : undefined;
   return { nextBefore: last ? iso(last.written_at) : null, nextBeforeId: last?.id ?? null };
 }
 
 /** Handover rows (newest first) grouped by citizen; groups keep the order of their newest note. */
-export function presentHandover(rows: HandoverRow[], present: (row: HandoverRow) => PresentedNote) {
-  const groups = new Map<string, { citizen: { id: string; name: string; unitId: string; unitName: string }; notes: PresentedNote[] }>();
+export function presentHandover(rows: HandoverRow[], present: (row: HandoverRow) => Note): HandoverGroup[] {
+  const groups = new Map<string, HandoverGroup>();
   for (const row of rows) {
     let group = groups.get(row.citizen_id);
     if (!group) {

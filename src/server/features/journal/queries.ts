@@ -163,14 +163,15 @@ export interface RevisionRow {
   created_at: Date;
 }
 
-/** Every version of a note, oldest first. */
-export async function noteHistory(tx: Queryable, ctx: RequestCtx, noteId: string): Promise<RevisionRow[]> {
+/** Every version of one of the admitted citizen's notes, oldest first (none for another citizen's note). */
+export async function noteHistory(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, noteId: string): Promise<RevisionRow[]> {
   return tx.query<RevisionRow>(
     `SELECT r.version, r.body, r.reason, u.display_name AS author_name, r.created_at
        FROM journal_note_revisions r JOIN users u ON u.id = r.author_id
-      WHERE r.municipality_id = $1 AND r.note_id = $2
+       JOIN journal_notes n ON n.municipality_id = r.municipality_id AND n.id = r.note_id
+      WHERE r.municipality_id = $1 AND r.note_id = $2 AND n.citizen_id = $3
       ORDER BY r.version`,
-    [ctx.actor.municipalityId, noteId],
+    [ctx.actor.municipalityId, noteId, citizen.id],
   );
 }
 

@@ -1,34 +1,43 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authorize, can } from '../../access/index.js';
-import { audit } from '../../audit/index.js';
-import { withTenant, type RequestCtx } from '../../context.js';
+import type { RequestCtx } from '../../context.js';
 import type { Queryable } from '../../db/index.js';
 import type { NoteFacts } from '../../access/journal.js';
-import { badRequest, conflict, notFound } from '../../errors.js';
-import { citizenRoute } from '../../citizen-route.js';
-import { assertWrittenInCare, handoverCitizenFacts, noteAbilities, noteRoute } from './guard.js';
+import { badRequest, notFound } from '../../errors.js';
+import { auditedRoute, citizenRoute, conflictWithCurrent } from '../../citizen-route.js';
+import { CitizenParams } from '../../../contracts/citizens.js';
+import {
+  HandoverQuery,
+  HandoverResponse,
+  NoteCorrectionBody,
+  NoteCreateBody,
+  NoteHistory,
+  NoteListQuery,
+  NoteMarkErrorBody,
+  NotePage,
+  NoteParams,
+  NoteResponse,
+} from '../../../contracts/journal.js';
+import { assertWrittenInCare, handoverCitizenFacts, noteAbilities, noteRoute, type AdmittedNote } from './guard.js';
 import { correctNote, getNote, goalsOfCitizen, handoverNotes, insertNote, listNotes, markNoteError, noteHistory, type NoteRow } from './queries.js';
 import { nextPage, presentHandover, presentNote, presentRevision } from './presenter.js';
-import { CitizenParams, HandoverQuery, NoteCorrectionBody, NoteCreateBody, NoteListQuery, NoteMarkErrorBody, NoteParams } from './schema.js';
 
 /** A note with the actions this actor may take on it. */
 const presentNoteFor = (ctx: RequestCtx, note: NoteRow, facts: NoteFacts) => presentNote(note, noteAbilities(ctx.actor, note, facts.citizen));
 
 /**
  * The 409 for a note that changed or was marked in error since the client read it. It sends the
- * note as it is now, a read of the citizen's journal: audited here, and kept (a conflict commits).
+ * note as it is now, a read of the citizen's journal (the kernel audits it; a conflict commits).
  */
-async function noteConflict(tx: Queryable, ctx: RequestCtx, current: NoteRow, facts: NoteFacts, message: string) {
-  await audit(tx, ctx, { action: 'read', entity: 'journal_note', entityId: current.id, citizenIds: [current.citizen_id], detail: { conflict: true } });
-  return conflict(message, presentNoteFor(ctx, current, facts));
-}
+const noteConflict = (tx: Queryable, ctx: RequestCtx, current: NoteRow, { citizen, facts }: AdmittedNote, message: string) =>
+  conflictWithCurrent(tx, ctx, citizen, { entity: 'journal_note', entityId: current.id }, message, presentNoteFor(ctx, current, facts));
 
 /** Most notes one handover answer holds; past it the answer says `truncated`. */
 const HANDOVER_MAX_NOTES = 500;
 const tags = ['journal'];
 
 export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/citizens/:citizenId/notes', { schema: { params: CitizenParams, querystring: NoteListQuery, tags } }, (req) =>
+  app.get('/citizens/:citizenId/notes', { schema: { params: CitizenParams, querystring: NoteListQuery, response: { 200: NotePage }, tags } }, (req) =>
     citizenRoute(req, { action: 'readJournal', audit: { action: 'read', entity: 'journal_note_list' } }, async (tx, ctx, citizen, note) => {
       if (req.query.includeErrors) authorize(ctx.actor, 'readJournalErrors', 'citizen', citizen);
       const rows = await listNotes(tx, ctx, citizen, req.query);
@@ -38,7 +47,7 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.post('/citizens/:citizenId/notes', { schema: { params: CitizenParams, body: NoteCreateBody, tags } }, (req, reply) => {
+  app.post('/citizens/:citizenId/notes', { schema: { params: CitizenParams, body: NoteCreateBody, response: { 201: NoteResponse }, tags } }, (req, reply) => {
     reply.status(201); // sent only after the transaction commits; an error replaces it
     return citizenRoute(req, { action: 'writeJournal', audit: { action: 'create', entity: 'journal_note' } }, async (tx, ctx, citizen, audited) => {
       if (req.body.writtenAt) await assertWrittenInCare(tx, ctx, citizen, req.body.writtenAt);
@@ -55,14 +64,15 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   // A correction never silently changes a note: the earlier text stays in the history.
-  app.post('/notes/:noteId/corrections', { schema: { params: NoteParams, body: NoteCorrectionBody, tags } }, (req) =>
-    noteRoute(req, { action: 'update', entity: 'journal_note' }, async (tx, ctx, { note, facts }, audited) => {
-      if (facts.markedError) throw await noteConflict(tx, ctx, note, facts, 'Notatet er markeret som fejlregistreret og kan ikke rettes.');
+  app.post('/notes/:noteId/corrections', { schema: { params: NoteParams, body: NoteCorrectionBody, response: { 200: NoteResponse }, tags } }, (req) =>
+    noteRoute(req, { action: 'update', entity: 'journal_note' }, async (tx, ctx, admitted, audited) => {
+      const { note, facts } = admitted;
+      if (facts.markedError) throw await noteConflict(tx, ctx, note, admitted, 'Notatet er markeret som fejlregistreret og kan ikke rettes.');
       authorize(ctx.actor, 'correct', 'journal_note', facts);
-      if (note.version !== req.body.version) throw await noteConflict(tx, ctx, note, facts, 'Notatet er blevet rettet, siden du åbnede det. Se den nye tekst.');
+      if (note.version !== req.body.version) throw await noteConflict(tx, ctx, note, admitted, 'Notatet er blevet rettet, siden du åbnede det. Se den nye tekst.');
       if (note.body === req.body.body) throw badRequest('Rettelsen ændrer ikke teksten.', { body: 'Teksten er uændret.' });
       if (!(await correctNote(tx, ctx, note.id, req.body))) {
-        throw await noteConflict(tx, ctx, (await getNote(tx, ctx, note.id))!, facts, 'Notatet er blevet ændret, siden du åbnede det.');
+        throw await noteConflict(tx, ctx, (await getNote(tx, ctx, note.id))!, admitted, 'Notatet er blevet ændret, siden du åbnede det.');
       }
       audited.detail = { change: 'correction', version: note.version + 1 };
       return { data: presentNoteFor(ctx, (await getNote(tx, ctx, note.id))!, facts) };
@@ -70,30 +80,31 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   // Written on the wrong citizen: kept with its reason and hidden, never deleted.
-  app.post('/notes/:noteId/mark-error', { schema: { params: NoteParams, body: NoteMarkErrorBody, tags } }, (req) =>
-    noteRoute(req, { action: 'update', entity: 'journal_note' }, async (tx, ctx, { note, facts }, audited) => {
-      if (facts.markedError) throw await noteConflict(tx, ctx, note, facts, 'Notatet er allerede markeret som fejlregistreret.');
+  app.post('/notes/:noteId/mark-error', { schema: { params: NoteParams, body: NoteMarkErrorBody, response: { 200: NoteResponse }, tags } }, (req) =>
+    noteRoute(req, { action: 'update', entity: 'journal_note' }, async (tx, ctx, admitted, audited) => {
+      const { note, facts } = admitted;
+      if (facts.markedError) throw await noteConflict(tx, ctx, note, admitted, 'Notatet er allerede markeret som fejlregistreret.');
       authorize(ctx.actor, 'markError', 'journal_note', facts);
       if (note.version !== req.body.version || !(await markNoteError(tx, ctx, note.id, req.body))) {
-        throw await noteConflict(tx, ctx, (await getNote(tx, ctx, note.id))!, facts, 'Notatet er blevet ændret, siden du åbnede det.');
+        throw await noteConflict(tx, ctx, (await getNote(tx, ctx, note.id))!, admitted, 'Notatet er blevet ændret, siden du åbnede det.');
       }
       audited.detail = { change: 'mark_error' };
       return { data: presentNoteFor(ctx, (await getNote(tx, ctx, note.id))!, facts) };
     }),
   );
 
-  app.get('/notes/:noteId/history', { schema: { params: NoteParams, tags } }, (req) =>
-    noteRoute(req, { action: 'read', entity: 'journal_note' }, async (tx, ctx, { note, facts }, audited) => {
+  app.get('/notes/:noteId/history', { schema: { params: NoteParams, response: { 200: NoteHistory }, tags } }, (req) =>
+    noteRoute(req, { action: 'read', entity: 'journal_note' }, async (tx, ctx, { note, facts, citizen }, audited) => {
       authorize(ctx.actor, 'readHistory', 'journal_note', facts);
-      const rows = await noteHistory(tx, ctx, note.id);
+      const rows = await noteHistory(tx, ctx, citizen, note.id);
       audited.detail = { view: 'history' };
       return { data: rows.map(presentRevision) };
     }),
   );
 
   // Vagtoverlevering: what happened on the caller's units during the last shifts.
-  app.get('/handover', { schema: { querystring: HandoverQuery, tags } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
+  app.get('/handover', { schema: { querystring: HandoverQuery, response: { 200: HandoverResponse }, tags } }, (req) =>
+    auditedRoute(req, { action: 'read', entity: 'handover' }, async (tx, ctx, audited) => {
       const { unitId, hours } = req.query;
       if (unitId && !ctx.actor.careUnitIds.includes(unitId)) throw notFound('Afdelingen');
       // The query keeps to the journal scope; each citizen is asked of the policy too, as every journal read is.
@@ -104,9 +115,7 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
       const groups = presentHandover(rows.slice(0, HANDOVER_MAX_NOTES), (row) =>
         presentNote(row, noteAbilities(ctx.actor, row, handoverCitizenFacts(ctx, row))),
       );
-      await audit(tx, ctx, {
-        action: 'read',
-        entity: 'handover',
+      Object.assign(audited, {
         entityId: unitId,
         citizenIds: groups.map((g) => g.citizen.id),
         detail: { hours, notes: Math.min(rows.length, HANDOVER_MAX_NOTES) },

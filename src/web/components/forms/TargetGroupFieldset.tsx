@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { CatalogueItem } from '../../api/types';
+import type { NamedCode } from '../../../contracts/catalogue';
 import { Checkbox } from '../Checkbox';
 import { FieldError } from '../Field';
 
 interface Props {
   id: string;
   /** The catalogue's target groups; none while it loads. */
-  groups: CatalogueItem[] | undefined;
+  groups: NamedCode[] | undefined;
   value: string[];
   onChange: (codes: string[]) => void;
   error?: string;
@@ -24,7 +24,7 @@ export function TargetGroupFieldset({ id, groups, value, onChange, error }: Prop
         {error && <FieldError id={errorId} error={error} />}
         <div className="checkbox-columns">
           {(groups ?? []).map((g) => (
-            <Checkbox key={g.code} id={`${id}-${g.code}`} label={g.name ?? g.display ?? g.code} checked={value.includes(g.code)} onChange={(on) => toggle(g.code, on)} />
+            <Checkbox key={g.code} id={`${id}-${g.code}`} label={g.name} checked={value.includes(g.code)} onChange={(on) => toggle(g.code, on)} />
           ))}
         </div>
       </fieldset>

@@ -1,6 +1,6 @@
 import { Link, NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Me } from '../../api/types';
+import type { Me } from '../../../contracts/auth';
 import { Icon } from '../Icon';
 import { LanguageToggle } from './LanguageToggle';
 

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Navigation } from '../../api/types';
+import type { Navigation } from '../../../contracts/auth';
 import { IdleWarning } from '../../features/auth/IdleWarning';
 import { CoverBanner } from '../../features/covers/CoverBanner';
 import { useSession } from '../../features/auth/session';

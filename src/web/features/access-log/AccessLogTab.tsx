@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import type { AccessLogEntry } from '../../api/types';
+import type { AccessLogEntry } from '../../../contracts/access-log';
 import { LoadError, Loading } from '../../components/QueryState';
 import { useCitizenContext } from '../citizens/context';
 import { AccessLogTable } from './AccessLogTable';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { OwnAccessLogEntry } from '../../api/types';
+import type { OwnAccessLogEntry } from '../../../contracts/access-log';
 import { Icon } from '../../components/Icon';
 import { formatDateTime } from '../../lib/dates';
 import { DataTable } from '../../components/DataTable';

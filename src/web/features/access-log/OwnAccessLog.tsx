@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import type { OwnAccessLogEntry } from '../../api/types';
+import type { OwnAccessLogEntry } from '../../../contracts/access-log';
 import { LoadError, Loading } from '../../components/QueryState';
 import { AccessLogTable } from './AccessLogTable';
 

@@ -1,5 +1,5 @@
 import { api, ApiError, setCsrfToken } from '../../api/client';
-import type { SessionResponse } from '../../api/types';
+import type { SessionResponse } from '../../../contracts/auth';
 
 /** The current session, or null when not signed in. Keeps the CSRF token for later requests. */
 export async function fetchSession(): Promise<SessionResponse | null> {

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { setUnauthenticatedHandler } from '../../api/client';
-import type { SessionResponse } from '../../api/types';
+import type { SessionResponse } from '../../../contracts/auth';
 import { clearAllDrafts } from '../../lib/draft';
 import { fetchSession, logout as logoutRequest } from './api';
 

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CitizenListItem } from '../../api/types';
+import type { CitizenListItem } from '../../../contracts/citizens';
 import { noteFixture, renderWithProviders } from '../../test/render';
 import { CitizenCard } from './CitizenCard';
 

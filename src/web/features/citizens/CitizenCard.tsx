@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { CitizenListItem, Note } from '../../api/types';
+import type { CitizenListItem } from '../../../contracts/citizens';
+import type { Note } from '../../../contracts/journal';
 import { OverdueBadge, Tag } from '../../components/Badges';
 import { Confirmation } from '../../components/Confirmation';
 import { formatDate, formatDateTime, formatTime } from '../../lib/dates';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { ApiError } from '../../api/client';
 import { useTranslation } from 'react-i18next';
-import type { Intervention } from '../../api/types';
+import type { Intervention } from '../../../contracts/placements';
 import { DateInput } from '../../components/DateInput';
 import { Modal } from '../../components/Modal';
 import { FormActions } from '../../components/forms/FormActions';

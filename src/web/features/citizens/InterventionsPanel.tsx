@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Citizen, Intervention } from '../../api/types';
+import type { Citizen } from '../../../contracts/citizens';
+import type { Intervention } from '../../../contracts/placements';
 import { SuccessMessage } from '../../components/SuccessMessage';
 import { formatDate, todayIso } from '../../lib/dates';
 import { EndInterventionModal, NewInterventionModal } from './InterventionModals';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Citizen } from '../../api/types';
+import type { Citizen } from '../../../contracts/citizens';
 import { LADDER_STEPS } from '../../../domain/ladder';
 import { formatDate } from '../../lib/dates';
 

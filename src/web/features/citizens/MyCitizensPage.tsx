@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { CitizenListItem, Note } from '../../api/types';
+import type { CitizenListItem } from '../../../contracts/citizens';
+import type { Note } from '../../../contracts/journal';
 import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
 import { LoadError, Loading } from '../../components/QueryState';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Placement } from '../../api/types';
+import type { Placement } from '../../../contracts/citizens';
 import { formatDate } from '../../lib/dates';
 
 /** Where the citizen lives now and on what legal basis (e.g. §108), since when. */

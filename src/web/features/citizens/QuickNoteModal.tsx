@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CitizenListItem, Note } from '../../api/types';
+import type { CitizenListItem } from '../../../contracts/citizens';
+import type { Note } from '../../../contracts/journal';
 import { Modal } from '../../components/Modal';
 import { NoteForm } from '../journal/NoteForm';
 

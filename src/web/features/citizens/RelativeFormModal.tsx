@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Relative } from '../../api/types';
+import type { Relative } from '../../../contracts/citizens';
 import { Checkbox } from '../../components/Checkbox';
 import { fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import type { Citizen, CitizenListItem } from '../../api/types';
+import type { Citizen, CitizenListItem } from '../../../contracts/citizens';
 
 export const citizenKeys = {
   all: ['citizens'] as const,

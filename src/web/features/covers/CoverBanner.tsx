@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
-import type { ActiveCover } from '../../api/types';
+import type { ActiveCover } from '../../../contracts/covers';
 import { Icon } from '../../components/Icon';
 import { SuccessMessage } from '../../components/SuccessMessage';
 import { SESSION_KEY } from '../auth/session';

@@ -2,34 +2,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '../../api/client';
 
-/** A cover (vagtdækning) as GET /unit-covers returns it. */
-export interface Cover {
-  id: string;
-  user: { id: string; name: string };
-  unit: { id: string; name: string; facilityName: string };
-  reason: string;
-  startsAt: string;
-  endsAt: string;
-  endedAt: string | null;
-  /** Name of who ended it early. */
-  endedBy: string | null;
-  active: boolean;
-  abilities: { end: boolean };
-}
+import type { Cover, CoverableUnit, StartCoverInput } from '../../../contracts/covers';
 
-export interface CoverableUnit {
-  id: string;
-  name: string;
-  facilityName: string;
-}
-
-export interface StartCoverInput {
-  unitId: string;
-  hours: number;
-  reason: string;
-}
-
-/** Whole hours a cover may last (the server's limit). */
+export type { Cover, CoverableUnit, StartCoverInput };
+/** Whole hours a cover may last (the server's limit). A number, not the contract module: the schemas stay out of the bundle. */
 export const MAX_COVER_HOURS = 12;
 export const DEFAULT_COVER_HOURS = 8;
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Note } from '../../api/types';
+import type { Note } from '../../../contracts/journal';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
 import { TextArea } from '../../components/TextArea';

@@ -1,7 +1,8 @@
 import { QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CitizenListItem, Note, NotePage } from '../../api/types';
+import type { CitizenListItem } from '../../../contracts/citizens';
+import type { Note, NotePage } from '../../../contracts/journal';
 import { noteFixture, renderWithProviders, stubApi } from '../../test/render';
 import { SESSION_KEY, SessionProvider } from '../auth/session';
 import { citizenKeys } from '../citizens/api';

@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import type { Note } from '../../api/types';
+import type { Note } from '../../../contracts/journal';
 import { Checkbox } from '../../components/Checkbox';
 import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
 import { TextArea } from '../../components/TextArea';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Note } from '../../api/types';
+import type { Note } from '../../../contracts/journal';
 import { LoadError, Loading } from '../../components/QueryState';
 import { formatDateTime } from '../../lib/dates';
 import { useNoteHistory } from './api';

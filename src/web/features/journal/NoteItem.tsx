@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Note } from '../../api/types';
+import type { Note } from '../../../contracts/journal';
 import { Tag } from '../../components/Badges';
 import { formatDateTime } from '../../lib/dates';
 import { CorrectNoteForm } from './CorrectNoteForm';

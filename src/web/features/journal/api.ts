@@ -1,6 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import type { CitizenListItem, HandoverResponse, Note, NotePage, NoteRevision } from '../../api/types';
+import type { CitizenListItem } from '../../../contracts/citizens';
+import type { HandoverResponse, Note, NotePage, NoteRevision } from '../../../contracts/journal';
 import { citizenKeys } from '../citizens/api';
 
 export const journalKeys = {

@@ -1,8 +1,8 @@
+/** The daily journal: notes, corrections, marking in error, a note's history, and the shift handover. */
 import { z } from 'zod';
+import { dataOf, flags, Ref, Version } from './common.js';
 
-import { Version } from '../../../contracts/common.js';
-
-export { CitizenParams } from '../citizens/schema.js';
+// ---- Requests
 
 export const NoteParams = z.strictObject({ noteId: z.uuid('Ukendt notat-id.') });
 
@@ -12,8 +12,8 @@ const Timestamp = z.iso.datetime({ offset: true, message: 'Skal være et tidspun
 /** Notes are written a little ahead of the server's clock at most (clock skew on a tablet). */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 /**
- * No note is dated before this (a fixed floor besides the citizen's first intervention, checked in
- * guard.ts): a typo such as 1900 or 0001 would otherwise be stored, and shown as another year.
+ * No note is dated before this (a fixed floor besides the citizen's first intervention, checked by
+ * the server): a typo such as 1900 or 0001 would otherwise be stored, and shown as another year.
  */
 const EARLIEST_NOTE = Date.parse('2000-01-01T00:00:00+01:00');
 
@@ -42,6 +42,7 @@ export const NoteCreateBody = z.strictObject({
     .refine((s) => Date.parse(s) <= Date.now() + FUTURE_TOLERANCE_MS, 'Tidspunktet må ikke ligge i fremtiden.')
     .optional(),
 });
+export type NoteCreateInput = z.infer<typeof NoteCreateBody>;
 
 export const NoteCorrectionBody = z.strictObject({
   version: Version,
@@ -49,6 +50,7 @@ export const NoteCorrectionBody = z.strictObject({
   /** Why the text was corrected; kept with the new version. */
   reason: Reason,
 });
+export type NoteCorrectionInput = z.infer<typeof NoteCorrectionBody>;
 
 export const NoteMarkErrorBody = z.strictObject({
   version: Version,
@@ -61,3 +63,54 @@ export const HandoverQuery = z.strictObject({
   unitId: z.uuid('Ukendt afdelings-id.').optional(),
   hours: z.coerce.number().int('Vælg et helt antal timer.').min(1, 'Mindst 1 time.').max(72, 'Højst 72 timer.').default(24),
 });
+
+// ---- Responses
+
+/** The note actions this actor may take (the policy's answer, so the UI shows only those). */
+export const NoteAbilities = flags('correct', 'markError', 'readHistory');
+export type NoteAbilities = z.infer<typeof NoteAbilities>;
+
+export const Note = z.object({
+  id: z.string(),
+  citizenId: z.string(),
+  body: z.string(),
+  /** ISO timestamp. */
+  writtenAt: z.string(),
+  author: Ref,
+  version: z.number(),
+  corrected: z.boolean(),
+  goals: z.array(z.object({ id: z.string(), title: z.string() })),
+  /** Set only on notes marked as written in error (seen by the citizen's leaders); null otherwise. */
+  error: z.object({ reason: z.string(), markedBy: z.object({ id: z.string().nullable(), name: z.string().nullable() }) }).nullable(),
+  abilities: NoteAbilities,
+});
+export type Note = z.infer<typeof Note>;
+export const NoteResponse = dataOf(Note);
+
+/** The keyset cursor of the next (older) page: the last note's time and id; nulls on the last page. */
+export const NextPage = z.object({ nextBefore: z.string().nullable(), nextBeforeId: z.string().nullable() });
+export type NextPage = z.infer<typeof NextPage>;
+
+export const NotePage = z.object({ data: z.array(Note), ...NextPage.shape });
+export type NotePage = z.infer<typeof NotePage>;
+
+/** One version of a note's text, oldest first. */
+export const NoteRevision = z.object({
+  version: z.number(),
+  body: z.string(),
+  reason: z.string().nullable(),
+  authorName: z.string(),
+  createdAt: z.string(),
+});
+export type NoteRevision = z.infer<typeof NoteRevision>;
+export const NoteHistory = dataOf(z.array(NoteRevision));
+
+/** GET /handover: the last hours' notes on the caller's units, grouped by citizen. */
+export const HandoverGroup = z.object({
+  citizen: z.object({ id: z.string(), name: z.string(), unitId: z.string(), unitName: z.string() }),
+  notes: z.array(Note),
+});
+export type HandoverGroup = z.infer<typeof HandoverGroup>;
+
+export const HandoverResponse = z.object({ data: z.array(HandoverGroup), hours: z.number(), truncated: z.boolean() });
+export type HandoverResponse = z.infer<typeof HandoverResponse>;
