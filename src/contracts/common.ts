@@ -104,3 +104,12 @@ export const AuditActionSchema = z.enum(auditActions);
 
 /** Every answer carries its payload under `data`. */
 export const dataOf = <T extends z.ZodType>(schema: T) => z.object({ data: schema });
+
+/**
+ * A download's success response (PDF, Excel): documented in OpenAPI as a binary file of
+ * `contentType`. Fastify sends the Buffer as it is; the schema is never used to serialise it.
+ */
+export const fileResponse = (contentType: string, description: string) => ({
+  description,
+  content: { [contentType]: { schema: z.string().meta({ format: 'binary' }) } },
+});

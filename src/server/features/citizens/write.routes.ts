@@ -57,7 +57,7 @@ export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       const parsed = parseCpr(person.cpr);
       if (!parsed.ok) throw new Error('unreachable: the Cpr schema validated the number');
       const id = await insertCitizen(tx, ctx, { ...person, birthDate: parsed.birthDate, contactPersonId: person.contactPersonId ?? null });
-      await replaceTargetGroups(tx, ctx, id, person.targetGroupCodes);
+      await replaceTargetGroups(tx, ctx, await registeredCitizen(tx, ctx, id), person.targetGroupCodes);
       const interventionId =
         placement && kind ? await startIntervention(tx, ctx, { citizenId: id, kind, place, startDate: placement.startDate }, 'placement.') : null;
       await audit(tx, ctx, {
@@ -86,7 +86,7 @@ export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
         await audit(tx, ctx, { action: 'read', entity: 'citizen', entityId: facts.id, citizenIds: [facts.id], detail: { conflict: true } });
         throw conflict('Borgeren er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', await presentCurrent(tx, ctx, facts));
       }
-      if (changes.targetGroupCodes) await replaceTargetGroups(tx, ctx, facts.id, changes.targetGroupCodes);
+      if (changes.targetGroupCodes) await replaceTargetGroups(tx, ctx, facts, changes.targetGroupCodes);
       note.detail = { fields: Object.keys(changes) };
       return { data: await presentCurrent(tx, ctx, facts) };
     }),

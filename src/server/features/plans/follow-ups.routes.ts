@@ -5,7 +5,8 @@ import { withTenant } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import { addDaysIso, dueClass } from '../../../domain/plans.js';
-import { DueListQuery, FollowUpBody, GoalParams } from './schema.js';
+import { dataOf } from '../../../contracts/common.js';
+import { DueList, DueListQuery, FollowUpBody, FollowUpRecorded, GoalParams } from '../../../contracts/plans.js';
 import { goalRoute } from './guard.js';
 import { listFollowUps } from './queries.js';
 import { recordFollowUp } from './commands.js';
@@ -14,19 +15,19 @@ import { presentDueItem, presentFollowUp, presentGoal } from './presenter.js';
 
 /** Follow-ups on goals and the due list (opfølgninger). */
 export const followUpRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post('/goals/:goalId/follow-ups', { schema: { params: GoalParams, body: FollowUpBody, tags: ['plans'] } }, (req, reply) => {
+  app.post('/goals/:goalId/follow-ups', { schema: { params: GoalParams, body: FollowUpBody, response: { 201: dataOf(FollowUpRecorded) }, tags: ['plans'] } }, (req, reply) => {
     // 201 is set up front and the body returned: a reply sent inside the transaction would reach
     // the client before COMMIT, and its next request could miss the new row.
     reply.status(201);
     return goalRoute(req, 'editPlan', { action: 'create', entity: 'follow_up' }, async (tx, ctx, { goal, citizen: facts }, note) => {
       const result = await recordFollowUp(tx, ctx, goal, req.body);
       Object.assign(note, { entityId: result.followUpId, detail: { goalId: goal.id } });
-      const [followUp] = await listFollowUps(tx, ctx, goal.id, result.followUpId);
+      const [followUp] = await listFollowUps(tx, ctx, facts, goal.id, result.followUpId);
       return { data: { followUp: presentFollowUp(followUp), goal: presentGoal(result.goal, abilities(ctx.actor, 'citizen', facts)) } };
     });
   });
 
-  app.get('/follow-ups/due', { schema: { querystring: DueListQuery, tags: ['plans'] } }, (req) =>
+  app.get('/follow-ups/due', { schema: { querystring: DueListQuery, response: { 200: dataOf(DueList) }, tags: ['plans'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const today = todayInCopenhagen();
       let underPath: string | undefined;
@@ -45,7 +46,7 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (app) => {
         detail: { days: req.query.days, ...(req.query.orgUnitId ? { orgUnitId: req.query.orgUnitId } : {}) },
       });
       // The query returns only goals due by `until`: each is overdue or upcoming, decided once.
-      const data = { overdue: [] as ReturnType<typeof presentDueItem>[], upcoming: [] as ReturnType<typeof presentDueItem>[] };
+      const data: DueList = { overdue: [], upcoming: [] };
       for (const row of rows) {
         const item = presentDueItem(row, today);
         (dueClass(item.date, today, req.query.days) === 'overdue' ? data.overdue : data.upcoming).push(item);

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { abilities, can, journalFields } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
 import type { RequestCtx } from '../../context.js';
@@ -6,7 +7,8 @@ import type { Queryable } from '../../db/index.js';
 import { conflict } from '../../errors.js';
 import { citizenRoute } from '../../citizen-route.js';
 import { CitizenParams } from '../citizens/schema.js';
-import { GoalCreateBody, GoalListQuery, GoalParams, GoalPatchBody, GoalStatusBody } from './schema.js';
+import { dataOf } from '../../../contracts/common.js';
+import { Goal, GoalCreateBody, GoalDetail, GoalListQuery, GoalParams, GoalPatchBody, GoalStatusBody } from '../../../contracts/plans.js';
 import { goalRoute, type AdmittedGoal } from './guard.js';
 import type { AuditNote } from '../../citizen-route.js';
 import { getGoal, listFollowUps, listGoalNotes, listGoals, type GoalRow } from './queries.js';
@@ -41,7 +43,7 @@ async function changeGoal(
 
 /** The citizen's plan: goals with sub-goals and actions (C4). */
 export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/citizens/:citizenId/goals', { schema: { params: CitizenParams, querystring: GoalListQuery, tags: ['plans'] } }, (req) =>
+  app.get('/citizens/:citizenId/goals', { schema: { params: CitizenParams, querystring: GoalListQuery, response: { 200: dataOf(z.array(Goal)) }, tags: ['plans'] } }, (req) =>
     citizenRoute(req, { action: 'readPlan', audit: { action: 'read', entity: 'goal_list' } }, async (tx, ctx, citizen, note) => {
       const rows = await listGoals(tx, ctx, citizen, req.query.status);
       if (req.query.status) note.detail = { status: req.query.status };
@@ -50,7 +52,7 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.post('/citizens/:citizenId/goals', { schema: { params: CitizenParams, body: GoalCreateBody, tags: ['plans'] } }, (req, reply) => {
+  app.post('/citizens/:citizenId/goals', { schema: { params: CitizenParams, body: GoalCreateBody, response: { 201: dataOf(Goal) }, tags: ['plans'] } }, (req, reply) => {
     // 201 is set up front and the body returned: a reply sent inside the transaction would reach
     // the client before COMMIT, and its next request could miss the new row.
     reply.status(201);
@@ -61,11 +63,11 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     });
   });
 
-  app.get('/goals/:goalId', { schema: { params: GoalParams, tags: ['plans'] } }, (req) =>
+  app.get('/goals/:goalId', { schema: { params: GoalParams, response: { 200: dataOf(GoalDetail) }, tags: ['plans'] } }, (req) =>
     goalRoute(req, 'readPlan', { action: 'read', entity: 'goal' }, async (tx, ctx, { goal, citizen: facts }) => {
-      const followUps = await listFollowUps(tx, ctx, goal.id);
+      const followUps = await listFollowUps(tx, ctx, facts, goal.id);
       // Linked journal notes are read, and sent, only for those who read the journal (not a case worker).
-      const notes = can(ctx.actor, 'readJournal', 'citizen', facts) ? await listGoalNotes(tx, ctx, goal.id) : [];
+      const notes = can(ctx.actor, 'readJournal', 'citizen', facts) ? await listGoalNotes(tx, ctx, facts, goal.id) : [];
       return {
         data: {
           ...presentGoal(goal, abilities(ctx.actor, 'citizen', facts)),
@@ -76,7 +78,7 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.patch('/goals/:goalId', { schema: { params: GoalParams, body: GoalPatchBody, tags: ['plans'] } }, (req) =>
+  app.patch('/goals/:goalId', { schema: { params: GoalParams, body: GoalPatchBody, response: { 200: dataOf(Goal) }, tags: ['plans'] } }, (req) =>
     goalRoute(req, 'editPlan', { action: 'update', entity: 'goal' }, (tx, ctx, admitted, note) =>
       changeGoal(
         tx,
@@ -89,7 +91,7 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     ),
   );
 
-  app.post('/goals/:goalId/status', { schema: { params: GoalParams, body: GoalStatusBody, tags: ['plans'] } }, (req) =>
+  app.post('/goals/:goalId/status', { schema: { params: GoalParams, body: GoalStatusBody, response: { 200: dataOf(Goal) }, tags: ['plans'] } }, (req) =>
     goalRoute(req, 'editPlan', { action: 'update', entity: 'goal' }, (tx, ctx, admitted, note) =>
       changeGoal(
         tx,

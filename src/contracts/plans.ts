@@ -1,7 +1,11 @@
+/**
+ * The citizen's plan (C4): goals with sub-goals and actions, follow-ups, the due list and the plan
+ * as a PDF. Request schemas the server validates by, response schemas it answers by.
+ */
 import { z } from 'zod';
-import { isIsoDate } from '../../../domain/dates.js';
-import { FOLLOW_UP_PROGRESS, GOAL_STATUSES } from '../../../domain/plans.js';
-import { CareDate, hasChange, nothingToChange, Version } from '../../../contracts/common.js';
+import { isIsoDate } from '../domain/dates.js';
+import { FOLLOW_UP_PROGRESS, GOAL_STATUSES } from '../domain/plans.js';
+import { CareDate, hasChange, nothingToChange, Version } from './common.js';
 
 const FfbCode = z.string('Vælg en værdi.').trim().min(1, 'Vælg en værdi.').max(100);
 const Title = z.string().trim().min(1, 'Skriv målet med borgerens egne ord.').max(300);
@@ -12,10 +16,16 @@ const StepResponsible = z.string().trim().max(200);
 
 export const GoalParams = z.strictObject({ goalId: z.uuid('Ukendt mål-id.') });
 
+export const GoalStatusSchema = z.enum(GOAL_STATUSES);
+export type GoalStatus = z.infer<typeof GoalStatusSchema>;
+export const ProgressSchema = z.enum(FOLLOW_UP_PROGRESS);
+export type Progress = z.infer<typeof ProgressSchema>;
+
 export const GoalListQuery = z.strictObject({
   /** Only goals with this status; all when left out. */
-  status: z.enum(GOAL_STATUSES).optional(),
+  status: GoalStatusSchema.optional(),
 });
+export type GoalListQuery = z.infer<typeof GoalListQuery>;
 
 const bothResponsible = (b: { responsibleUserId?: string | null; responsibleExternal?: string | null }) =>
   !(b.responsibleUserId && b.responsibleExternal);
@@ -115,3 +125,88 @@ export const DueListQuery = z.strictObject({
   /** How many days ahead count as upcoming. */
   days: z.coerce.number().int().min(1, 'Mindst 1 dag.').max(90, 'Højst 90 dage.').default(14),
 });
+export type DueListQuery = z.infer<typeof DueListQuery>;
+
+
+// ---- Answers ----
+
+/** A code of the FFB catalogue with its Danish display name. */
+export const Coded = z.object({ code: z.string(), display: z.string() });
+export type Coded = z.infer<typeof Coded>;
+
+/** Who follows a goal up: a colleague (userId, name), someone outside (external), or nobody (all null). */
+export const Responsible = z.object({ userId: z.string().nullable(), name: z.string().nullable(), external: z.string().nullable() });
+export type Responsible = z.infer<typeof Responsible>;
+
+/** A goal, with what the signed-in user may do on its citizen (the citizen's abilities, by action). */
+export const Goal = z.object({
+  id: z.string(),
+  citizenId: z.string(),
+  /** The goal in the citizen's own words. */
+  title: z.string(),
+  whatMatters: z.string(),
+  ffbArea: Coded,
+  goalType: Coded,
+  targetLevel: Coded,
+  /** The level reached at the latest follow-up that assessed it. */
+  currentLevel: Coded.nullable(),
+  responsible: Responsible,
+  startDate: z.string(),
+  /** null once the follow-ups have ended. */
+  nextFollowUpDate: z.string().nullable(),
+  /** Active and its follow-up date has passed. */
+  overdue: z.boolean(),
+  status: GoalStatusSchema,
+  statusReason: z.string().nullable(),
+  subGoals: z.array(z.object({ id: z.string(), text: z.string(), done: z.boolean() })),
+  actions: z.array(z.object({ id: z.string(), text: z.string(), responsible: z.string().nullable(), done: z.boolean() })),
+  version: z.int(),
+  /** ISO timestamps. */
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  abilities: z.record(z.string(), z.boolean()),
+});
+export type Goal = z.infer<typeof Goal>;
+
+export const FollowUp = z.object({
+  id: z.string(),
+  followUpDate: z.string(),
+  progress: ProgressSchema,
+  level: Coded.nullable(),
+  note: z.string(),
+  continues: z.boolean(),
+  nextFollowUpDate: z.string().nullable(),
+  author: z.object({ id: z.string(), name: z.string() }),
+  createdAt: z.string(),
+});
+export type FollowUp = z.infer<typeof FollowUp>;
+
+/** A journal note linked to a goal: its first 160 characters. */
+export const GoalNote = z.object({ id: z.string(), writtenAt: z.string(), body: z.string(), authorName: z.string() });
+export type GoalNote = z.infer<typeof GoalNote>;
+
+/** GET /goals/:goalId. `notes` (linked journal notes) is absent unless the user reads the citizen's journal. */
+export const GoalDetail = Goal.extend({ followUps: z.array(FollowUp), notes: z.array(GoalNote).optional() });
+export type GoalDetail = z.infer<typeof GoalDetail>;
+
+/** POST /goals/:goalId/follow-ups: the follow-up recorded and the goal as it now stands. */
+export const FollowUpRecorded = z.object({ followUp: FollowUp, goal: Goal });
+export type FollowUpRecorded = z.infer<typeof FollowUpRecorded>;
+
+/** GET /follow-ups/due: one goal whose follow-up is overdue or coming up. */
+export const DueItem = z.object({
+  goalId: z.string(),
+  goalTitle: z.string(),
+  citizenId: z.string(),
+  citizenName: z.string(),
+  unitName: z.string().nullable(),
+  facilityName: z.string().nullable(),
+  responsible: Responsible,
+  date: z.string(),
+  /** Days since the follow-up date: positive when overdue, 0 today, negative ahead. */
+  daysOverdue: z.int(),
+});
+export type DueItem = z.infer<typeof DueItem>;
+
+export const DueList = z.object({ overdue: z.array(DueItem), upcoming: z.array(DueItem) });
+export type DueList = z.infer<typeof DueList>;
