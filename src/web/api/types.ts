@@ -1,5 +1,5 @@
 /** Shapes of the Mestring API (docs/API.md), as the web app reads them. */
-import type { OrgKind, Role } from './leader-types';
+import type { OrgKind, Role } from '../../contracts/common.js';
 
 export interface Navigation {
   myCitizens: boolean;
@@ -133,57 +133,6 @@ export interface Citizen {
   followUpIntervalMonths: number;
   abilities: CitizenAbilities;
 }
-
-export interface Coded {
-  code: string;
-  display: string;
-}
-
-export type GoalStatus = 'active' | 'achieved' | 'paused' | 'dropped';
-export type Progress = 'improved' | 'unchanged' | 'declined';
-
-export interface Goal {
-  id: string;
-  citizenId: string;
-  title: string;
-  whatMatters: string;
-  ffbArea: Coded;
-  goalType: Coded;
-  targetLevel: Coded;
-  currentLevel: Coded | null;
-  responsible: { userId: string | null; name: string | null; external: string | null };
-  startDate: string;
-  nextFollowUpDate: string | null;
-  overdue: boolean;
-  status: GoalStatus;
-  statusReason: string | null;
-  subGoals: Array<{ id: string; text: string; done: boolean }>;
-  actions: Array<{ id: string; text: string; responsible: string | null; done: boolean }>;
-  version: number;
-  abilities: Partial<CitizenAbilities>;
-}
-
-export interface FollowUp {
-  id: string;
-  followUpDate: string;
-  progress: Progress;
-  level: Coded | null;
-  note: string;
-  continues: boolean;
-  nextFollowUpDate: string | null;
-  author: { id: string; name: string };
-  createdAt: string;
-}
-
-export interface NoteSummary {
-  id: string;
-  writtenAt: string;
-  body: string;
-  authorName: string;
-}
-
-/** `notes` (linked journal notes) is absent unless the user reads the citizen's journal. */
-export type GoalDetail = Goal & { followUps: FollowUp[]; notes?: NoteSummary[] };
 
 export interface Note {
   id: string;

@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 import '../i18n';
-import type { Goal, Note } from '../api/types';
+import type { Note } from '../api/types';
+import type { Goal } from '../../contracts/plans.js';
 
 /** Renders `ui` inside a fresh query client and a router at `route`; returns the client too. */
 export function renderWithProviders(ui: ReactNode, { route = '/', client = new QueryClient({ defaultOptions: { queries: { retry: false } } }) } = {}) {
@@ -70,6 +71,8 @@ export const goalFixture = (over: Partial<Goal> = {}): Goal => ({
   subGoals: [],
   actions: [],
   version: 1,
+  createdAt: '2026-01-01T09:00:00.000Z',
+  updatedAt: '2026-01-01T09:00:00.000Z',
   abilities: {},
   ...over,
 });

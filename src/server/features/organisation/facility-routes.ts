@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { addDays, format, parseISO } from 'date-fns';
 import { abilities, authorize, can, type CitizenFacts } from '../../access/index.js';
 import { figurePaths } from '../../access/organisation.js';
@@ -6,7 +7,8 @@ import { audit } from '../../audit/index.js';
 import { withTenant } from '../../context.js';
 import { badRequest, notFound } from '../../errors.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
-import { FacilityQuery, IdParams } from './schema.js';
+import { dataOf } from '../../../contracts/common.js';
+import { FacilityDetail, FacilityQuery, FacilitySummary, IdParams } from '../../../contracts/organisation.js';
 import { getFacility, listFacilityFigures, listFacilityPlaces } from './occupancy-queries.js';
 import { presentFacility, presentFacilityFigures } from './presenter.js';
 
@@ -15,14 +17,14 @@ const yearEndingOn = (to: string) => format(addDays(parseISO(to), -364), 'yyyy-M
 
 /** Facilities and their occupancy (belægning), for those who may read figures of that part of the tree. */
 export const facilityRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/facilities', { schema: { tags: ['organisation'] } }, (req) =>
+  app.get('/facilities', { schema: { response: { 200: dataOf(z.array(FacilitySummary)) }, tags: ['organisation'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const rows = await listFacilityFigures(tx, ctx, todayInCopenhagen(), figurePaths(ctx.actor));
       return { data: rows.map(presentFacilityFigures) };
     }),
   );
 
-  app.get('/facilities/:id', { schema: { params: IdParams, querystring: FacilityQuery, tags: ['organisation'] } }, (req) =>
+  app.get('/facilities/:id', { schema: { params: IdParams, querystring: FacilityQuery, response: { 200: dataOf(FacilityDetail) }, tags: ['organisation'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const facility = await getFacility(tx, ctx, req.params.id);
       if (!facility) throw notFound('Tilbuddet');

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { hasRole } from '../../access/index.js';
 import { userDirectoryPaths } from '../../access/organisation.js';
 import { audit } from '../../audit/index.js';
@@ -6,7 +7,8 @@ import { hashPassword } from '../../auth/passwords.js';
 import { requireUsablePassword } from '../../auth/password-rules.js';
 import { withTenant } from '../../context.js';
 import { AppError, badRequest, conflict, forbidden } from '../../errors.js';
-import { CreateUserBody, UpdateUserBody, UserParams } from './schema.js';
+import { dataOf } from '../../../contracts/common.js';
+import { CreateUserBody, UpdateUserBody, User, UserParams } from '../../../contracts/users.js';
 import { endSessions, getUser, insertUser, listUsers, recordRoleGrants, setUserRoles, updateUser, type UserRow } from './queries.js';
 import { canManageUser, newRoles, requireAssignableRoles, requireRoleChangeAllowed, requireUserToManage } from './guard.js';
 import { presentUser } from './presenter.js';
@@ -18,7 +20,7 @@ const usernameTaken = () =>
 /** Users: admins keep them (never deleted, only deactivated); leaders and staff see their colleagues. */
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(roleGrantRoutes);
-  app.get('/users', { schema: { tags: ['users'] } }, (req) =>
+  app.get('/users', { schema: { response: { 200: dataOf(z.array(User)) }, tags: ['users'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const scope = userDirectoryPaths(ctx.actor);
       if (scope.length === 0) throw forbidden();
@@ -27,7 +29,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.post('/users', { schema: { body: CreateUserBody, tags: ['users'] } }, (req, reply) =>
+  app.post('/users', { schema: { body: CreateUserBody, response: { 201: dataOf(User) }, tags: ['users'] } }, (req, reply) =>
     withTenant(req, async (tx, ctx) => {
       const { username, displayName, password, roles } = req.body;
       requireUsablePassword(password, { username, displayName }, 'password');
@@ -45,7 +47,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.patch('/users/:id', { schema: { params: UserParams, body: UpdateUserBody, tags: ['users'] } }, (req) =>
+  app.patch('/users/:id', { schema: { params: UserParams, body: UpdateUserBody, response: { 200: dataOf(User) }, tags: ['users'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const body = req.body;
       const user = await requireUserToManage(tx, ctx, req.params.id);

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { OrgKind, OrgUnit } from '../../api/leader-types';
+import type { OrgKind } from '../../../contracts/common.js';
+import type { OrgUnit } from '../../../contracts/organisation.js';
 import { fieldError } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';

@@ -1,6 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { OrgKind, OrgUnit, Place } from '../../api/leader-types';
+import type { OrgKind } from '../../../contracts/common.js';
+import type { OrgUnit, Place } from '../../../contracts/organisation.js';
 import { occupancyKeys } from '../occupancy/api';
 
 export const organisationKeys = {

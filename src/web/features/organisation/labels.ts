@@ -1,4 +1,4 @@
-import type { OrgUnit } from '../../api/leader-types';
+import type { OrgUnit } from '../../../contracts/organisation.js';
 import type { Catalogue } from '../../api/types';
 import type { Option } from '../../components/SelectField';
 

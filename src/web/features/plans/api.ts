@@ -1,6 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import type { Catalogue, FollowUp, Goal, GoalDetail, GoalStatus, Progress } from '../../api/types';
+import type { Catalogue } from '../../api/types';
+import type { FollowUp, Goal, GoalDetail, GoalStatus, Progress } from '../../../contracts/plans.js';
 import { citizenKeys } from '../citizens/api';
 
 export const planKeys = {

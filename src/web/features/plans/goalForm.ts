@@ -1,7 +1,8 @@
 import { isIsoDate } from '../../../domain/dates';
 import { DEVELOP_GOAL_TYPE } from '../../../domain/ffb';
 import { defaultNextFollowUp } from '../../../domain/plans';
-import type { Catalogue, Goal } from '../../api/types';
+import type { Catalogue } from '../../api/types';
+import type { Goal } from '../../../contracts/plans.js';
 import type { GoalInput } from './api';
 import { itemLabel } from './labels';
 

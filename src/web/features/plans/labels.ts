@@ -1,4 +1,5 @@
-import type { CatalogueItem, GoalStatus } from '../../api/types';
+import type { CatalogueItem } from '../../api/types';
+import type { GoalStatus } from '../../../contracts/plans.js';
 import type { Option } from '../../components/SelectField';
 
 /** The order goals are grouped in on the plan: the ones being worked on first. */

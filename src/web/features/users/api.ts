@@ -1,6 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { RoleAssignment, RoleGrant, User } from '../../api/leader-types';
+import type { RoleAssignment, RoleGrant, User } from '../../../contracts/users.js';
 
 export const usersKeys = {
   users: ['users'] as const,
