@@ -85,7 +85,7 @@ export const OrgAbilities = z
     /** Sees who was given a role that reads citizens' records there: leads it or one of its units. */
     readRoleGrants: z.boolean(),
   })
-  .partial();
+  .partial().meta({ id: 'OrgAbilities' });
 export type OrgAbilities = z.infer<typeof OrgAbilities>;
 
 /** GET /org-units: one unit of the municipality's tree (the list is flat, depth first, siblings by name). */
@@ -101,10 +101,10 @@ export const OrgUnit = z.object({
   followUpIntervalMonths: z.int(),
   version: z.int(),
   abilities: OrgAbilities,
-});
+}).meta({ id: 'OrgUnit' });
 export type OrgUnit = z.infer<typeof OrgUnit>;
 
-export const TargetGroup = z.object({ code: z.string(), name: z.string() });
+export const TargetGroup = z.object({ code: z.string(), name: z.string() }).meta({ id: 'TargetGroup' });
 export type TargetGroup = z.infer<typeof TargetGroup>;
 
 /** POST /places, PATCH /places/:id */
@@ -119,7 +119,7 @@ export const Place = z.object({
   activeFrom: z.string(),
   activeUntil: z.string().nullable(),
   version: z.int(),
-});
+}).meta({ id: 'Place' });
 export type Place = z.infer<typeof Place>;
 
 /** Occupancy held against the target, as every occupancy figure carries it. */
@@ -132,7 +132,7 @@ export const AgainstTarget = z.object({
 export type AgainstTarget = z.infer<typeof AgainstTarget>;
 
 /** Occupancy today: occupied of active places. */
-export const OccupancyNow = AgainstTarget.extend({ places: z.int(), occupied: z.int(), vacant: z.int() });
+export const OccupancyNow = AgainstTarget.extend({ places: z.int(), occupied: z.int(), vacant: z.int() }).meta({ id: 'OccupancyNow' });
 export type OccupancyNow = z.infer<typeof OccupancyNow>;
 
 /** Occupancy over a period in place-days, both ends included. */
@@ -142,7 +142,7 @@ export const OccupancyPeriod = AgainstTarget.extend({
   days: z.int(),
   availablePlaceDays: z.int(),
   occupiedPlaceDays: z.int(),
-});
+}).meta({ id: 'OccupancyPeriod' });
 export type OccupancyPeriod = z.infer<typeof OccupancyPeriod>;
 
 const Occupancy = z.object({ now: OccupancyNow, period: OccupancyPeriod });
@@ -156,7 +156,7 @@ export const FacilitySummary = OccupancyNow.extend({
   overdueFollowUps: z.int(),
   /** Covers (vagtdækning) running now on its units. */
   runningCovers: z.int(),
-});
+}).meta({ id: 'FacilitySummary' });
 export type FacilitySummary = z.infer<typeof FacilitySummary>;
 
 /** A place as a facility's page lists it: the place, whether it is taken, and by whom. */
@@ -164,7 +164,7 @@ export const FacilityPlace = Place.omit({ unitId: true }).extend({
   occupied: z.boolean(),
   /** Named only when the caller may read that citizen. */
   occupant: z.object({ citizenId: z.string(), name: z.string() }).nullable(),
-});
+}).meta({ id: 'FacilityPlace' });
 export type FacilityPlace = z.infer<typeof FacilityPlace>;
 
 export const FacilityUnit = z.object({
@@ -174,7 +174,7 @@ export const FacilityUnit = z.object({
   version: z.int(),
   occupancy: Occupancy,
   places: z.array(FacilityPlace),
-});
+}).meta({ id: 'FacilityUnit' });
 export type FacilityUnit = z.infer<typeof FacilityUnit>;
 
 /** GET /facilities/:id: the facility, its units and places, and occupancy now and over the period asked for. */
@@ -188,5 +188,5 @@ export const FacilityDetail = z.object({
   abilities: OrgAbilities,
   occupancy: Occupancy,
   units: z.array(FacilityUnit),
-});
+}).meta({ id: 'FacilityDetail' });
 export type FacilityDetail = z.infer<typeof FacilityDetail>;

@@ -131,11 +131,11 @@ export type DueListQuery = z.infer<typeof DueListQuery>;
 // ---- Answers ----
 
 /** A code of the FFB catalogue with its Danish display name. */
-export const Coded = z.object({ code: z.string(), display: z.string() });
+export const Coded = z.object({ code: z.string(), display: z.string() }).meta({ id: 'Coded' });
 export type Coded = z.infer<typeof Coded>;
 
 /** Who follows a goal up: a colleague (userId, name), someone outside (external), or nobody (all null). */
-export const Responsible = z.object({ userId: z.string().nullable(), name: z.string().nullable(), external: z.string().nullable() });
+export const Responsible = z.object({ userId: z.string().nullable(), name: z.string().nullable(), external: z.string().nullable() }).meta({ id: 'Responsible' });
 export type Responsible = z.infer<typeof Responsible>;
 
 /** A goal, with what the signed-in user may do on its citizen (the citizen's abilities, by action). */
@@ -165,7 +165,7 @@ export const Goal = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   abilities: z.record(z.string(), z.boolean()),
-});
+}).meta({ id: 'Goal' });
 export type Goal = z.infer<typeof Goal>;
 
 export const FollowUp = z.object({
@@ -178,19 +178,19 @@ export const FollowUp = z.object({
   nextFollowUpDate: z.string().nullable(),
   author: z.object({ id: z.string(), name: z.string() }),
   createdAt: z.string(),
-});
+}).meta({ id: 'FollowUp' });
 export type FollowUp = z.infer<typeof FollowUp>;
 
 /** A journal note linked to a goal: its first 160 characters. */
-export const GoalNote = z.object({ id: z.string(), writtenAt: z.string(), body: z.string(), authorName: z.string() });
+export const GoalNote = z.object({ id: z.string(), writtenAt: z.string(), body: z.string(), authorName: z.string() }).meta({ id: 'GoalNote' });
 export type GoalNote = z.infer<typeof GoalNote>;
 
 /** GET /goals/:goalId. `notes` (linked journal notes) is absent unless the user reads the citizen's journal. */
-export const GoalDetail = Goal.extend({ followUps: z.array(FollowUp), notes: z.array(GoalNote).optional() });
+export const GoalDetail = Goal.extend({ followUps: z.array(FollowUp), notes: z.array(GoalNote).optional() }).meta({ id: 'GoalDetail' });
 export type GoalDetail = z.infer<typeof GoalDetail>;
 
 /** POST /goals/:goalId/follow-ups: the follow-up recorded and the goal as it now stands. */
-export const FollowUpRecorded = z.object({ followUp: FollowUp, goal: Goal });
+export const FollowUpRecorded = z.object({ followUp: FollowUp, goal: Goal }).meta({ id: 'FollowUpRecorded' });
 export type FollowUpRecorded = z.infer<typeof FollowUpRecorded>;
 
 /** GET /follow-ups/due: one goal whose follow-up is overdue or coming up. */
@@ -205,8 +205,8 @@ export const DueItem = z.object({
   date: z.string(),
   /** Days since the follow-up date: positive when overdue, 0 today, negative ahead. */
   daysOverdue: z.int(),
-});
+}).meta({ id: 'DueItem' });
 export type DueItem = z.infer<typeof DueItem>;
 
-export const DueList = z.object({ overdue: z.array(DueItem), upcoming: z.array(DueItem) });
+export const DueList = z.object({ overdue: z.array(DueItem), upcoming: z.array(DueItem) }).meta({ id: 'DueList' });
 export type DueList = z.infer<typeof DueList>;

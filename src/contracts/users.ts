@@ -61,7 +61,7 @@ export const User = z.object({
   roles: z.array(z.object({ role: RoleSchema, orgUnitId: z.string(), orgUnitName: z.string(), kind: OrgKindSchema })),
   /** May the signed-in user change this user. */
   abilities: z.object({ update: z.boolean() }),
-});
+}).meta({ id: 'User' });
 export type User = z.infer<typeof User>;
 
 /** GET /facilities/:id/role-grants: a role that reads citizens' records, as granted. */
@@ -74,5 +74,5 @@ export const RoleGrant = z.object({
   userId: z.string(),
   userName: z.string(),
   grantedByName: z.string(),
-});
+}).meta({ id: 'RoleGrant' });
 export type RoleGrant = z.infer<typeof RoleGrant>;
