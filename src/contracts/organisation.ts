@@ -30,10 +30,8 @@ export const UpdateOrgUnitBody = z
   .strictObject({
     version: Version,
     name: UnitName.optional(),
-    /** false deactivates: units are never deleted, so history keeps its names. */
-    active: z.boolean('Skal være sand eller falsk.').optional(),
-    /** The default interval between follow-ups on goals of citizens here. */
-    followUpIntervalMonths: z.int('Skal være et helt antal måneder.').min(1, 'Mindst 1 måned.').max(24, 'Højst 24 måneder.').optional(),
+    active: z.boolean('Skal være sand eller falsk.').optional().describe('false deactivates: units are never deleted, so history keeps its names.'),
+    followUpIntervalMonths: z.int('Skal være et helt antal måneder.').min(1, 'Mindst 1 måned.').max(24, 'Højst 24 måneder.').optional().describe('The default interval between follow-ups on goals of citizens here.'),
   })
   .refine(hasChange, nothingToChange());
 export type UpdateOrgUnitInput = z.infer<typeof UpdateOrgUnitBody>;
@@ -43,8 +41,7 @@ export const CreatePlaceBody = z.strictObject({
   name: PlaceName,
   legalBasis: LegalBasis,
   targetGroupCodes: TargetGroupCodes,
-  /** The first day the place exists (counts towards occupancy); default today, never later. */
-  activeFrom: CareDate.optional(),
+  activeFrom: CareDate.optional().describe('The first day the place exists (counts towards occupancy); default today, never later.'),
 });
 export type CreatePlaceInput = z.infer<typeof CreatePlaceBody>;
 
@@ -53,11 +50,9 @@ export const UpdatePlaceBody = z
     version: Version,
     name: PlaceName.optional(),
     legalBasis: LegalBasis.optional(),
-    /** false deactivates (the place counts until today), true reopens it. */
-    active: z.boolean('Skal være sand eller falsk.').optional(),
+    active: z.boolean('Skal være sand eller falsk.').optional().describe('false deactivates (the place counts until today), true reopens it.'),
     targetGroupCodes: TargetGroupCodes.optional(),
-    /** Corrects the first day the place exists: not after today or its first move-in. */
-    activeFrom: CareDate.optional(),
+    activeFrom: CareDate.optional().describe('Corrects the first day the place exists: not after today or its first move-in.'),
   })
   .refine(hasChange, nothingToChange());
 export type UpdatePlaceInput = z.infer<typeof UpdatePlaceBody>;

@@ -22,8 +22,7 @@ export const ProgressSchema = z.enum(FOLLOW_UP_PROGRESS);
 export type Progress = z.infer<typeof ProgressSchema>;
 
 export const GoalListQuery = z.strictObject({
-  /** Only goals with this status; all when left out. */
-  status: GoalStatusSchema.optional(),
+  status: GoalStatusSchema.optional().describe('Only goals with this status; all when left out.'),
 });
 export type GoalListQuery = z.infer<typeof GoalListQuery>;
 
@@ -36,23 +35,15 @@ const bothResponsibleIssue = {
 
 export const GoalCreateBody = z
   .strictObject({
-    /** The goal in the citizen's own words. */
-    title: Title,
-    /** What matters to the citizen: hopes, dreams, resources. */
-    whatMatters: WhatMatters.default(''),
-    /** One of the six Aktivitet og deltagelse areas (FFB). */
-    ffbAreaCode: FfbCode,
-    /** Måltype: udvikle, fastholde, begrænse tab. */
-    goalTypeCode: FfbCode,
-    /** The functional level the goal aims for (not 'Ikke vurderet'). */
-    targetLevelCode: FfbCode,
-    /** A user of the same municipality responsible for the goal. */
-    responsibleUserId: z.uuid('Ukendt medarbejder.').optional(),
-    /** An outside actor responsible (free text), instead of a user. */
-    responsibleExternal: ResponsibleExternal.optional(),
+    title: Title.describe("The goal in the citizen's own words."),
+    whatMatters: WhatMatters.default('').describe('What matters to the citizen: hopes, dreams, resources.'),
+    ffbAreaCode: FfbCode.describe('One of the six Aktivitet og deltagelse areas (FFB).'),
+    goalTypeCode: FfbCode.describe('Måltype: udvikle, fastholde, begrænse tab.'),
+    targetLevelCode: FfbCode.describe("The functional level the goal aims for (not 'Ikke vurderet')."),
+    responsibleUserId: z.uuid('Ukendt medarbejder.').optional().describe('A user of the same municipality responsible for the goal.'),
+    responsibleExternal: ResponsibleExternal.optional().describe('An outside actor responsible (free text), instead of a user.'),
     startDate: CareDate,
-    /** Defaults to startDate + the facility's follow-up interval (3 months without one). */
-    nextFollowUpDate: CareDate.optional(),
+    nextFollowUpDate: CareDate.optional().describe("Defaults to startDate + the facility's follow-up interval (3 months without one)."),
     subGoals: z.array(StepText).max(30).default([]),
     actions: z.array(z.strictObject({ text: StepText, responsible: StepResponsible.optional() })).max(30).default([]),
   })
@@ -74,19 +65,16 @@ const ActionEdit = z.strictObject({
 
 export const GoalPatchBody = z
   .strictObject({
-    /** The version the client read; a stale one answers 409. */
-    version: Version,
+    version: Version.describe('The version the client read; a stale one answers 409.'),
     title: Title.optional(),
     whatMatters: WhatMatters.optional(),
     ffbAreaCode: FfbCode.optional(),
     goalTypeCode: FfbCode.optional(),
     targetLevelCode: FfbCode.optional(),
-    /** null clears it. Setting one of the two responsible fields replaces the other. */
-    responsibleUserId: z.uuid('Ukendt medarbejder.').nullable().optional(),
+    responsibleUserId: z.uuid('Ukendt medarbejder.').nullable().optional().describe('null clears it. Setting one of the two responsible fields replaces the other.'),
     responsibleExternal: ResponsibleExternal.nullable().optional(),
     nextFollowUpDate: CareDate.optional(),
-    /** Replaces the sub-goals: strings are new ones, objects with an id keep and change that one. */
-    subGoals: z.array(SubGoalEdit).max(30).optional(),
+    subGoals: z.array(SubGoalEdit).max(30).optional().describe('Replaces the sub-goals: strings are new ones, objects with an id keep and change that one.'),
     actions: z.array(ActionEdit).max(30).optional(),
   })
   .refine(bothResponsible, bothResponsibleIssue)
@@ -97,8 +85,7 @@ export const GoalStatusBody = z
   .strictObject({
     version: Version,
     status: z.enum(GOAL_STATUSES, 'Vælg en af mulighederne: aktivt, opnået, sat på pause eller opgivet.'),
-    /** Why the goal was achieved, paused or dropped (required then). */
-    reason: z.string().trim().max(1000).optional(),
+    reason: z.string().trim().max(1000).optional().describe('Why the goal was achieved, paused or dropped (required then).'),
   })
   .refine((b) => b.status === 'active' || (b.reason ?? '').length > 0, {
     message: 'Skriv hvorfor målet ændrer status.',
@@ -109,21 +96,16 @@ export type GoalStatusBody = z.infer<typeof GoalStatusBody>;
 export const FollowUpBody = z.strictObject({
   followUpDate: CareDate,
   progress: z.enum(FOLLOW_UP_PROGRESS, 'Vælg, hvordan det er gået: fremgang, uændret eller tilbagegang.'),
-  /** The functional level reached, if assessed. */
-  levelCode: FfbCode.optional(),
+  levelCode: FfbCode.optional().describe('The functional level reached, if assessed.'),
   note: z.string().trim().min(1, 'Skriv et notat om opfølgningen.').max(5000),
-  /** false ends the follow-ups: the goal has no next date. */
-  continues: z.boolean(),
-  /** Defaults to followUpDate + the facility's interval. */
-  nextFollowUpDate: CareDate.optional(),
+  continues: z.boolean().describe('false ends the follow-ups: the goal has no next date.'),
+  nextFollowUpDate: CareDate.optional().describe("Defaults to followUpDate + the facility's interval."),
 });
 export type FollowUpBody = z.infer<typeof FollowUpBody>;
 
 export const DueListQuery = z.strictObject({
-  /** Narrow to citizens placed under this org unit. */
-  orgUnitId: z.uuid('Ukendt enhed.').optional(),
-  /** How many days ahead count as upcoming. */
-  days: z.coerce.number().int().min(1, 'Mindst 1 dag.').max(90, 'Højst 90 dage.').default(14),
+  orgUnitId: z.uuid('Ukendt enhed.').optional().describe('Narrow to citizens placed under this org unit.'),
+  days: z.coerce.number().int().min(1, 'Mindst 1 dag.').max(90, 'Højst 90 dage.').default(14).describe('How many days ahead count as upcoming.'),
 });
 export type DueListQuery = z.infer<typeof DueListQuery>;
 

@@ -39,12 +39,9 @@ export const UpdateUserBody = z
   .strictObject({
     version: Version,
     displayName: DisplayName.optional(),
-    /** false deactivates the user and ends their sessions; users are never deleted. */
-    active: z.boolean('Skal være sand eller falsk.').optional(),
-    /** Replaces all of the user's roles. */
-    roles: RoleAssignments.optional(),
-    /** A new password set by the admin; ends the user's sessions. */
-    password: Password.optional(),
+    active: z.boolean('Skal være sand eller falsk.').optional().describe('false deactivates the user and ends their sessions; users are never deleted.'),
+    roles: RoleAssignments.optional().describe("Replaces all of the user's roles."),
+    password: Password.optional().describe("A new password set by the admin; ends the user's sessions."),
   })
   .refine(hasChange, nothingToChange());
 export type UpdateUserInput = z.infer<typeof UpdateUserBody>;

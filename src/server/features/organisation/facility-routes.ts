@@ -15,16 +15,34 @@ import { presentFacility, presentFacilityFigures } from './presenter.js';
 /** The default period for occupancy over time: the last 365 days up to and including `to`. */
 const yearEndingOn = (to: string) => format(addDays(parseISO(to), -364), 'yyyy-MM-dd');
 
+/** What each route does, who may call it and what it audits: its OpenAPI summary and description (docs/API.md). */
+const docs = {
+  list: {
+    summary: 'Facilities with their occupancy today',
+    description:
+      'The active facilities the caller may read figures for (`readFigures`: admins, consultants and center managers of that part of the tree, facility leaders their facility, unit leaders the facility of their unit); others get `[]`. ' +
+      'Occupancy now = active places on active units with a placement covering today / active places; `occupancyPct` is null without places. ' +
+      '`overdueFollowUps` and `runningCovers` are counts only, naming no one.',
+  },
+  read: {
+    summary: 'A facility: its units, places and occupancy now and over a period',
+    description:
+      'The period defaults to the last 365 days up to today; place-days with both ends included, each place available only within its validity [`activeFrom`, `activeUntil`). ' +
+      'An `occupant` is named only when the caller may read that citizen; everyone else sees `occupied: true` and `occupant: null`. Naming occupants writes one audit row (`read` of `facility_occupants`). ' +
+      '403 without `readFigures` there; 404 for an unknown id, another municipality\'s or a non-facility unit.',
+  },
+};
+
 /** Facilities and their occupancy (belægning), for those who may read figures of that part of the tree. */
 export const facilityRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/facilities', { schema: { response: { 200: dataOf(z.array(FacilitySummary)) }, tags: ['organisation'] } }, (req) =>
+  app.get('/facilities', { schema: { ...docs.list, response: { 200: dataOf(z.array(FacilitySummary)) }, tags: ['organisation'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const rows = await listFacilityFigures(tx, ctx, todayInCopenhagen(), figurePaths(ctx.actor));
       return { data: rows.map(presentFacilityFigures) };
     }),
   );
 
-  app.get('/facilities/:id', { schema: { params: IdParams, querystring: FacilityQuery, response: { 200: dataOf(FacilityDetail) }, tags: ['organisation'] } }, (req) =>
+  app.get('/facilities/:id', { schema: { ...docs.read, params: IdParams, querystring: FacilityQuery, response: { 200: dataOf(FacilityDetail) }, tags: ['organisation'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const facility = await getFacility(tx, ctx, req.params.id);
       if (!facility) throw notFound('Tilbuddet');

@@ -13,9 +13,27 @@ import { recordFollowUp } from './commands.js';
 import { getOrgUnitFacts, listDueGoals } from './due-list.queries.js';
 import { presentDueItem, presentFollowUp, presentGoal } from './presenter.js';
 
+/** What each route does, who may call it and what it audits: its OpenAPI summary and description (docs/API.md). */
+const docs = {
+  followUp: {
+    summary: 'Record a follow-up on a goal',
+    description:
+      'Only active goals; `followUpDate` not in the future nor before the goal\'s start; `levelCode` a functional level (sets the goal\'s `currentLevel`). ' +
+      'The goal\'s next follow-up becomes `nextFollowUpDate` (after `followUpDate`, only when `continues`), else followUpDate + the facility\'s interval, or none when `continues` is false (the goal stays active but leaves the due list). ' +
+      'Bumps the goal\'s version. Ability `editPlan` on the citizen.',
+  },
+  due: {
+    summary: 'The due list: follow-ups overdue and coming up',
+    description:
+      'Active goals of the citizens the caller may list; overdue = next follow-up before today (Copenhagen), upcoming = today up to today + `days`; both oldest first. ' +
+      '`orgUnitId` narrows to citizens placed under that unit (unknown or another municipality\'s 404; without `readDueList` there 403). ' +
+      '`daysOverdue` is today − date: positive when overdue, negative ahead. Audited as one `read` of `due_list` naming every citizen.',
+  },
+};
+
 /** Follow-ups on goals and the due list (opfølgninger). */
 export const followUpRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post('/goals/:goalId/follow-ups', { schema: { params: GoalParams, body: FollowUpBody, response: { 201: dataOf(FollowUpRecorded) }, tags: ['plans'] } }, (req, reply) => {
+  app.post('/goals/:goalId/follow-ups', { schema: { ...docs.followUp, params: GoalParams, body: FollowUpBody, response: { 201: dataOf(FollowUpRecorded) }, tags: ['plans'] } }, (req, reply) => {
     // 201 is set up front and the body returned: a reply sent inside the transaction would reach
     // the client before COMMIT, and its next request could miss the new row.
     reply.status(201);
@@ -27,7 +45,7 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (app) => {
     });
   });
 
-  app.get('/follow-ups/due', { schema: { querystring: DueListQuery, response: { 200: dataOf(DueList) }, tags: ['plans'] } }, (req) =>
+  app.get('/follow-ups/due', { schema: { ...docs.due, querystring: DueListQuery, response: { 200: dataOf(DueList) }, tags: ['plans'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const today = todayInCopenhagen();
       let underPath: string | undefined;

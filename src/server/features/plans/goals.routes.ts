@@ -41,9 +41,47 @@ async function changeGoal(
   return { data: presentGoal(updated, may) };
 }
 
+const PLAN_READERS = 'Ability `readPlan` on the citizen: staff and leaders where the citizen lives, the assigned case worker, assigned management. Outside scope 404.';
+const PLAN_EDITORS = 'Ability `editPlan` on the citizen: staff and leaders where the citizen lives; visible but not allowed 403, outside scope 404.';
+
+/** What each route does, who may call it and what it audits: its OpenAPI summary and description (docs/API.md). */
+const docs = {
+  list: {
+    summary: "The citizen's goals",
+    description: `Active first, then paused, achieved, dropped; within a status by next follow-up. ${PLAN_READERS} Audited as one \`read\` of \`goal_list\`.`,
+  },
+  create: {
+    summary: 'Create a goal',
+    description:
+      '`ffbAreaCode` is one of the six *Aktivitet og deltagelse* areas, `goalTypeCode` a *Måltype*, `targetLevelCode` an assessed functional level. ' +
+      '`responsibleUserId` (an active user of the municipality) or `responsibleExternal` (an outside actor), not both. ' +
+      "`nextFollowUpDate` (≥ startDate) defaults to startDate + the follow-up interval of the facility the citizen lives on (3 months without one). " +
+      PLAN_EDITORS,
+  },
+  read: {
+    summary: 'A goal with its follow-ups and linked notes',
+    description:
+      '`followUps` newest first. `notes`: the journal notes linked to the goal (newest 50, not those marked as error), present only for those who read the journal (`readJournal`): a case worker gets no `notes`. ' +
+      PLAN_READERS,
+  },
+  edit: {
+    summary: 'Edit a goal',
+    description:
+      'Setting one of `responsibleUserId`/`responsibleExternal` clears the other; `null` clears that one. `subGoals` and `actions` replace the lists: an item with the `id` of one of the goal\'s steps changes it, one without adds a step, steps left out are removed. ' +
+      'A stale `version` answers 409 with `error.current`. ' +
+      PLAN_EDITORS,
+  },
+  status: {
+    summary: "Change a goal's status",
+    description:
+      '`reason` is required for every status but `active`. Only active goals are on the due list; a goal taken up again without a next date gets today + the facility\'s interval. A stale `version` answers 409. ' +
+      PLAN_EDITORS,
+  },
+};
+
 /** The citizen's plan: goals with sub-goals and actions (C4). */
 export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/citizens/:citizenId/goals', { schema: { params: CitizenParams, querystring: GoalListQuery, response: { 200: dataOf(z.array(Goal)) }, tags: ['plans'] } }, (req) =>
+  app.get('/citizens/:citizenId/goals', { schema: { ...docs.list, params: CitizenParams, querystring: GoalListQuery, response: { 200: dataOf(z.array(Goal)) }, tags: ['plans'] } }, (req) =>
     citizenRoute(req, { action: 'readPlan', audit: { action: 'read', entity: 'goal_list' } }, async (tx, ctx, citizen, note) => {
       const rows = await listGoals(tx, ctx, citizen, req.query.status);
       if (req.query.status) note.detail = { status: req.query.status };
@@ -52,7 +90,7 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.post('/citizens/:citizenId/goals', { schema: { params: CitizenParams, body: GoalCreateBody, response: { 201: dataOf(Goal) }, tags: ['plans'] } }, (req, reply) => {
+  app.post('/citizens/:citizenId/goals', { schema: { ...docs.create, params: CitizenParams, body: GoalCreateBody, response: { 201: dataOf(Goal) }, tags: ['plans'] } }, (req, reply) => {
     // 201 is set up front and the body returned: a reply sent inside the transaction would reach
     // the client before COMMIT, and its next request could miss the new row.
     reply.status(201);
@@ -63,7 +101,7 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     });
   });
 
-  app.get('/goals/:goalId', { schema: { params: GoalParams, response: { 200: dataOf(GoalDetail) }, tags: ['plans'] } }, (req) =>
+  app.get('/goals/:goalId', { schema: { ...docs.read, params: GoalParams, response: { 200: dataOf(GoalDetail) }, tags: ['plans'] } }, (req) =>
     goalRoute(req, 'readPlan', { action: 'read', entity: 'goal' }, async (tx, ctx, { goal, citizen: facts }) => {
       const followUps = await listFollowUps(tx, ctx, facts, goal.id);
       // Linked journal notes are read, and sent, only for those who read the journal (not a case worker).
@@ -78,7 +116,7 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.patch('/goals/:goalId', { schema: { params: GoalParams, body: GoalPatchBody, response: { 200: dataOf(Goal) }, tags: ['plans'] } }, (req) =>
+  app.patch('/goals/:goalId', { schema: { ...docs.edit, params: GoalParams, body: GoalPatchBody, response: { 200: dataOf(Goal) }, tags: ['plans'] } }, (req) =>
     goalRoute(req, 'editPlan', { action: 'update', entity: 'goal' }, (tx, ctx, admitted, note) =>
       changeGoal(
         tx,
@@ -91,7 +129,7 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
     ),
   );
 
-  app.post('/goals/:goalId/status', { schema: { params: GoalParams, body: GoalStatusBody, response: { 200: dataOf(Goal) }, tags: ['plans'] } }, (req) =>
+  app.post('/goals/:goalId/status', { schema: { ...docs.status, params: GoalParams, body: GoalStatusBody, response: { 200: dataOf(Goal) }, tags: ['plans'] } }, (req) =>
     goalRoute(req, 'editPlan', { action: 'update', entity: 'goal' }, (tx, ctx, admitted, note) =>
       changeGoal(
         tx,

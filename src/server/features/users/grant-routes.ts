@@ -23,9 +23,15 @@ const presentRoleGrant = (row: RoleGrantRow): RoleGrant => ({
   grantedByName: row.granted_by_name,
 });
 
+const grantsDoc = {
+  summary: "Roles granted that read the facility's citizens",
+  description:
+    'Newest 100: roles granted on the facility or above it, and on the units the caller leads. Leaders of the facility or its units (`readRoleGrants`); others 403, another municipality 404.',
+};
+
 /** Who was given a role that reads the facility's citizens, by whom and when: for its leaders. */
 export const roleGrantRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/facilities/:id/role-grants', { schema: { params: IdParams, response: { 200: dataOf(z.array(RoleGrant)) }, tags: ['users'] } }, (req) =>
+  app.get('/facilities/:id/role-grants', { schema: { ...grantsDoc, params: IdParams, response: { 200: dataOf(z.array(RoleGrant)) }, tags: ['users'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const facility = await getFacility(tx, ctx, req.params.id);
       if (!facility) throw notFound('Tilbuddet');
