@@ -45,6 +45,35 @@ export function gatedRoute<A extends Admitted, T>(
   });
 }
 
+/** What a list read adds to its audit row: every citizen it answers with data of. */
+export interface ListAuditNote {
+  citizenIds: string[];
+  entityId?: string;
+  detail?: Record<string, unknown>;
+}
+
+export interface ListAuditAs extends AuditAs {
+  /** Write no row when the answer named no citizen (a page that otherwise shows counts only). */
+  onlyWhenNamed?: boolean;
+}
+
+/**
+ * A read that answers with several citizens' data (the due list, a facility's occupants): tenant
+ * transaction → handler, which reads through the policy's scope and names in `note.citizenIds`
+ * each citizen it answers with → one audit row naming them all, written by the kernel.
+ */
+export function listRoute<T>(req: FastifyRequest, auditAs: ListAuditAs, handler: (tx: Queryable, ctx: RequestCtx, note: ListAuditNote) => Promise<T>): Promise<T> {
+  return withTenant(req, async (tx, ctx) => {
+    const note: ListAuditNote = { citizenIds: [] };
+    const result = await handler(tx, ctx, note);
+    const { onlyWhenNamed, ...as } = auditAs;
+    if (!onlyWhenNamed || note.citizenIds.length > 0) {
+      await audit(tx, ctx, { ...as, entityId: note.entityId, citizenIds: [...new Set(note.citizenIds)], detail: note.detail });
+    }
+    return result;
+  });
+}
+
 export interface CitizenRouteOptions {
   /** The citizen action the route needs, as the policy names it: 'read', 'readPlan', 'editPlan', ... */
   action: string;

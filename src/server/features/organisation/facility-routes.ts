@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { addDays, format, parseISO } from 'date-fns';
 import { abilities, authorize, can, type CitizenFacts } from '../../access/index.js';
 import { figurePaths } from '../../access/organisation.js';
-import { audit } from '../../audit/index.js';
+import { listRoute } from '../../citizen-route.js';
 import { withTenant } from '../../context.js';
 import { badRequest, notFound } from '../../errors.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
@@ -43,7 +43,7 @@ export const facilityRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get('/facilities/:id', { schema: { ...docs.read, params: IdParams, querystring: FacilityQuery, response: { 200: dataOf(FacilityDetail) }, tags: ['organisation'] } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
+    listRoute(req, { action: 'read', entity: 'facility_occupants', onlyWhenNamed: true }, async (tx, ctx, note) => {
       const facility = await getFacility(tx, ctx, req.params.id);
       if (!facility) throw notFound('Tilbuddet');
       const facts = { municipalityId: facility.municipality_id, path: facility.path };
@@ -66,9 +66,7 @@ export const facilityRoutes: FastifyPluginAsyncZod = async (app) => {
         };
         if (can(ctx.actor, 'read', 'citizen', citizen)) named.add(citizen.id);
       }
-      if (named.size > 0) {
-        await audit(tx, ctx, { action: 'read', entity: 'facility_occupants', entityId: facility.id, citizenIds: [...named] });
-      }
+      Object.assign(note, { entityId: facility.id, citizenIds: [...named] });
       return { data: presentFacility(facility, rows, period, named, abilities(ctx.actor, 'org', facts)) };
     }),
   );

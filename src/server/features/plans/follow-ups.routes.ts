@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { abilities, authorize } from '../../access/index.js';
-import { audit } from '../../audit/index.js';
-import { withTenant } from '../../context.js';
+import { listRoute } from '../../citizen-route.js';
 import { notFound } from '../../errors.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import { addDaysIso, dueClass } from '../../../domain/plans.js';
@@ -46,7 +45,7 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/follow-ups/due', { schema: { ...docs.due, querystring: DueListQuery, response: { 200: dataOf(DueList) }, tags: ['plans'] } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
+    listRoute(req, { action: 'read', entity: 'due_list' }, async (tx, ctx, note) => {
       const today = todayInCopenhagen();
       let underPath: string | undefined;
       if (req.query.orgUnitId) {
@@ -56,11 +55,9 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (app) => {
         underPath = org.path;
       }
       const rows = await listDueGoals(tx, ctx, { today, until: addDaysIso(today, req.query.days), underPath });
-      await audit(tx, ctx, {
-        action: 'read',
-        entity: 'due_list',
+      Object.assign(note, {
         entityId: req.query.orgUnitId,
-        citizenIds: [...new Set(rows.map((r) => r.citizen_id))],
+        citizenIds: rows.map((r) => r.citizen_id),
         detail: { days: req.query.days, ...(req.query.orgUnitId ? { orgUnitId: req.query.orgUnitId } : {}) },
       });
       // The query returns only goals due by `until`: each is overdue or upcoming, decided once.
