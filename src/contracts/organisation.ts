@@ -25,6 +25,8 @@ export const CreateOrgUnitBody = z.strictObject({
   name: UnitName,
 });
 export type CreateOrgUnitInput = z.infer<typeof CreateOrgUnitBody>;
+/** What a client sends (before defaults and transforms). */
+export type CreateOrgUnitRequest = z.input<typeof CreateOrgUnitBody>;
 
 export const UpdateOrgUnitBody = z
   .strictObject({
@@ -35,6 +37,7 @@ export const UpdateOrgUnitBody = z
   })
   .refine(hasChange, nothingToChange());
 export type UpdateOrgUnitInput = z.infer<typeof UpdateOrgUnitBody>;
+export type UpdateOrgUnitRequest = z.input<typeof UpdateOrgUnitBody>;
 
 export const CreatePlaceBody = z.strictObject({
   unitId: z.uuid('Vælg en afdeling.'),

@@ -53,6 +53,8 @@ export const GoalCreateBody = z
     path: ['nextFollowUpDate'],
   });
 export type GoalCreateBody = z.infer<typeof GoalCreateBody>;
+/** What a client sends (before defaults). */
+export type GoalCreateRequest = z.input<typeof GoalCreateBody>;
 
 /** A sub-goal or action in an edit: with `id` it changes that step, without it adds one; steps left out are removed. */
 const SubGoalEdit = z.union([StepText, z.strictObject({ id: z.uuid().optional(), text: StepText, done: z.boolean().default(false) })]);
@@ -80,6 +82,7 @@ export const GoalPatchBody = z
   .refine(bothResponsible, bothResponsibleIssue)
   .refine(hasChange, nothingToChange('version'));
 export type GoalPatchBody = z.infer<typeof GoalPatchBody>;
+export type GoalPatchRequest = z.input<typeof GoalPatchBody>;
 
 export const GoalStatusBody = z
   .strictObject({
@@ -102,6 +105,7 @@ export const FollowUpBody = z.strictObject({
   nextFollowUpDate: CareDate.optional().describe("Defaults to followUpDate + the facility's interval."),
 });
 export type FollowUpBody = z.infer<typeof FollowUpBody>;
+export type FollowUpRequest = z.input<typeof FollowUpBody>;
 
 export const DueListQuery = z.strictObject({
   orgUnitId: z.uuid('Ukendt enhed.').optional().describe('Narrow to citizens placed under this org unit.'),

@@ -34,6 +34,8 @@ export const CreateUserBody = z.strictObject({
   roles: RoleAssignments,
 });
 export type CreateUserInput = z.infer<typeof CreateUserBody>;
+/** What a client sends (before transforms). */
+export type CreateUserRequest = z.input<typeof CreateUserBody>;
 
 export const UpdateUserBody = z
   .strictObject({
@@ -45,6 +47,7 @@ export const UpdateUserBody = z
   })
   .refine(hasChange, nothingToChange());
 export type UpdateUserInput = z.infer<typeof UpdateUserBody>;
+export type UpdateUserRequest = z.input<typeof UpdateUserBody>;
 
 // ---- Answers ----
 
