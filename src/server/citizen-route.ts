@@ -3,6 +3,7 @@ import { requireCitizen, type VisibleCitizen } from './access/gate.js';
 import { audit, type AuditAction } from './audit/index.js';
 import { withTenant, type RequestCtx } from './context.js';
 import type { Queryable } from './db/index.js';
+import { AppError } from './errors.js';
 
 /** What a handler may add to the audit row the kernel writes for it. */
 export interface AuditNote {
@@ -27,8 +28,9 @@ export interface Admitted {
 /**
  * Every route on one citizen's data runs through here: tenant transaction → gate (404 out of scope,
  * 403 not the actor's action) → handler → audit row, all in one transaction, so no handler can
- * forget the gate or the audit. A handler that throws leaves no audit row (a 409 that commits
- * audits its own read of the current record before it throws).
+ * forget the gate or the audit. A handler that throws leaves no audit row, except a conflict that
+ * commits (a 409 sending the record as it is now): that answer is a read of the citizen's data,
+ * audited as one (`detail.conflict`) on the record the handler named.
  */
 export function gatedRoute<A extends Admitted, T>(
   req: FastifyRequest,
@@ -39,9 +41,16 @@ export function gatedRoute<A extends Admitted, T>(
   return withTenant(req, async (tx, ctx) => {
     const admitted = await gate(tx, ctx);
     const note: AuditNote = {};
-    const result = await handler(tx, ctx, admitted, note);
-    await audit(tx, ctx, { ...auditAs, entityId: note.entityId ?? admitted.entityId, citizenIds: [admitted.citizen.id], detail: note.detail });
-    return result;
+    const row = (action: AuditAction, detail?: Record<string, unknown>) =>
+      audit(tx, ctx, { action, entity: auditAs.entity, entityId: note.entityId ?? admitted.entityId, citizenIds: [admitted.citizen.id], detail });
+    try {
+      const result = await handler(tx, ctx, admitted, note);
+      await row(auditAs.action, note.detail);
+      return result;
+    } catch (err) {
+      if (err instanceof AppError && err.commit) await row('read', { conflict: true });
+      throw err;
+    }
   });
 }
 

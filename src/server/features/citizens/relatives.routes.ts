@@ -35,13 +35,12 @@ export const relativeRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) =>
       citizenRoute(req, { action: 'manageRelatives', audit: { action: 'update', entity: 'relative' } }, async (tx, ctx, citizen, note) => {
         const relative = await requireRelative(tx, citizen, req.params.relativeId);
+        note.entityId = relative.id;
         const updated = await updateRelative(tx, relative.id, req.body);
         if (!updated) {
-          // The relative as it is now goes back with the 409: a read, audited (a conflict commits).
-          await audit(tx, ctx, { action: 'read', entity: 'relative', entityId: relative.id, citizenIds: [citizen.id], detail: { conflict: true } });
+          // The relative as it is now goes back with the 409: a read, which the kernel audits.
           throw conflict('Den pårørende er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', await getRelative(tx, citizen, relative.id));
         }
-        note.entityId = relative.id;
         note.detail = { fields: Object.keys(req.body).filter((k) => k !== 'version') };
         return { data: updated };
       }),

@@ -82,8 +82,7 @@ export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       if (changes.targetGroupCodes) await assertTargetGroups(tx, changes.targetGroupCodes);
       await assertContactPerson(tx, changes.contactPersonId);
       if (!(await updateCitizen(tx, facts, version, changes))) {
-        // The record as it is now goes back with the 409: a read of citizen data, audited (a conflict commits).
-        await audit(tx, ctx, { action: 'read', entity: 'citizen', entityId: facts.id, citizenIds: [facts.id], detail: { conflict: true } });
+        // The record as it is now goes back with the 409: a read of citizen data, which the kernel audits.
         throw conflict('Borgeren er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', await presentCurrent(tx, ctx, facts));
       }
       if (changes.targetGroupCodes) await replaceTargetGroups(tx, ctx, facts, changes.targetGroupCodes);

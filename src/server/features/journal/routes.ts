@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authorize, can } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
 import { withTenant, type RequestCtx } from '../../context.js';
-import type { Queryable } from '../../db/index.js';
 import type { NoteFacts } from '../../access/journal.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
 import { citizenRoute } from '../../citizen-route.js';
@@ -16,12 +15,9 @@ const presentNoteFor = (ctx: RequestCtx, note: NoteRow, facts: NoteFacts) => pre
 
 /**
  * The 409 for a note that changed or was marked in error since the client read it. It sends the
- * note as it is now, a read of the citizen's journal: audited here, and kept (a conflict commits).
+ * note as it is now, a read of the citizen's journal, which the kernel (noteRoute) audits.
  */
-async function noteConflict(tx: Queryable, ctx: RequestCtx, current: NoteRow, facts: NoteFacts, message: string) {
-  await audit(tx, ctx, { action: 'read', entity: 'journal_note', entityId: current.id, citizenIds: [current.citizen_id], detail: { conflict: true } });
-  return conflict(message, presentNoteFor(ctx, current, facts));
-}
+const noteConflict = (ctx: RequestCtx, current: NoteRow, facts: NoteFacts, message: string) => conflict(message, presentNoteFor(ctx, current, facts));
 
 /** Most notes one handover answer holds; past it the answer says `truncated`. */
 const HANDOVER_MAX_NOTES = 500;
@@ -57,12 +53,12 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
   // A correction never silently changes a note: the earlier text stays in the history.
   app.post('/notes/:noteId/corrections', { schema: { params: NoteParams, body: NoteCorrectionBody, tags } }, (req) =>
     noteRoute(req, { action: 'update', entity: 'journal_note' }, async (tx, ctx, { note, facts }, audited) => {
-      if (facts.markedError) throw await noteConflict(tx, ctx, note, facts, 'Notatet er markeret som fejlregistreret og kan ikke rettes.');
+      if (facts.markedError) throw noteConflict(ctx, note, facts, 'Notatet er markeret som fejlregistreret og kan ikke rettes.');
       authorize(ctx.actor, 'correct', 'journal_note', facts);
-      if (note.version !== req.body.version) throw await noteConflict(tx, ctx, note, facts, 'Notatet er blevet rettet, siden du åbnede det. Se den nye tekst.');
+      if (note.version !== req.body.version) throw noteConflict(ctx, note, facts, 'Notatet er blevet rettet, siden du åbnede det. Se den nye tekst.');
       if (note.body === req.body.body) throw badRequest('Rettelsen ændrer ikke teksten.', { body: 'Teksten er uændret.' });
       if (!(await correctNote(tx, ctx, note.id, req.body))) {
-        throw await noteConflict(tx, ctx, (await getNote(tx, ctx, note.id))!, facts, 'Notatet er blevet ændret, siden du åbnede det.');
+        throw noteConflict(ctx, (await getNote(tx, ctx, note.id))!, facts, 'Notatet er blevet ændret, siden du åbnede det.');
       }
       audited.detail = { change: 'correction', version: note.version + 1 };
       return { data: presentNoteFor(ctx, (await getNote(tx, ctx, note.id))!, facts) };
@@ -72,10 +68,10 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
   // Written on the wrong citizen: kept with its reason and hidden, never deleted.
   app.post('/notes/:noteId/mark-error', { schema: { params: NoteParams, body: NoteMarkErrorBody, tags } }, (req) =>
     noteRoute(req, { action: 'update', entity: 'journal_note' }, async (tx, ctx, { note, facts }, audited) => {
-      if (facts.markedError) throw await noteConflict(tx, ctx, note, facts, 'Notatet er allerede markeret som fejlregistreret.');
+      if (facts.markedError) throw noteConflict(ctx, note, facts, 'Notatet er allerede markeret som fejlregistreret.');
       authorize(ctx.actor, 'markError', 'journal_note', facts);
       if (note.version !== req.body.version || !(await markNoteError(tx, ctx, note.id, req.body))) {
-        throw await noteConflict(tx, ctx, (await getNote(tx, ctx, note.id))!, facts, 'Notatet er blevet ændret, siden du åbnede det.');
+        throw noteConflict(ctx, (await getNote(tx, ctx, note.id))!, facts, 'Notatet er blevet ændret, siden du åbnede det.');
       }
       audited.detail = { change: 'mark_error' };
       return { data: presentNoteFor(ctx, (await getNote(tx, ctx, note.id))!, facts) };

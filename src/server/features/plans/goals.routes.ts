@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { abilities, can, journalFields } from '../../access/index.js';
-import { audit } from '../../audit/index.js';
 import type { RequestCtx } from '../../context.js';
 import type { Queryable } from '../../db/index.js';
 import { conflict } from '../../errors.js';
@@ -20,8 +19,8 @@ const STALE = 'Målet er ændret af en anden, siden du åbnede det. Se ændringe
 /**
  * A versioned change of a goal by someone who may edit the plan: `change` returns the goal as it
  * is after the change, or 'stale' when someone else changed it first (nothing written). Then the
- * goal as it is now goes back with the 409, a read of citizen data: audited, and kept (a conflict
- * commits). Otherwise the update is audited with `detail`.
+ * goal as it is now goes back with the 409 (the kernel audits that read). Otherwise the update is
+ * audited with `detail`.
  */
 async function changeGoal(
   tx: Queryable,
@@ -33,10 +32,7 @@ async function changeGoal(
 ) {
   const may = abilities(ctx.actor, 'citizen', citizen);
   const updated = await change(goal);
-  if (updated === 'stale') {
-    await audit(tx, ctx, { action: 'read', entity: 'goal', entityId: goal.id, citizenIds: [citizen.id], detail: { conflict: true } });
-    throw conflict(STALE, presentGoal((await getGoal(tx, goal.id))!, may));
-  }
+  if (updated === 'stale') throw conflict(STALE, presentGoal((await getGoal(tx, goal.id))!, may));
   note.detail = detail(goal);
   return { data: presentGoal(updated, may) };
 }
