@@ -1,18 +1,18 @@
 /**
  * Generates a benchmark municipality into a PostgreSQL server in bulk SQL (INSERT … SELECT over
- * generate_series), with the journal's indexes and keys dropped during the load and rebuilt after,
- * then VACUUM ANALYZE. Ids are md5-derived from numbers, so the runner can find what it needs.
+ * generate_series): the organisation, users and citizens here, then each feature's bench stage in
+ * the order of features/index.ts (the journal's drops its indexes and keys during the load and
+ * rebuilds them after), then VACUUM ANALYZE. Ids are md5-derived from numbers, so the runner can
+ * find what it needs.
  */
-import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { hashPassword } from '../src/server/auth/passwords.js';
-import { FFB_GROUPS, FUNCTIONAL_LEVEL_ORDER } from '../src/domain/ffb.js';
 import { todayInCopenhagen } from '../src/domain/dates.js';
 import { openPostgres } from '../src/server/db/index.js';
 import { migrate } from '../src/server/db/migrate.js';
-import {
-  FEMALE_NAMES, FOLLOW_UP_NOTES, GOALS_BY_AREA, MALE_NAMES, NOTE_CLOSINGS, NOTE_MIDDLES, NOTE_OPENINGS, SURNAMES,
-} from '../src/server/db/demo/vocabulary.js';
+import { benchId, benchIdSql as id, type BenchWorld } from '../src/server/db/demo/bench-stage.js';
+import { FEMALE_NAMES, MALE_NAMES, SURNAMES } from '../src/server/db/demo/vocabulary.js';
+import { manifests } from '../src/server/features/index.js';
 import { citizensOf, placesOf, type Scale } from './scale.js';
 
 export const BENCH_PASSWORD = 'bench-password-1';
@@ -34,15 +34,7 @@ export function userLayout(s: Scale) {
   return { admin: 1, centerManager: 2, consultants: 3, caseWorkers, facilityLeaders, unitLeaders, staff, staffCount: s.users - staff + 1 };
 }
 
-/** The deterministic id the generator gives entity `kind` number `n`. */
-export const benchId = (kind: string, ...n: number[]) => {
-  const hex = createHash('md5').update(`bench-${kind}-${n.join('-')}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-};
-// The same ids in SQL; version and variant digits set, as the API validates ids as RFC 4122 UUIDs.
-const id = (kind: string, expr: string) => `overlay(overlay(md5('bench-${kind}-' || ${expr}) placing '4' from 13) placing '8' from 17)::uuid`;
-
-const BULK_TABLES = ['journal_notes', 'journal_note_goals', 'journal_note_revisions'];
+export { benchId };
 
 type Log = (line: string) => void;
 
@@ -71,38 +63,6 @@ export async function prepareDatabase(adminUrl: string, dbName: string, scale: S
   } finally {
     await admin.end();
   }
-}
-
-/** Definitions of the bulk tables' keys, foreign keys and indexes, to drop before the load and rebuild after. */
-async function captureIndexes(c: pg.Client) {
-  const constraints = await c.query<{ tbl: string; name: string; type: string; def: string }>(
-    `SELECT DISTINCT conrelid::regclass::text AS tbl, conname AS name, contype AS type, pg_get_constraintdef(oid) AS def
-       FROM pg_constraint
-      WHERE (conrelid = ANY($1::regclass[]) AND contype IN ('p', 'u', 'f'))
-         OR (confrelid = ANY($1::regclass[]) AND contype = 'f')`,
-    [BULK_TABLES],
-  );
-  const indexes = await c.query<{ name: string; def: string }>(
-    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
-       FROM pg_index i
-      WHERE i.indrelid = ANY($1::regclass[])
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))`,
-    [BULK_TABLES],
-  );
-  const fks = constraints.rows.filter((k) => k.type === 'f');
-  const keys = constraints.rows.filter((k) => k.type !== 'f');
-  return {
-    drop: [
-      ...fks.map((k) => `ALTER TABLE ${k.tbl} DROP CONSTRAINT ${k.name}`),
-      ...keys.map((k) => `ALTER TABLE ${k.tbl} DROP CONSTRAINT ${k.name}`),
-      ...indexes.rows.map((i) => `DROP INDEX ${i.name}`),
-    ],
-    rebuild: [
-      ...keys.map((k) => `ALTER TABLE ${k.tbl} ADD CONSTRAINT ${k.name} ${k.def}`),
-      ...indexes.rows.map((i) => i.def),
-      ...fks.map((k) => `ALTER TABLE ${k.tbl} ADD CONSTRAINT ${k.name} ${k.def}`),
-    ],
-  };
 }
 
 /** Runs `sql`, printing how long it took. */
@@ -135,9 +95,6 @@ export async function generate(url: string, scale: Scale, log: Log): Promise<num
   const u = userLayout(scale);
   const citizens = citizensOf(scale);
   const hash = await hashPassword(BENCH_PASSWORD);
-  const areas = (await c.query<{ code: string; display: string }>('SELECT code, display FROM ffb_concepts WHERE parent_code = $1', [FFB_GROUPS.activityAndParticipation])).rows;
-  const goalTypes = (await c.query<{ code: string }>('SELECT code FROM ffb_concepts WHERE parent_code = $1 ORDER BY display DESC', [FFB_GROUPS.goalType])).rows.map((r) => r.code);
-  const ideas = areas.flatMap((a) => (GOALS_BY_AREA[a.display] ?? []).map((g) => ({ area: a.code, title: g.title, what: g.whatMatters })));
   log(`Generating scale ${scale.name}: ${scale.facilities} facilities, ${scale.units} units, ${placesOf(scale)} places, ${citizens} citizens, ${scale.users} users, ${scale.days} days of notes`);
 
   await c.query('BEGIN');
@@ -234,76 +191,10 @@ export async function generate(url: string, scale: Scale, log: Log): Promise<num
     INSERT INTO case_assignments (municipality_id, user_id, citizen_id)
     SELECT $1, ${id('user', '($2::int + b.n % $3::int)')}, b.id FROM bench_citizens b WHERE b.n % 2 = 0`, [m, u.caseWorkers, scale.caseWorkers]);
 
-  // Goals: ~4 per citizen; the next follow-up spread: 12 % overdue, 18 % within 14 days, the rest later.
-  await c.query('DROP TABLE IF EXISTS bench_ideas');
-  await c.query(`CREATE TEMP TABLE bench_ideas AS
-    SELECT k, area, title, what FROM json_to_recordset($1::json) AS x(k int, area text, title text, what text)`, [JSON.stringify(ideas.map((x, k) => ({ ...x, k })))]);
-  await step(c, log, 'goals', `
-    INSERT INTO goals (id, municipality_id, citizen_id, title, what_matters, ffb_area_code, goal_type_code, target_level_code,
-                       current_level_code, responsible_user_id, start_date, next_follow_up_date, status, status_reason, created_by)
-    SELECT ${id('goal', "b.n || '-' || g")}, $1, b.id, i.title, i.what, i.area, ($3::text[])[1 + (b.n + g) % 3 / 2],
-           ($4::text[])[2 + (b.n + g) % 2], ($4::text[])[3 + (b.n * g) % 2], c.contact_person_id,
-           start, CASE WHEN achieved THEN NULL WHEN bucket < 12 THEN $2::date - (1 + bucket * 3) WHEN bucket < 30 THEN $2::date + (bucket - 12) % 15
-                       ELSE $2::date + 15 + bucket % 75 END,
-           CASE WHEN achieved THEN 'achieved' ELSE 'active' END, CASE WHEN achieved THEN 'Målet er nået.' END, c.contact_person_id
-      FROM bench_citizens b JOIN citizens c ON c.id = b.id
-      CROSS JOIN LATERAL generate_series(1, b.goals) g
-      CROSS JOIN LATERAL (SELECT $2::date - (60 + (b.n * 13 + g * 97) % 1700) AS start, (b.n * 31 + g * 17) % 100 AS bucket, (b.n + g) % 12 = 0 AS achieved) x
-      JOIN bench_ideas i ON i.k = (b.n * 7 + g) % (SELECT count(*) FROM bench_ideas)`,
-    [m, today, goalTypes, FUNCTIONAL_LEVEL_ORDER]);
-  await step(c, log, 'goal steps', `
-    INSERT INTO goal_steps (municipality_id, goal_id, kind, text, responsible, sort_order)
-    SELECT g.municipality_id, g.id, CASE WHEN k < 3 THEN 'sub_goal' ELSE 'action' END, 'Delskridt ' || k || ' mod målet', CASE WHEN k = 3 THEN 'Kontaktperson' END, k
-      FROM goals g CROSS JOIN generate_series(1, 3) k WHERE g.municipality_id = $1`, [m]);
-  await step(c, log, 'follow-ups every 3 months', `
-    INSERT INTO follow_ups (municipality_id, goal_id, citizen_id, follow_up_date, progress, level_code, note, continues, next_follow_up_date, author_id, created_at)
-    SELECT g.municipality_id, g.id, g.citizen_id, d::date, (ARRAY['improved', 'unchanged', 'declined'])[1 + k % 3], g.current_level_code,
-           ($3::text[])[1 + k % cardinality($3::text[])], true, (d + interval '3 months')::date, g.created_by, d
-      FROM goals g CROSS JOIN LATERAL generate_series(g.start_date + interval '3 months', $2::date - 1, interval '3 months') WITH ORDINALITY AS s(d, k)
-     WHERE g.municipality_id = $1`,
-    [m, today, [...FOLLOW_UP_NOTES.improved, ...FOLLOW_UP_NOTES.unchanged, ...FOLLOW_UP_NOTES.declined]]);
   await c.query('COMMIT');
 
-  // The journal: days back in chunks (so progress shows), oldest first, as notes are appended in life.
-  const bulk = await captureIndexes(c);
-  log(`  dropping ${bulk.drop.length} keys, foreign keys and indexes on ${BULK_TABLES.join(', ')} for the load`);
-  for (const sql of bulk.drop) await c.query(sql);
-  const chunk = Math.ceil(scale.days / 20);
-  let notes = 0;
-  const tNotes = performance.now();
-  for (let to = scale.days; to >= 1; to -= chunk) {
-    const from = Math.max(1, to - chunk + 1);
-    notes += await step(c, log, `journal notes, days ${to}…${from} back`, `
-      INSERT INTO journal_notes (id, municipality_id, citizen_id, author_id, written_at, body, created_at)
-      SELECT gen_random_uuid(), $1, b.id, b.staff[1 + (b.n * 7 + d * 13 + k) % cardinality(b.staff)], t, body, t
-        FROM generate_series($3::int, $4::int, -1) d
-        CROSS JOIN bench_citizens b
-        CROSS JOIN LATERAL generate_series(1, $5::int + ((b.n * 31 + d * 17) % $6::int = 0)::int) k
-        CROSS JOIN LATERAL (SELECT $2::timestamptz - d * interval '1 day' + (420 + (b.n * 53 + d * 29 + k * 211) % 900) * interval '1 minute' AS t,
-          replace(($7::text[])[1 + (b.n + d * 3 + k) % cardinality($7::text[])], '{navn}', b.first_name) || ' ' ||
-          ($8::text[])[1 + (b.n * 5 + d + k * 7) % cardinality($8::text[])] || ' ' ||
-          ($9::text[])[1 + (b.n + d * 11 + k) % cardinality($9::text[])] AS body) x`,
-      [m, `${today}T00:00:00+01:00`, to, from, scale.notesPerDay.base, scale.notesPerDay.extraEvery, NOTE_OPENINGS, NOTE_MIDDLES, NOTE_CLOSINGS]);
-  }
-  log(`  journal notes: ${notes.toLocaleString('da-DK')} rows in ${((performance.now() - tNotes) / 1000).toFixed(0)} s`);
-  await step(c, log, 'notes linked to goals', `
-    INSERT INTO journal_note_goals (municipality_id, note_id, goal_id)
-    SELECT n.municipality_id, n.id, g.id
-      FROM journal_notes n
-      JOIN bench_citizens b ON b.id = n.citizen_id
-      JOIN goals g ON g.id = ${id('goal', "b.n || '-' || (1 + (hashtext(n.id::text) & 1023) % b.goals)")}
-     WHERE (hashtext(n.id::text) >> 10) & 1023 < $1::int AND n.written_at >= g.start_date`, [Math.round(scale.goalNoteShare * 1024)]);
-  if (scale.revisions) {
-    await step(c, log, 'note revisions (version 1)', `
-      INSERT INTO journal_note_revisions (municipality_id, note_id, version, body, author_id, created_at)
-      SELECT municipality_id, id, 1, body, author_id, written_at FROM journal_notes`);
-  }
-  log(`  rebuilding ${bulk.rebuild.length} keys, indexes and foreign keys`);
-  for (const sql of bulk.rebuild) {
-    const t = performance.now();
-    await c.query(sql);
-    log(`    ${sql.slice(0, 100).padEnd(100)} ${((performance.now() - t) / 1000).toFixed(1).padStart(6)} s`);
-  }
+  const world: BenchWorld = { c, log, municipalityId: m, today, scale, step: (label, sql, params) => step(c, log, label, sql, params) };
+  for (const feature of manifests) await feature.bench?.(world);
   const t = performance.now();
   await c.query('VACUUM ANALYZE');
   log(`  VACUUM ANALYZE ${((performance.now() - t) / 1000).toFixed(1)} s`);

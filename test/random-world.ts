@@ -162,11 +162,11 @@ export async function insertRandomWorld(db: Db, spec: WorldSpec, today: string):
      SELECT ${m}, "userId", role, "orgUnitId" FROM json_to_recordset($1::json) AS x("userId" uuid, role text, "orgUnitId" uuid)`,
     users.flatMap((u) => u.roles.map((r) => ({ userId: u.id, role: r.role, orgUnitId: r.node.id }))),
   );
-  // A session per user (sessions have no municipality), loaded later as a request loads it.
-  await db.query(
-    `INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at)
-     SELECT "tokenHash", id, 'csrf', now() + interval '1 hour' FROM json_to_recordset($1::json) AS x("tokenHash" text, id uuid)`,
-    [JSON.stringify(users.map((u) => ({ tokenHash: createHash('sha256').update(u.token).digest('hex'), id: u.id })))],
+  // A session per user, loaded later as a request loads it.
+  await bulk(
+    `INSERT INTO sessions (token_hash, municipality_id, user_id, csrf_token, expires_at)
+     SELECT "tokenHash", ${m}, id, 'csrf', now() + interval '1 hour' FROM json_to_recordset($1::json) AS x("tokenHash" text, id uuid)`,
+    users.map((u) => ({ tokenHash: createHash('sha256').update(u.token).digest('hex'), id: u.id })),
   );
   await bulk(
     `INSERT INTO places (id, municipality_id, unit_id, name, legal_basis, active_from)

@@ -1,11 +1,12 @@
 /**
- * Every API route as a callable case with fixtures: the authorization matrix and the bad-input
- * tests both read this table.
+ * The vocabulary of the access cases: the fixture, the audiences, the answers and the audit rows a
+ * case declares, and how a case is sent. Each feature lists its routes' cases in its own
+ * access-cases.ts; test/access-cases.ts collects them for the matrix and the bad-input tests.
  */
 import type { LightMyRequestResponse } from 'fastify';
 import type { Db } from '../src/server/db/index.js';
-import type { AuditAction } from '../src/server/audit/index.js';
-import { TEST_PASSWORD, worldUsers, type World, type WorldUser } from './world.js';
+import type { AuditAction, AuditEntity } from '../src/server/audit/index.js';
+import { worldUsers, type World, type WorldUser } from './world.js';
 import type { Client } from './http.js';
 
 export const ROLES = Object.keys(worldUsers) as WorldUser[];
@@ -18,6 +19,8 @@ export interface Fixture extends World {
   cprOnA: string;
   /** The unit leader (of unit A) covering unit B right now. */
   coverId: string;
+  /** A finished export of staff's, holding onA. */
+  exportId: string;
 }
 
 /** Adds a goal, a note (by staff), a relative to citizen onA, as plain SQL. */
@@ -47,7 +50,14 @@ export async function withFixtures(db: Db, w: World): Promise<Fixture> {
     `INSERT INTO unit_covers (municipality_id, user_id, unit_id, reason, ends_at) VALUES ($1, $2, $3, 'Nattevagt', now() + interval '8 hours') RETURNING id`,
     [w.municipalityId, w.users.unitLeader.id, w.units.unitB],
   );
-  return { ...w, goalId: goal.id, noteId: note.id, relativeId: relative.id, interventionId: intervention.id, cprOnA: cpr, coverId: cover.id };
+  const [exported] = await db.query<{ id: string }>(
+    `INSERT INTO export_jobs (municipality_id, requested_by, kind, status, progress, citizen_ids, file_name, content_type, file, finished_at)
+     VALUES ($1, $2, 'citizen_list', 'done', 100, ARRAY[$3::uuid], 'mine-borgere.xlsx', 'application/octet-stream', '\\x00'::bytea, now()) RETURNING id`,
+    [w.municipalityId, w.users.staff.id, w.citizens.onA],
+  );
+  return {
+    ...w, goalId: goal.id, noteId: note.id, relativeId: relative.id, interventionId: intervention.id, cprOnA: cpr, coverId: cover.id, exportId: exported.id,
+  };
 }
 
 /**
@@ -80,7 +90,7 @@ export type Answers = { others: number } & Partial<Record<Audience, number>>;
 /** The audit row an allowed read writes. */
 export interface ReadAudit {
   action: AuditAction;
-  entity: string;
+  entity: AuditEntity;
   /** The citizens the row names for this audience (any order); undefined: this audience's answer names none and writes no row. */
   citizens: (f: Fixture, who: Audience) => string[] | undefined;
 }
@@ -107,29 +117,29 @@ export const isAllowed = (status: number) => status >= 200 && status < 300;
 export const allowedUser = (c: Case): WorldUser => ROLES.find((u) => isAllowed(answerFor(c, u)))!;
 
 /** The same answer for each audience listed. */
-const each = (list: Audience[], status: number): Partial<Record<Audience, number>> => Object.fromEntries(list.map((a) => [a, status]));
+export const each = (list: Audience[], status: number): Partial<Record<Audience, number>> => Object.fromEntries(list.map((a) => [a, status]));
 
 const employees = AUDIENCES.filter((a) => audiences[a].employee);
 /** Every signed-in user, whatever their role. */
-const everyone = (s: number): Answers => ({ others: s });
+export const everyone = (s: number): Answers => ({ others: s });
 /** Every employee of the municipality; the portal's users are not. */
-const allEmployees = (s: number): Answers => ({ others: 403, ...each(employees, s) });
-const adminOnly = (s: number): Answers => ({ others: 403, admin: s });
+export const allEmployees = (s: number): Answers => ({ others: 403, ...each(employees, s) });
+export const adminOnly = (s: number): Answers => ({ others: 403, admin: s });
 
 // On citizen onA: to whoever may not see onA it is not there (404); those who see it but may not act get 403.
 /** Those who care for onA: staff and leaders where onA lives. */
-const care: Audience[] = ['staffOfCitizensUnit', 'leaderOfCitizensUnit', 'leaderOfCitizensFacility'];
+export const care: Audience[] = ['staffOfCitizensUnit', 'leaderOfCitizensUnit', 'leaderOfCitizensFacility'];
 /** The leaders of unit A and of facility 1, so onA's leaders. */
-const leaders: Audience[] = ['leaderOfCitizensUnit', 'leaderOfCitizensFacility'];
+export const leaders: Audience[] = ['leaderOfCitizensUnit', 'leaderOfCitizensFacility'];
 /** Who sees onA's record and plan: those who care for onA and its assigned case worker. */
-const readRecord: Answers = { others: 404, ...each(care, 200), caseWorkerAssigned: 200 };
+export const readRecord: Answers = { others: 404, ...each(care, 200), caseWorkerAssigned: 200 };
 /** The journal and the plan's edits: those who care for onA, never the case worker. */
-const careOnly = (s: number): Answers => ({ others: 404, ...each(care, s), caseWorkerAssigned: 403 });
+export const careOnly = (s: number): Answers => ({ others: 404, ...each(care, s), caseWorkerAssigned: 403 });
 /** The record's edits, relatives, interventions and access log: onA's leaders. */
-const leadersOnly = (s: number): Answers => ({ others: 404, ...each(leaders, s), staffOfCitizensUnit: 403, caseWorkerAssigned: 403 });
+export const leadersOnly = (s: number): Answers => ({ others: 404, ...each(leaders, s), staffOfCitizensUnit: 403, caseWorkerAssigned: 403 });
 
 /** The citizens each audience lists (Mine borgere): placed today on a unit where it works or covers, or assigned to it. */
-function listed(f: Fixture, who: Audience): string[] {
+export function listed(f: Fixture, who: Audience): string[] {
   const { onA, onB, onC } = f.citizens;
   const lists: Record<Audience, string[]> = {
     staffOfCitizensUnit: [onA],
@@ -143,199 +153,9 @@ function listed(f: Fixture, who: Audience): string[] {
   return lists[who];
 }
 /** A read of onA's data: a row naming onA. */
-const ofOnA = (action: AuditAction, entity: string): ReadAudit => ({ action, entity, citizens: (f) => [f.citizens.onA] });
+export const ofOnA = (action: AuditAction, entity: AuditEntity): ReadAudit => ({ action, entity, citizens: (f) => [f.citizens.onA] });
 /** onA where the audience lists it (onA is the only citizen with a goal, and the one searched for). */
-const onAIfListed = (f: Fixture, who: Audience) => listed(f, who).filter((id) => id === f.citizens.onA);
-
-const goalBody = () => ({
-  title: 'Jeg vil lave mad selv',
-  ffbAreaCode: 'ffb-area',
-  goalTypeCode: 'd41c8072-52f8-42b5-9375-ddbea454d27f',
-  targetLevelCode: '8328ce4a-6238-4f73-bf1a-74aadb68eff8',
-  startDate: '2026-02-01',
-});
-
-export const cases: Case[] = [
-  { method: 'GET', route: '/api/auth/session', url: () => '/api/auth/session', answers: everyone(200), audit: 'none' },
-  { method: 'POST', route: '/api/auth/logout', url: () => '/api/auth/logout', answers: everyone(200) },
-  {
-    method: 'POST', route: '/api/auth/password', url: () => '/api/auth/password',
-    body: () => ({ currentPassword: TEST_PASSWORD, newPassword: 'another-password-9' }), answers: everyone(200),
-  },
-  { method: 'GET', route: '/api/catalogue', url: () => '/api/catalogue', answers: allEmployees(200), audit: 'none' },
-  {
-    method: 'GET', route: '/api/citizens', url: () => '/api/citizens', answers: allEmployees(200),
-    audit: { action: 'read', entity: 'citizen_list', citizens: listed },
-  },
-  {
-    method: 'POST', route: '/api/citizens/search', url: () => '/api/citizens/search', body: (f) => ({ cpr: f.cprOnA }), answers: allEmployees(200),
-    audit: { action: 'search', entity: 'citizen_list', citizens: onAIfListed },
-  },
-  {
-    method: 'GET', route: '/api/citizens/:citizenId', url: (f) => `/api/citizens/${f.citizens.onA}`, answers: readRecord, otherMunicipality: 404,
-    audit: ofOnA('read', 'citizen'),
-  },
-  {
-    method: 'POST', route: '/api/citizens/:citizenId/cpr', url: (f) => `/api/citizens/${f.citizens.onA}/cpr`, answers: readRecord, otherMunicipality: 404,
-    audit: ofOnA('reveal_cpr', 'citizen'),
-  },
-  {
-    method: 'POST', route: '/api/citizens', url: () => '/api/citizens',
-    body: (f) => ({
-      cpr: '1502901234', firstName: 'Emil', lastName: 'Eriksen', targetGroupCodes: ['autism'],
-      placement: { placeId: f.places.placeA2, kindCode: 'long_term_residence', startDate: '2026-01-01' },
-    }),
-    // A reference in the body to another municipality's place is an unknown place: a field error.
-    answers: { others: 403, ...each(leaders, 201) }, otherMunicipality: 400,
-  },
-  {
-    method: 'PATCH', route: '/api/citizens/:citizenId', url: (f) => `/api/citizens/${f.citizens.onA}`,
-    body: () => ({ version: 1, firstName: 'Anne' }), answers: leadersOnly(200), otherMunicipality: 404,
-  },
-  {
-    method: 'POST', route: '/api/citizens/:citizenId/relatives', url: (f) => `/api/citizens/${f.citizens.onA}/relatives`,
-    body: () => ({ name: 'Ole Andersen', relation: 'Far', consentToShare: true }), answers: leadersOnly(201), otherMunicipality: 404,
-  },
-  {
-    method: 'PATCH', route: '/api/citizens/:citizenId/relatives/:relativeId', url: (f) => `/api/citizens/${f.citizens.onA}/relatives/${f.relativeId}`,
-    body: () => ({ version: 1, phone: '12345678' }), answers: leadersOnly(200), otherMunicipality: 404,
-  },
-  {
-    method: 'DELETE', route: '/api/citizens/:citizenId/relatives/:relativeId', url: (f) => `/api/citizens/${f.citizens.onA}/relatives/${f.relativeId}`,
-    answers: leadersOnly(204), otherMunicipality: 404,
-  },
-  {
-    method: 'POST', route: '/api/citizens/:citizenId/interventions', url: (f) => `/api/citizens/${f.citizens.onA}/interventions`,
-    body: () => ({ kindCode: 'support_contact', startDate: '2026-01-01' }), answers: leadersOnly(201), otherMunicipality: 404,
-  },
-  {
-    method: 'POST', route: '/api/interventions/:interventionId/end', url: (f) => `/api/interventions/${f.interventionId}/end`,
-    body: () => ({ version: 1, endDate: '2026-06-01' }), answers: leadersOnly(200), otherMunicipality: 404,
-  },
-  {
-    method: 'GET', route: '/api/citizens/:citizenId/goals', url: (f) => `/api/citizens/${f.citizens.onA}/goals`, answers: readRecord, otherMunicipality: 404,
-    audit: ofOnA('read', 'goal_list'),
-  },
-  {
-    method: 'POST', route: '/api/citizens/:citizenId/goals', url: (f) => `/api/citizens/${f.citizens.onA}/goals`,
-    body: goalBody, answers: careOnly(201), otherMunicipality: 404,
-  },
-  {
-    method: 'GET', route: '/api/citizens/:citizenId/plan.pdf', url: (f) => `/api/citizens/${f.citizens.onA}/plan.pdf`, answers: readRecord, otherMunicipality: 404,
-    audit: ofOnA('export', 'plan_pdf'),
-  },
-  { method: 'GET', route: '/api/goals/:goalId', url: (f) => `/api/goals/${f.goalId}`, answers: readRecord, otherMunicipality: 404, audit: ofOnA('read', 'goal') },
-  {
-    method: 'PATCH', route: '/api/goals/:goalId', url: (f) => `/api/goals/${f.goalId}`,
-    body: () => ({ version: 1, title: 'Jeg vil selv handle ind i Netto' }), answers: careOnly(200), otherMunicipality: 404,
-  },
-  {
-    method: 'POST', route: '/api/goals/:goalId/status', url: (f) => `/api/goals/${f.goalId}/status`,
-    body: () => ({ version: 1, status: 'paused', reason: 'Indlagt' }), answers: careOnly(200), otherMunicipality: 404,
-  },
-  {
-    method: 'POST', route: '/api/goals/:goalId/follow-ups', url: (f) => `/api/goals/${f.goalId}/follow-ups`,
-    body: () => ({ followUpDate: '2026-03-01', progress: 'improved', note: 'Går fint', continues: true }), answers: careOnly(201), otherMunicipality: 404,
-  },
-  {
-    method: 'GET', route: '/api/follow-ups/due', url: () => '/api/follow-ups/due', answers: allEmployees(200),
-    audit: { action: 'read', entity: 'due_list', citizens: onAIfListed },
-  },
-  {
-    method: 'GET', route: '/api/citizens/:citizenId/notes', url: (f) => `/api/citizens/${f.citizens.onA}/notes`, answers: careOnly(200), otherMunicipality: 404,
-    audit: ofOnA('read', 'journal_note_list'),
-  },
-  {
-    method: 'POST', route: '/api/citizens/:citizenId/notes', url: (f) => `/api/citizens/${f.citizens.onA}/notes`,
-    body: () => ({ body: 'Vi gik en tur' }), answers: careOnly(201), otherMunicipality: 404,
-  },
-  {
-    method: 'POST', route: '/api/notes/:noteId/corrections', url: (f) => `/api/notes/${f.noteId}/corrections`,
-    body: () => ({ version: 1, body: 'Anna var glad og rolig i dag', reason: 'Præcisering' }), answers: careOnly(200), otherMunicipality: 404,
-  },
-  {
-    method: 'POST', route: '/api/notes/:noteId/mark-error', url: (f) => `/api/notes/${f.noteId}/mark-error`,
-    body: () => ({ version: 1, reason: 'Skrevet på forkert borger' }), answers: careOnly(200), otherMunicipality: 404,
-  },
-  {
-    method: 'GET', route: '/api/notes/:noteId/history', url: (f) => `/api/notes/${f.noteId}/history`, answers: careOnly(200), otherMunicipality: 404,
-    audit: ofOnA('read', 'journal_note'),
-  },
-  {
-    method: 'GET', route: '/api/handover', url: () => '/api/handover', answers: allEmployees(200),
-    // The fixture's note on onA is the only one written in the last shifts.
-    audit: { action: 'read', entity: 'handover', citizens: (f, who) => (care.includes(who) ? [f.citizens.onA] : []) },
-  },
-  { method: 'GET', route: '/api/org-units', url: () => '/api/org-units', answers: allEmployees(200), audit: 'none' },
-  {
-    method: 'POST', route: '/api/org-units', url: () => '/api/org-units',
-    body: (f) => ({ parentId: f.units.facility1, kind: 'unit', name: 'Afdeling D' }), answers: adminOnly(201), otherMunicipality: 404,
-  },
-  {
-    method: 'PATCH', route: '/api/org-units/:id', url: (f) => `/api/org-units/${f.units.unitA}`,
-    body: () => ({ version: 1, name: 'Afdeling Aa' }), answers: adminOnly(200), otherMunicipality: 404,
-  },
-  {
-    method: 'POST', route: '/api/places', url: () => '/api/places',
-    body: (f) => ({ unitId: f.units.unitA, name: 'Lejlighed 9', legalBasis: '§108', targetGroupCodes: ['autism'] }), answers: adminOnly(201), otherMunicipality: 404,
-  },
-  {
-    method: 'PATCH', route: '/api/places/:id', url: (f) => `/api/places/${f.places.placeA2}`,
-    body: () => ({ version: 1, name: 'Lejlighed 2B' }), answers: adminOnly(200), otherMunicipality: 404,
-  },
-  { method: 'GET', route: '/api/facilities', url: () => '/api/facilities', answers: allEmployees(200), audit: 'none' },
-  {
-    method: 'GET', route: '/api/facilities/:id', url: (f) => `/api/facilities/${f.units.facility1}`,
-    // Figures to those above the facility; its occupants (onA, onB) named, and audited, only to those who read them.
-    answers: { others: 403, ...each(leaders, 200), centerManagementNotAssigned: 200, admin: 200 }, otherMunicipality: 404,
-    audit: {
-      action: 'read', entity: 'facility_occupants',
-      citizens: (f, who) => (leaders.includes(who) ? [f.citizens.onA, f.citizens.onB] : undefined),
-    },
-  },
-  // Record-reading roles granted on facility 1: its leaders (the unit leader of unit A too).
-  {
-    method: 'GET', route: '/api/facilities/:id/role-grants', url: (f) => `/api/facilities/${f.units.facility1}/role-grants`,
-    answers: { others: 403, ...each(leaders, 200) }, otherMunicipality: 404, audit: 'none',
-  },
-  // Admins all users; leaders and staff the users of their part of the tree (to pick a responsible person).
-  { method: 'GET', route: '/api/users', url: () => '/api/users', answers: { ...allEmployees(200), caseWorkerAssigned: 403 }, audit: 'none' },
-  {
-    method: 'POST', route: '/api/users', url: () => '/api/users',
-    body: (f) => ({ username: `ny-${f.municipalityId.slice(0, 8)}`, displayName: 'Ny Medarbejder', password: 'long-enough-pw', roles: [{ role: 'staff', orgUnitId: f.units.unitA }] }),
-    answers: adminOnly(201), otherMunicipality: 400,
-  },
-  {
-    method: 'PATCH', route: '/api/users/:id', url: (f) => `/api/users/${f.users.staffB.id}`,
-    // staffB works in facility 2: those who cannot see that user get 404, those who can (staffB themself) but may not edit 403.
-    body: () => ({ version: 1, displayName: 'Omdøbt' }),
-    answers: { others: 404, staffOfAnotherFacility: 403, centerManagementNotAssigned: 403, admin: 200 }, otherMunicipality: 404,
-  },
-  { method: 'GET', route: '/api/unit-covers', url: () => '/api/unit-covers', answers: allEmployees(200), audit: 'none' },
-  { method: 'GET', route: '/api/unit-covers/units', url: () => '/api/unit-covers/units', answers: allEmployees(200), audit: 'none' },
-  {
-    method: 'POST', route: '/api/unit-covers', url: () => '/api/unit-covers',
-    body: (f) => ({ unitId: f.units.unitB, hours: 8, reason: 'Nattevagt for Afdeling B' }),
-    // Those with a role on a unit of facility 1 cover its other unit B; the unit leader already does (the fixture): 409.
-    answers: { others: 403, staffOfCitizensUnit: 201, leaderOfCitizensUnit: 409 }, otherMunicipality: 404,
-  },
-  {
-    method: 'POST', route: '/api/unit-covers/:coverId/end', url: (f) => `/api/unit-covers/${f.coverId}/end`,
-    // The one covering, or a leader of the covered unit; to everyone else the cover is not there.
-    answers: { others: 404, ...each(leaders, 200) }, otherMunicipality: 404,
-  },
-  // One's own: what was done in one's name (no citizen named).
-  { method: 'GET', route: '/api/access-log/mine', url: () => '/api/access-log/mine', answers: everyone(200), audit: 'none' },
-  {
-    method: 'GET', route: '/api/citizens/:citizenId/access-log', url: (f) => `/api/citizens/${f.citizens.onA}/access-log`,
-    answers: leadersOnly(200), otherMunicipality: 404, audit: ofOnA('read', 'access_log'),
-  },
-  // Mine borgere as a spreadsheet: whoever may list citizens, each their own list.
-  {
-    method: 'GET', route: '/api/citizens/export.xlsx', url: () => '/api/citizens/export.xlsx', answers: allEmployees(200),
-    audit: { action: 'export', entity: 'citizen_list', citizens: listed },
-  },
-];
+export const onAIfListed = (f: Fixture, who: Audience) => listed(f, who).filter((id) => id === f.citizens.onA);
 
 /** Puts a real goal-area code where a body says 'ffb-area' (the codes are data, read from ffb_concepts). */
 export async function resolveBody(db: Db, body: unknown): Promise<unknown> {

@@ -24,6 +24,7 @@ import { sameString } from './auth/routes.js';
 import { requirePasswordChanged } from './auth/password-gate.js';
 import { apiRoutes } from './features/index.js';
 import { bufferedLogging } from './logging.js';
+import { JobQueue } from './jobs/index.js';
 
 export interface AppOptions {
   db: Db;
@@ -34,6 +35,8 @@ export interface AppOptions {
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** Where the log goes when the logger is on: a file or descriptor, stdout by default. */
   logDestination?: string | number;
+  /** Where requests send background work (main.ts attaches the running queue to it). */
+  jobs?: JobQueue;
 }
 
 const BODY_LIMIT = 1024 * 1024;
@@ -76,6 +79,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('db', opts.db);
+  app.decorate('jobs', opts.jobs ?? new JobQueue());
   // Every route, as registered: the route × role × scope test checks it covers them all.
   const apiRouteList: Array<{ method: string; url: string }> = [];
   app.decorate('apiRoutes', apiRouteList);

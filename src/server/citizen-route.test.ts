@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { login, useTestApp } from '../../test/http.js';
 import { citizenRoute, listRoute } from './citizen-route.js';
 import { conflict } from './errors.js';
+import type { AuditEntity } from './audit/index.js';
 
 const env = useTestApp();
 
@@ -11,7 +12,7 @@ type TestRequest = FastifyRequest<{ Params: { citizenId: string }; Querystring: 
 
 /** A test route on one citizen: the handler adds the run to the audit row's detail, then `finish` returns or throws. */
 const testRoute = (action: string, finish: () => unknown) => (req: TestRequest) =>
-  citizenRoute(req, { action, audit: { action: 'read', entity: 'citizen_route_test' } }, async (_tx, _ctx, citizen, note) => {
+  citizenRoute(req, { action, audit: { action: 'read', entity: 'citizen_route_test' as AuditEntity /* a test's own entity, so its rows are told apart */ } }, async (_tx, _ctx, citizen, note) => {
     note.detail = { run: req.query.run };
     if (req.query.entityId) note.entityId = req.query.entityId;
     finish();
@@ -30,7 +31,7 @@ beforeAll(() => {
   }));
   // A list naming the citizens in `names` (comma-separated), as a list read names those it answers with.
   env.app.get('/api/test/list-route', (req: FastifyRequest<{ Querystring: { run: string; names?: string; onlyWhenNamed?: string } }>) =>
-    listRoute(req, { action: 'read', entity: 'citizen_route_test', onlyWhenNamed: req.query.onlyWhenNamed === 'yes' }, async (_tx, _ctx, note) => {
+    listRoute(req, { action: 'read', entity: 'citizen_route_test' as AuditEntity, onlyWhenNamed: req.query.onlyWhenNamed === 'yes' }, async (_tx, _ctx, note) => {
       Object.assign(note, { citizenIds: req.query.names ? req.query.names.split(',') : [], detail: { run: req.query.run } });
       return { ok: true };
     }),

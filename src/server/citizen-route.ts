@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { requireCitizen, type VisibleCitizen } from './access/gate.js';
-import { audit, type AuditAction } from './audit/index.js';
+import { audit, type AuditAction, type AuditEntity } from './audit/index.js';
 import { withTenant, type RequestCtx } from './context.js';
 import type { Queryable } from './db/index.js';
 import { AppError } from './errors.js';
@@ -15,7 +15,7 @@ export interface AuditNote {
 /** The audit row written when the handler succeeds, naming the admitted citizen. */
 export interface AuditAs {
   action: AuditAction;
-  entity: string;
+  entity: AuditEntity;
 }
 
 /** What a gate admits: the citizen (by asking the policy) and the record of theirs the route is on. */

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyRequest } from 'fastify';
 import { login, useTestApp } from '../../test/http.js';
 import { adminCtx } from '../../test/world.js';
-import { audit } from './audit/index.js';
+import { audit, type AuditEntity } from './audit/index.js';
 import { inTenant, withTenant } from './context.js';
 import { badRequest, conflict } from './errors.js';
 
@@ -13,7 +13,7 @@ const env = useTestApp();
 const writeThenThrow = (fail: (id: string) => Error) => (req: FastifyRequest<{ Params: { id: string } }>) =>
   withTenant(req, async (tx, ctx) => {
     const { id } = req.params;
-    await audit(tx, ctx, { action: 'read', entity: 'context_test', entityId: id, citizenIds: [env.w.citizens.onA], detail: { conflict: true } });
+    await audit(tx, ctx, { action: 'read', entity: 'context_test' as AuditEntity, entityId: id, citizenIds: [env.w.citizens.onA], detail: { conflict: true } });
     throw fail(id);
   });
 

@@ -4,7 +4,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/index.js';
 import { migrate } from './db/migrate.js';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './db/demo/seed.js';
-import { startJobs } from './jobs/index.js';
+import { JobQueue, startJobs } from './jobs/index.js';
 import { jobDefinitions } from './jobs/registry.js';
 
 const started = Date.now();
@@ -13,13 +13,19 @@ if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
 const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 await migrate(db);
 const seeded = config.demo ? await seedDemo(db) : false;
-const app = await buildApp({ db, trustProxy: config.trustProxy });
+const queue = new JobQueue();
+const app = await buildApp({ db, trustProxy: config.trustProxy, jobs: queue });
 await app.listen({ port: config.port, host: config.host });
 // Background work (the nightly clean-up) starts once the server answers; a failure is logged, and
 // the server keeps serving.
 const jobs = startJobs(db, jobDefinitions({ retention: { auditMonths: config.auditRetentionMonths } }), {
   log: (level, msg, detail) => app.log[level](detail, msg),
-}).catch((err: Error) => void app.log.error({ error: err.message }, 'background jobs failed to start'));
+})
+  .then(async (running) => {
+    await queue.attach(running);
+    return running;
+  })
+  .catch((err: Error) => void app.log.error({ error: err.message }, 'background jobs failed to start'));
 
 const url = `http://localhost:${config.port}`;
 console.log(`\nMestring kører på ${url}  (${config.databaseUrl ? 'PostgreSQL-server' : `indlejret PostgreSQL i ${config.dataDir}`}, klar på ${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,67 +1,43 @@
-import { lazy, type ComponentType, type ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { Navigation } from './api/types';
 import { isApiError } from './api/client';
 import { AppLayout, type MenuEntry } from './components/layout/AppLayout';
 import { PublicLayout } from './components/layout/PublicLayout';
 import { RequireAuth } from './features/auth/RequireAuth';
 import { SessionProvider } from './features/auth/session';
+import { tabsOf, webFeatures } from './features';
+import type { PageModule, TabHost } from './features/registry';
 
 /** A page whose code loads on first visit, in its own chunk. */
-function page(load: () => Promise<{ default: ComponentType }>): ReactNode {
+function page(load: PageModule): ReactNode {
   const Page = lazy(load);
   return <Page />;
 }
 
-/** One entry of the routes table. */
-export interface PageRoute {
-  /** Path below the signed-in frame ('borgere/:citizenId'); omit with `index` for the parent's own path. */
-  path?: string;
-  index?: true;
-  element: ReactNode;
-  children?: PageRoute[];
-  /** Shown in the main menu when the session's `user.navigation[show]` is true. */
-  menu?: { labelKey: string; show: keyof Navigation | 'always' };
-}
+/** A host page's child routes: each tab (the first at the host's own address) and the pages under it. */
+const tabRoutes = (host: TabHost): RouteObject[] =>
+  tabsOf(host).flatMap((tab) => [
+    tab.path ? { path: tab.path, element: page(tab.load) } : { index: true, element: page(tab.load) },
+    ...(tab.subpages ?? []).map((s) => ({ path: s.path, element: page(s.load) })),
+  ]);
+
+const pages = webFeatures.flatMap((f) => f.pages ?? []);
 
 /**
- * The signed-in pages. To add a page: add one entry here, e.g.
- * `{ path: 'opfolgninger', element: page(() => import('./features/plans/DueListPage')), menu: { labelKey: 'common.nav.dueList', show: 'dueList' } }`
- * (the module's default export is the page; put its texts in its folder's i18n/da.json and en.json).
+ * The signed-in pages: every feature's pages (features/index.ts), the citizen record and
+ * Administration with their features' tabs, and "not found" for the rest.
  */
-export const pageRoutes: PageRoute[] = [
-  { index: true, element: page(() => import('./features/citizens/MyCitizensPage')), menu: { labelKey: 'common.nav.myCitizens', show: 'myCitizens' } },
-  { path: 'vagtoverlevering', element: page(() => import('./features/journal/HandoverPage')), menu: { labelKey: 'common.nav.handover', show: 'dueList' } },
-  { path: 'borgere/ny', element: page(() => import('./features/citizens/NewCitizenPage')) },
-  {
-    path: 'borgere/:citizenId',
-    element: page(() => import('./features/citizens/CitizenPage')),
-    children: [
-      { index: true, element: page(() => import('./features/citizens/OverviewTab')) },
-      { path: 'plan', element: page(() => import('./features/plans/PlanTab')) },
-      { path: 'plan/nyt-mal', element: page(() => import('./features/plans/NewGoalPage')) },
-      { path: 'mal/:goalId', element: page(() => import('./features/plans/GoalPage')) },
-      { path: 'journal', element: page(() => import('./features/journal/JournalTab')) },
-      { path: 'adgangslog', element: page(() => import('./features/access-log/AccessLogTab')) },
-    ],
-  },
-  { path: 'adgangskode', element: page(() => import('./features/auth/PasswordPage')) },
-  { path: 'opfolgninger', element: page(() => import('./features/plans/DueListPage')), menu: { labelKey: 'common.nav.dueList', show: 'dueList' } },
-  { path: 'tilbud', element: page(() => import('./features/occupancy/FacilitiesPage')), menu: { labelKey: 'common.nav.facilities', show: 'facilities' } },
-  { path: 'tilbud/:facilityId', element: page(() => import('./features/occupancy/FacilityPage')) },
-  { path: 'admin', element: page(() => import('./features/organisation/AdminPage')), menu: { labelKey: 'common.nav.administration', show: 'administration' }, children: [{ index: true, element: page(() => import('./features/organisation/OrganisationTab')) }, { path: 'brugere', element: page(() => import('./features/users/UsersTab')) }] },
+const signedInRoutes: RouteObject[] = [
+  ...pages.map(({ path, index, load, hosts }): RouteObject =>
+    index ? { index: true, element: page(load) } : { path, element: page(load), children: hosts && tabRoutes(hosts) },
+  ),
   { path: '*', element: page(() => import('./components/NotFoundPage')) },
 ];
 
-function toRouteObject({ path, index, element, children }: PageRoute): RouteObject {
-  if (index) return { index: true, element };
-  return { path, element, children: children?.map(toRouteObject) };
-}
-
-const menu: MenuEntry[] = pageRoutes.flatMap((r) =>
-  r.menu ? [{ to: r.index ? '/' : `/${r.path}`, labelKey: r.menu.labelKey, show: r.menu.show }] : [],
-);
+const menu: MenuEntry[] = pages
+  .flatMap((p) => (p.menu ? [{ to: p.index ? '/' : `/${p.path}`, ...p.menu }] : []))
+  .sort((a, b) => a.order - b.order);
 
 const router = createBrowserRouter([
   { element: <PublicLayout />, children: [{ path: 'login', element: page(() => import('./features/auth/LoginPage')) }] },
@@ -72,7 +48,7 @@ const router = createBrowserRouter([
         <AppLayout menu={menu} />
       </RequireAuth>
     ),
-    children: pageRoutes.map(toRouteObject),
+    children: signedInRoutes,
   },
 ]);
 

@@ -5,6 +5,7 @@ import './intervention.js';
 import './journal.js';
 import './cover.js';
 import './users.js';
+import './reach.js';
 
 export { allow, can, authorize, abilities, registeredActions } from './policy.js';
 export * from './roles.js';
@@ -13,5 +14,6 @@ export type { OrgFacts } from './organisation.js';
 export type { InterventionFacts } from './intervention.js';
 export type { CoverFacts } from './cover.js';
 export type { UserFacts } from './users.js';
+export type { ReachFacts } from './reach.js';
 export { coverableFacilityPaths, coverOverseerPaths } from './cover.js';
 export { cprField, journalFields, revealedCpr } from './fields.js';

@@ -1,9 +1,9 @@
 /**
- * The route × audience × scope matrix: every API route, called by every user of the test world
- * (each plays one audience of test/route-cases.ts), on records of the caller's own municipality
- * and on the same kind of record in another municipality; every allowed read must have written
- * the audit row it owes. The test fails if a route exists that the table does not list, so a new
- * route cannot skip the matrix.
+ * The route × audience × scope matrix: every API route, as its feature's access-cases.ts lists it,
+ * called by every user of the test world (each plays one audience of test/route-cases.ts), on
+ * records of the caller's own municipality and on the same kind of record in another
+ * municipality; every allowed read must have written the audit row it owes. The test fails if a
+ * route exists that no feature's cases list, so a new route cannot skip the matrix.
  *
  * Reads, and writes that are to be refused, change nothing: they run in one shared world with each
  * user signed in once. A write that is to succeed runs in a fresh world of its own, so it cannot
@@ -14,8 +14,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildWorld, type WorldUser } from '../../../test/world.js';
 import {
-  answerFor, audienceOf, audiences, cases, isAllowed, ROLES, sendCase, withFixtures, type Case, type Fixture, type ReadAudit,
+  answerFor, audienceOf, audiences, isAllowed, ROLES, sendCase, withFixtures, type Case, type Fixture, type ReadAudit,
 } from '../../../test/route-cases.js';
+import { cases } from '../../../test/access-cases.js';
 import { login, useTestApp, type Client } from '../../../test/http.js';
 
 /** Routes outside the matrix, and why. */

@@ -1,14 +1,14 @@
 import { deferred, type Queryable } from '../db/index.js';
 import type { RequestCtx } from '../context.js';
-
 import type { AuditAction } from '../../contracts/common.js';
+import type { AuditEntity } from './entities.js';
 
-export type { AuditAction };
+export type { AuditAction, AuditEntity };
 
 export interface AuditEntry {
   action: AuditAction;
-  /** What was touched: 'citizen', 'goal', 'journal_note', 'citizen_list', ... */
-  entity: string;
+  /** What was touched: 'citizen', 'goal', 'journal_note', 'citizen_list', ... (declared with its label by a feature manifest). */
+  entity: AuditEntity;
   entityId?: string;
   /** Every citizen whose data the request read or changed. */
   citizenIds: string[];

@@ -1,20 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { login, useTestApp } from '../../../test/http.js';
-import { TEST_PASSWORD, type WorldUser } from '../../../test/world.js';
+import { TEST_PASSWORD, worldUsers, type WorldUser } from '../../../test/world.js';
+import { can, roles, type Actor, type Role } from '../access/index.js';
+import { presentMe } from './presenter.js';
 
 const env = useTestApp({ worlds: 1 });
 
 const navigationOf = async (user: WorldUser) => (await (await login(env.app, env.w.users[user].username)).get('/api/auth/session')).json().user.navigation;
 
+/** Each world user's menu: [Mine borgere, due list, facilities, administration, register citizens]. */
+const menus: Record<WorldUser, [boolean, boolean, boolean, boolean, boolean]> = {
+  staff: [true, true, false, false, false],
+  staffB: [true, true, false, false, false],
+  unitLeader: [true, true, true, false, true],
+  facilityLeader: [true, true, true, false, true],
+  centerManager: [false, false, true, false, false],
+  caseWorker: [true, false, false, false, false],
+  consultant: [false, false, true, false, false],
+  admin: [false, false, true, true, false],
+};
+const asNavigation = ([myCitizens, dueList, facilities, administration, registerCitizens]: boolean[]) =>
+  ({ myCitizens, dueList, facilities, administration, registerCitizens });
+
 describe('where the menus send each role', () => {
-  it('gives those who work on units and case workers Mine borgere; leaders also the facilities', async () => {
-    expect(await navigationOf('staff')).toEqual({ myCitizens: true, dueList: true, facilities: false, administration: false });
-    expect(await navigationOf('facilityLeader')).toEqual({ myCitizens: true, dueList: true, facilities: true, administration: false });
-    expect(await navigationOf('caseWorker')).toEqual({ myCitizens: true, dueList: false, facilities: false, administration: false });
+  it('gives those who work on units and case workers Mine borgere; leaders also the facilities and registering citizens', async () => {
+    const users = Object.keys(worldUsers) as WorldUser[];
+    const got = Object.fromEntries(await Promise.all(users.map(async (u) => [u, await navigationOf(u)] as const)));
+    expect(got).toEqual(Object.fromEntries(users.map((u) => [u, asNavigation(menus[u])])));
+  });
+
+  it('offers facilities, administration and registering exactly to the roles the organisation rules allow them somewhere', () => {
+    const path = '/m/c/f/u/';
+    const actorWith = (role: Role): Actor => ({
+      userId: 'u', municipalityId: 'm', municipalityName: 'M', username: 'u', displayName: 'U', covers: [], careUnits: [], careUnitIds: [], leaderUnitIds: [],
+      roles: [{ role, orgUnitId: 'unit', orgUnitName: 'Enhed', kind: 'unit', path }],
+    });
+    const byRole = (answer: (actor: Actor) => unknown) => Object.fromEntries(roles.map((r) => [r, answer(actorWith(r))]));
+    const org = { municipalityId: 'm', path };
+    const menu = (a: Actor) => presentMe(a, false).navigation;
+    expect(byRole((a) => menu(a).facilities)).toEqual(byRole((a) => can(a, 'readFigures', 'org', org)));
+    expect(byRole((a) => menu(a).administration)).toEqual(byRole((a) => can(a, 'manage', 'org', org)));
+    expect(byRole((a) => menu(a).registerCitizens)).toEqual(byRole((a) => can(a, 'registerCitizens', 'org', org)));
+    expect(byRole((a) => menu(a).registerCitizens)).toEqual(byRole((a) => ['unit_leader', 'facility_leader'].includes(a.roles[0].role)));
   });
 
   it('starts a center manager without assigned citizens on the facilities overview, not an empty Mine borgere', async () => {
-    expect(await navigationOf('centerManager')).toEqual({ myCitizens: false, dueList: false, facilities: true, administration: false });
+    expect(await navigationOf('centerManager')).toEqual(asNavigation(menus.centerManager));
     expect((await navigationOf('consultant')).myCitizens).toBe(false);
     // Once a citizen is assigned to them, Mine borgere lists that citizen: the menu offers it.
     await env.db.query('INSERT INTO case_assignments (municipality_id, user_id, citizen_id) VALUES ($1, $2, $3)', [

@@ -1,7 +1,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
 import { badRequest } from '../errors.js';
-import { DEMO_PASSWORD } from '../db/demo/seed.js';
+import { DEMO_PASSWORD } from '../db/demo/spec.js';
 
 /** zxcvbn's score (0–4) a new password must reach: 3 is "safely unguessable" against online and slowed offline guessing. */
 const MIN_SCORE = 3;

@@ -1,12 +1,13 @@
-import { hasRole, type Actor } from '../access/roles.js';
+import { can, type Actor, type ReachFacts } from '../access/index.js';
 import { IDLE_MINUTES, type PasswordStatus } from './sessions.js';
 
 /**
- * The signed-in user as the web app sees them, with what the menus may show. Mine borgere is
- * theirs when they work on units, are a case worker, or have citizens assigned (`hasAssignedCitizens`,
- * for center managers and consultants); otherwise the web app starts them on their overview.
+ * The signed-in user as the web app sees them, with what the menus may show: the access policy's
+ * answers for the actor's whole reach (access/reach.ts). Without Mine borgere the web app starts
+ * them on their overview.
  */
 export function presentMe(actor: Actor, hasAssignedCitizens: boolean) {
+  const reach: ReachFacts = { hasAssignedCitizens };
   return {
     id: actor.userId,
     username: actor.username,
@@ -17,10 +18,11 @@ export function presentMe(actor: Actor, hasAssignedCitizens: boolean) {
     units: actor.careUnits,
     roles: actor.roles.map((r) => ({ role: r.role, orgUnitId: r.orgUnitId, orgUnitName: r.orgUnitName, kind: r.kind })),
     navigation: {
-      myCitizens: actor.careUnitIds.length > 0 || hasRole(actor, 'case_worker') || hasAssignedCitizens,
-      dueList: actor.careUnitIds.length > 0,
-      facilities: hasRole(actor, 'unit_leader', 'facility_leader', 'center_manager', 'consultant', 'admin'),
-      administration: hasRole(actor, 'admin'),
+      myCitizens: can(actor, 'view', 'my_citizens', reach),
+      dueList: can(actor, 'view', 'due_list', reach),
+      facilities: can(actor, 'view', 'facilities', reach),
+      administration: can(actor, 'administer', 'organisation', reach),
+      registerCitizens: can(actor, 'register', 'citizens', reach),
     },
   };
 }

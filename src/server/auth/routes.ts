@@ -35,8 +35,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     const { username, password } = req.body;
     // Reserved before the check, so parallel guesses cannot all be checked (throttle.ts).
     const attempt = await reserveAttempt(db, reply, username, req.ip);
-    const [user] = await db.query<{ id: string; password_hash: string; must_change_password: boolean }>(
-      'SELECT id, password_hash, must_change_password FROM users WHERE username = $1 AND active',
+    // The login directory names the user's municipality: then the user is read by its full key.
+    const [user] = await db.query<{ id: string; municipality_id: string; password_hash: string; must_change_password: boolean }>(
+      `SELECT u.id, u.municipality_id, u.password_hash, u.must_change_password
+         FROM login_names l JOIN users u ON u.municipality_id = l.municipality_id AND u.id = l.user_id
+        WHERE l.username = $1 AND u.active`,
       [username],
     );
     const ok = await verifyPassword(user?.password_hash ?? (await dummyHash()), password);
@@ -47,7 +50,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     const old = req.cookies[SESSION_COOKIE];
     if (old) await deleteSession(db, old);
     // A password an admin set: this session is marked in the audit log, and must change it first.
-    const { token, csrfToken } = await createSession(db, user.id, user.must_change_password);
+    const { token, csrfToken } = await createSession(db, { id: user.id, municipalityId: user.municipality_id }, user.must_change_password);
     reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',
@@ -77,7 +80,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     const { currentPassword, newPassword } = req.body;
     // Guessing the current password from a session left open counts like guessing at login.
     const attempt = await reserveAttempt(db, reply, actor.username, req.ip);
-    const [user] = await db.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [actor.userId]);
+    const [user] = await db.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE municipality_id = $1 AND id = $2', [
+      actor.municipalityId,
+      actor.userId,
+    ]);
     const ok = await verifyPassword(user.password_hash, currentPassword);
     await settleAttempt(db, attempt, ok);
     if (!ok) throw badRequest('Adgangskoden blev ikke ændret.', { currentPassword: 'Den nuværende adgangskode er forkert.' });
@@ -86,7 +92,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     }
     requireUsablePassword(newPassword, actor, 'newPassword');
     // The user's own choice now: no longer one-time.
-    await db.query('UPDATE users SET password_hash = $2, must_change_password = false, version = version + 1 WHERE id = $1', [
+    await db.query('UPDATE users SET password_hash = $3, must_change_password = false, version = version + 1 WHERE municipality_id = $1 AND id = $2', [
+      actor.municipalityId,
       actor.userId,
       await hashPassword(newPassword),
     ]);

@@ -1,25 +1,26 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { authRoutes } from '../auth/routes.js';
-import { citizenRoutes } from './citizens/routes.js';
-import { placementRoutes } from './placements/routes.js';
-import { planRoutes } from './plans/routes.js';
-import { journalRoutes } from './journal/routes.js';
-import { organisationRoutes } from './organisation/routes.js';
-import { userRoutes } from './users/routes.js';
-import { accessLogRoutes } from './access-log/routes.js';
-import { catalogueRoutes } from './catalogue/routes.js';
-import { coverRoutes } from './covers/routes.js';
+import { registerAuditEntities } from '../audit/entities.js';
+import { manifest as auth } from '../auth/manifest.js';
+import { manifest as citizens } from './citizens/manifest.js';
+import { manifest as placements } from './placements/manifest.js';
+import { manifest as plans } from './plans/manifest.js';
+import { manifest as journal } from './journal/manifest.js';
+import { manifest as organisation } from './organisation/manifest.js';
+import { manifest as users } from './users/manifest.js';
+import { manifest as accessLog } from './access-log/manifest.js';
+import { manifest as catalogue } from './catalogue/manifest.js';
+import { manifest as covers } from './covers/manifest.js';
+import { manifest as exports } from './exports/manifest.js';
 
-/** Every capability's routes, mounted under /api. One line per feature folder. */
+/**
+ * Every capability, one line per feature folder. The order is the demo's and the bench's: a
+ * feature's stage runs after those it builds on (the journal links notes to the plans' goals).
+ */
+export const manifests = [auth, citizens, placements, plans, journal, organisation, users, accessLog, catalogue, covers, exports] as const;
+
+registerAuditEntities(manifests);
+
+/** Every capability's routes, mounted under /api. */
 export const apiRoutes: FastifyPluginAsyncZod = async (api) => {
-  await api.register(authRoutes);
-  await api.register(citizenRoutes);
-  await api.register(placementRoutes);
-  await api.register(planRoutes);
-  await api.register(journalRoutes);
-  await api.register(organisationRoutes);
-  await api.register(userRoutes);
-  await api.register(accessLogRoutes);
-  await api.register(catalogueRoutes);
-  await api.register(coverRoutes);
+  for (const feature of manifests) await api.register(feature.routes);
 };

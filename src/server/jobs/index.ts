@@ -10,12 +10,14 @@ export interface JobDefinition<T extends object = object> {
   schedule?: { cron: string; options: ScheduleOptions };
   /** Attempts after a failed one, `retryDelaySeconds` apart. */
   retries?: { limit: number; delaySeconds: number };
+  /** How often a worker asks for this job's work, where someone waits for it (30 s otherwise). */
+  pollingIntervalSeconds?: number;
   run(db: Db, data: T, log: JobLog): Promise<void>;
 }
 
 export interface StartJobsOptions {
   log: JobLog;
-  /** How often each worker asks for work; queues here are few and slow, so not every 2 s as pg-boss would. */
+  /** How often each worker asks for work (overrides the jobs' own); queues here are few and slow, so not every 2 s as pg-boss would. */
   pollingIntervalSeconds?: number;
   /** pg-boss's clock (tests drive a TestClock). */
   clock?: Clock;
@@ -47,7 +49,7 @@ export async function startJobs(db: Db, definitions: JobDefinition[], opts: Star
     await boss.createQueue(job.name, job.retries ? { retryLimit: job.retries.limit, retryDelay: job.retries.delaySeconds } : {});
     if (job.schedule) await boss.schedule(job.name, job.schedule.cron, null, job.schedule.options);
     else await boss.unschedule(job.name);
-    await boss.work<object>(job.name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 30 }, async (items) => {
+    await boss.work<object>(job.name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? job.pollingIntervalSeconds ?? 30 }, async (items) => {
       for (const item of items) {
         try {
           await job.run(db, item.data ?? {}, opts.log);
@@ -63,4 +65,30 @@ export async function startJobs(db: Db, definitions: JobDefinition[], opts: Star
     send: (name, data) => boss.send(name, data ?? null),
     stop: () => boss.stop({ graceful: true, timeout: 20_000 }),
   };
+}
+
+/**
+ * Where requests send work (`app.jobs`). The queue starts once the server answers (main.ts), so a
+ * job sent before it runs waits here and is sent when it is attached. Without a queue (API tests),
+ * sent jobs wait; tests run their handlers themselves or attach a queue.
+ */
+export class JobQueue {
+  #jobs: Jobs | undefined;
+  readonly #waiting: Array<{ name: string; data: object }> = [];
+
+  async send(name: string, data: object): Promise<void> {
+    if (this.#jobs) await this.#jobs.send(name, data);
+    else this.#waiting.push({ name, data });
+  }
+
+  async attach(jobs: Jobs): Promise<void> {
+    this.#jobs = jobs;
+    for (const { name, data } of this.#waiting.splice(0)) await jobs.send(name, data);
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    jobs: JobQueue;
+  }
 }

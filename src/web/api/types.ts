@@ -6,6 +6,8 @@ export interface Navigation {
   dueList: boolean;
   facilities: boolean;
   administration: boolean;
+  /** Unit and facility leaders, who register citizens (the server checks where). */
+  registerCitizens: boolean;
 }
 
 export interface Me {
@@ -198,6 +200,8 @@ export interface OwnAccessLogEntry {
   at: string;
   action: string;
   entity: string;
+  /** The entity as people say it, from the feature that writes it. */
+  entityLabel: { da: string; en: string };
   ip: string | null;
   /** Made in a session begun with a password an admin set. */
   viaAdminPassword: boolean;

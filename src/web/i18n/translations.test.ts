@@ -90,7 +90,7 @@ describe('translations', () => {
     const { full, prefixes } = keysInCode();
     // The scan finds the code's keys (a broken pattern would find none and pass vacuously).
     expect(full.size).toBeGreaterThan(400);
-    expect(full.get('common.nav.myCitizens')).toBe('App.tsx');
+    expect(full.get('common.nav.myCitizens')).toBe('features/citizens/feature.ts');
     expect(prefixes.get('plans.status.')).toBeDefined();
 
     const missing = [...full].filter(([key]) => LANGUAGES.some((lang) => !exists(lang, key))).map(([key, file]) => `${key} (${file})`);

@@ -1,9 +1,9 @@
-import { generateJournal } from './journal.js';
+import { manifests } from '../../features/index.js';
 import { generateOrganisation, NamePool, setPlacesOpened } from './organisation.js';
 import { generateCitizens } from './people.js';
-import { generatePlans, type GoalCodes } from './plans.js';
 import { plusDays, Rng } from './random.js';
 import { DEMO_KOMMUNE, NABO_KOMMUNE } from './spec.js';
+import type { GoalCodes } from './stage.js';
 import { emptyTables, type Tables } from './tables.js';
 
 /** Days of journal history the demo has. */
@@ -11,9 +11,10 @@ export const JOURNAL_DAYS = 365;
 
 /**
  * Every row of the demo, built in memory from seeded generators (one per municipality, so each
- * stays the same when the other changes). Dates are relative to `today`, so overdue follow-ups
- * stay overdue whenever the demo is created; the journal ends at `nowMinute` (minutes since
- * midnight in Copenhagen) today. No I/O.
+ * stays the same when the other changes): the kernel's organisation and citizens, then each
+ * feature's demo stage in the order of features/index.ts. Dates are relative to `today`, so
+ * overdue follow-ups stay overdue whenever the demo is created; the journal ends at `nowMinute`
+ * (minutes since midnight in Copenhagen) today. No I/O.
  */
 export function generateDemoData(codes: GoalCodes, today: string, passwordHash: string, nowMinute = 0): Tables {
   const out = emptyTables();
@@ -25,9 +26,8 @@ export function generateDemoData(codes: GoalCodes, today: string, passwordHash: 
     const citizens = generateCitizens(spec, org, rng, names, today, cprs, out);
     // Places open well before the year of notes and figures, so the leader's 12 months count them all.
     setPlacesOpened(org, plusDays(today, -2 * JOURNAL_DAYS), out);
-    const featured = spec.featuredUnit ? org.unitIds.get(spec.featuredUnit) : undefined;
-    const goals = generatePlans(citizens, codes, rng, today, out, featured);
-    generateJournal(citizens, org, goals, rng, { today, nowMinute }, JOURNAL_DAYS, out);
+    const world = { spec, rng, today, nowMinute, journalDays: JOURNAL_DAYS, codes, org, citizens, goals: new Map(), out };
+    for (const feature of manifests) feature.demo?.(world);
   }
   return out;
 }

@@ -85,19 +85,22 @@ describe('demo seed', () => {
   });
 
   it('keeps every reference intact (the seed writes in bulk)', async () => {
-    const fks = await db.query<{ tbl: string; col: string; ref: string; refcol: string }>(
-      `SELECT c.conrelid::regclass::text AS tbl, a.attname AS col, c.confrelid::regclass::text AS ref, ra.attname AS refcol
+    // Keys between tenant tables are composite (municipality_id, x_id): every column pair is compared.
+    const fks = await db.query<{ tbl: string; cols: string[]; ref: string; refcols: string[] }>(
+      `SELECT c.conrelid::regclass::text AS tbl, c.confrelid::regclass::text AS ref,
+              array(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, n)
+                      JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum ORDER BY k.n) AS cols,
+              array(SELECT a.attname::text FROM unnest(c.confkey) WITH ORDINALITY AS k(attnum, n)
+                      JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum ORDER BY k.n) AS refcols
          FROM pg_constraint c
-         JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
-         JOIN pg_attribute ra ON ra.attrelid = c.confrelid AND ra.attnum = c.confkey[1]
         WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace`,
     );
     expect(fks.length).toBeGreaterThan(30);
     for (const fk of fks) {
-      const [{ n }] = await db.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM ${fk.tbl} t WHERE t.${fk.col} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${fk.ref} r WHERE r.${fk.refcol} = t.${fk.col})`,
-      );
-      expect(n, `${fk.tbl}.${fk.col} → ${fk.ref}`).toBe(0);
+      const set = fk.cols.map((col) => `t.${col} IS NOT NULL`).join(' AND ');
+      const same = fk.cols.map((col, i) => `r.${fk.refcols[i]} = t.${col}`).join(' AND ');
+      const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${fk.tbl} t WHERE ${set} AND NOT EXISTS (SELECT 1 FROM ${fk.ref} r WHERE ${same})`);
+      expect(n, `${fk.tbl}(${fk.cols.join(', ')}) → ${fk.ref}`).toBe(0);
     }
   });
 

@@ -3,12 +3,11 @@ import { hashPassword } from '../../auth/passwords.js';
 import { FFB_GROUPS } from '../../../domain/ffb.js';
 import { minuteOfDayInCopenhagen, todayInCopenhagen } from '../../../domain/dates.js';
 import { generateDemoData } from './generate.js';
-import type { GoalCodes } from './plans.js';
-import { DEMO_KOMMUNE, NABO_KOMMUNE } from './spec.js';
+import type { GoalCodes } from './stage.js';
+import { DEMO_KOMMUNE, DEMO_PASSWORD, NABO_KOMMUNE } from './spec.js';
 import { insertRows, TABLES, type TableName } from './tables.js';
 
-/** The password of every demo login (printed by main.ts; demo data is never seeded on a server unasked). */
-export const DEMO_PASSWORD = 'mestring-demo';
+export { DEMO_PASSWORD };
 
 /** The named demo logins, each with one line in Danish on what it shows. */
 export const DEMO_USERS: Array<{ username: string; description: string }> = [...DEMO_KOMMUNE.namedUsers, ...NABO_KOMMUNE.namedUsers].map(

@@ -1,5 +1,8 @@
 import type { Role } from '../../access/roles.js';
 
+/** The password of every demo login (printed by main.ts; demo data is never seeded on a server unasked). */
+export const DEMO_PASSWORD = 'mestring-demo';
+
 /** What a facility houses: the intervention kind of its places and how long people stay. */
 export interface FacilitySpec {
   name: string;

@@ -43,6 +43,15 @@ describe('GET /api/citizens/:citizenId/access-log', () => {
     expect(after[0]).toMatchObject({ userName: 'Test unitLeader', action: 'read', entity: 'access_log' });
   });
 
+  it('names each entity as people say it, beside its code', async () => {
+    const staff = await login(env.app, env.w.users.staff.username);
+    expect((await staff.get(`/api/citizens/${env.w.citizens.onA}/plan.pdf`)).statusCode).toBe(200);
+    const [latest] = (await logOf(env.w.citizens.onA)).json().data as Array<Entry & { entityLabel: { da: string; en: string } }>;
+    expect(latest).toMatchObject({ entity: 'plan_pdf', entityLabel: { da: 'Plan (PDF)', en: 'Plan (PDF)' } });
+    const [own] = (await staff.get('/api/access-log/mine')).json().data;
+    expect(own).toMatchObject({ entity: 'plan_pdf', entityLabel: { da: 'Plan (PDF)', en: 'Plan (PDF)' } });
+  });
+
   it('honours limit', async () => {
     const res = await logOf(env.w.citizens.onA, leader, '?limit=1');
     expect(res.json().data).toHaveLength(1);

@@ -1,5 +1,6 @@
 import type { AccessLogRow, OwnAccessLogRow } from './queries.js';
 import { isoTimestamp } from '../../present.js';
+import { auditEntityLabel } from '../../audit/entities.js';
 
 /** One use of data in the user's own name: when, what kind of use, on what, from where. */
 export function presentOwnAccessLogEntry(row: OwnAccessLogRow) {
@@ -8,6 +9,8 @@ export function presentOwnAccessLogEntry(row: OwnAccessLogRow) {
     at: isoTimestamp(row.at),
     action: row.action,
     entity: row.entity,
+    /** The entity as people say it (the declaring feature's manifest), in Danish and English. */
+    entityLabel: auditEntityLabel(row.entity),
     ip: row.ip,
     /** Made in a session begun with a password an admin set: perhaps not by the user. */
     viaAdminPassword: row.via_admin_password,

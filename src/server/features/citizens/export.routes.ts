@@ -21,9 +21,13 @@ const columns: Array<SheetColumn<Row>> = [
   { header: 'Overskredet', width: 13, value: (c) => (c.nextFollowUp ? (c.nextFollowUp.overdue ? 'Ja' : 'Nej') : null) },
 ];
 
-/** Mine borgere as a spreadsheet: the citizens GET /citizens lists for the same filters, as it presents them. */
+/**
+ * Mine borgere as a spreadsheet: the citizens GET /citizens lists for the same filters, as it
+ * presents them. Downloaded at once here, or as a job with progress (POST /api/exports, the web's button).
+ */
 export const citizenListXlsx: ExportDefinition<z.infer<typeof CitizenListQuery>, { rows: Row[]; today: string }> = {
   entity: 'citizen_list',
+  asJob: { params: CitizenListQuery, check: (ctx, query) => requireOwnUnitFilter(ctx, query.unitId) },
   read: async (tx, ctx, query) => {
     requireOwnUnitFilter(ctx, query.unitId);
     const today = todayInCopenhagen();

@@ -4,7 +4,7 @@ import type { RequestCtx } from '../../context.js';
 // Occupancy (belægning) now counts active places on active units; over a period, the place-days
 // within each place's validity (active_from, active_until). A placement occupies its place on the
 // days of daterange(start_date, end_date, '[)'): the move-out day is free again, as in the
-// exclusion constraint on interventions, whose GiST index (place_id, range) serves these lookups.
+// exclusion constraint on interventions, whose GiST index (municipality_id, place_id, range) serves these lookups.
 // Placements lie within their place's validity (migration 009), so occupied never exceeds available.
 
 export interface FacilityFiguresRow {
@@ -48,7 +48,7 @@ export async function listFacilityFigures(tx: Queryable, ctx: RequestCtx, today:
        LEFT JOIN places p ON p.municipality_id = u.municipality_id AND p.unit_id = u.id AND p.active
       WHERE f.municipality_id = $1 AND f.kind = 'facility' AND f.active
         AND EXISTS (SELECT 1 FROM unnest($3::text[]) AS s(prefix) WHERE starts_with(f.path, s.prefix))
-      GROUP BY f.id
+      GROUP BY f.municipality_id, f.id
       ORDER BY center_name, f.name`,
     [ctx.actor.municipalityId, today, pathPrefixes],
   );

@@ -204,7 +204,7 @@ export async function replaceSteps(tx: Queryable, ctx: RequestCtx, goalId: strin
     `INSERT INTO goal_steps (id, municipality_id, goal_id, kind, text, responsible, done, sort_order)
      SELECT coalesce(x.id, gen_random_uuid()), $1, $2, $3, x.text, x.responsible, x.done, x.sort_order
        FROM jsonb_to_recordset($4::jsonb) AS x(id uuid, text text, responsible text, done boolean, sort_order int)
-     ON CONFLICT (id) DO UPDATE SET text = excluded.text, responsible = excluded.responsible, done = excluded.done,
+     ON CONFLICT (municipality_id, id) DO UPDATE SET text = excluded.text, responsible = excluded.responsible, done = excluded.done,
        sort_order = excluded.sort_order
      WHERE goal_steps.goal_id = excluded.goal_id AND goal_steps.kind = excluded.kind`,
     [ctx.actor.municipalityId, goalId, kind, JSON.stringify(rows)],

@@ -70,7 +70,8 @@ export async function findOrgUnits(tx: Queryable, ctx: RequestCtx, ids: string[]
 }
 
 /**
- * Creates a user; a taken username raises 23505 (usernames are unique across municipalities).
+ * Creates a user; a taken username raises 23505 (usernames are unique across municipalities:
+ * the login directory, login_names, follows users by a trigger and holds that rule).
  * The admin chose the password, so it is one-time: the user must change it at first use.
  */
 export async function insertUser(

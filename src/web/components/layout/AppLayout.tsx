@@ -9,11 +9,11 @@ import { Loading } from '../QueryState';
 import { RouteErrorBoundary } from '../RouteErrorBoundary';
 import { AppHeader } from './AppHeader';
 
-/** A menu entry from the routes table: shown when the session's navigation flag allows it. */
+/** A menu entry from a feature's page: shown when the session's navigation flag (the policy's answer) allows it. */
 export interface MenuEntry {
   to: string;
   labelKey: string;
-  show: keyof Navigation | 'always';
+  show: keyof Navigation;
 }
 
 /** The signed-in frame: skip link, header with menu, the running cover if any, main landmark with the page, idle warning. */
@@ -24,7 +24,7 @@ export function AppLayout({ menu }: { menu: MenuEntry[] }) {
   if (!session) return null;
   const nav = session.user.navigation;
   // Until a one-time password is changed only the password page opens: no menu to lead elsewhere.
-  const navItems = session.passwordChangeRequired ? [] : menu.filter((m) => m.show === 'always' || nav[m.show]).map((m) => ({ to: m.to, label: t(m.labelKey) }));
+  const navItems = session.passwordChangeRequired ? [] : menu.filter((m) => nav[m.show]).map((m) => ({ to: m.to, label: t(m.labelKey) }));
   return (
     <>
       <a className="skipnav" href="#main">

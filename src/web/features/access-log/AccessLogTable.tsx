@@ -9,7 +9,7 @@ import { DataTable } from '../../components/DataTable';
  * session begun with a password an admin set is marked, with a note saying what that means.
  */
 export function AccessLogTable({ entries, caption }: { entries: Array<OwnAccessLogEntry & { userName?: string }>; caption: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const mark = t('accessLog.adminPassword');
   const withUser = entries.some((e) => e.userName !== undefined);
   return (
@@ -38,7 +38,8 @@ export function AccessLogTable({ entries, caption }: { entries: Array<OwnAccessL
         },
         withUser && { header: t('accessLog.user'), cell: (e) => e.userName },
         { header: t('accessLog.action'), cell: (e) => t(`accessLog.actions.${e.action}`, { defaultValue: e.action }) },
-        { header: t('accessLog.entity'), cell: (e) => t(`accessLog.entities.${e.entity}`, { defaultValue: e.entity }) },
+        // The server names the entity (its feature's manifest declares the label), in both languages.
+        { header: t('accessLog.entity'), cell: (e) => (i18n.language === 'en' ? e.entityLabel.en : e.entityLabel.da) },
         { header: t('accessLog.ip'), cell: (e) => e.ip ?? '–' },
       ]}
     />

@@ -17,9 +17,6 @@ export function useCitizenList(q: string, unitId: string) {
   });
 }
 
-/** The same list as a spreadsheet to download (a plain link: the browser sends the session cookie; the server audits the export). */
-export const citizenListXlsxUrl = (q: string, unitId: string) => `/api/citizens/export.xlsx${query({ q, unitId, limit: 200 })}`;
-
 /** Search by CPR number: a POST, so the number never appears in a URL. */
 export const searchByCpr = (cpr: string) => api.post<{ data: CitizenListItem[] }>('/citizens/search', { cpr }).then((r) => r.data);
 

@@ -4,20 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { PageHeading } from '../../components/PageHeading';
 import { Loading } from '../../components/QueryState';
-import { Tabs, type TabItem } from '../../components/Tabs';
+import { Tabs } from '../../components/Tabs';
+import { hostTabItems } from '../host-tabs';
 import { useMe } from '../auth/session';
 import './organisation.css';
 
-/** Administration: the organisation tree with its places, and the users. Admins only. */
+/** Administration: the features' admin tabs (the organisation tree with its places, the users). Admins only. */
 export default function AdminPage() {
   const { t } = useTranslation();
   const me = useMe();
   const { pathname } = useLocation();
-  const tabs: TabItem[] = [
-    { to: '/admin', label: t('organisation.tabs.organisation') },
-    { to: '/admin/brugere', label: t('organisation.tabs.users') },
-  ];
-  const current = pathname.startsWith('/admin/brugere') ? tabs[1] : tabs[0];
+  const tabs = hostTabItems('admin', '/admin', t);
+  const current = [...tabs].reverse().find((tab) => pathname.startsWith(tab.to)) ?? tabs[0];
   if (!me.navigation.administration) {
     return (
       <>

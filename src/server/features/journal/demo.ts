@@ -1,9 +1,6 @@
-import { plusDays, type Rng } from './random.js';
-import type { OrgState } from './organisation.js';
-import type { CitizenState } from './people.js';
-import type { GoalState } from './plans.js';
-import type { Tables } from './tables.js';
-import { GOAL_NOTE_PHRASES, NOTE_CLOSINGS, NOTE_MIDDLES, NOTE_OPENINGS } from './vocabulary.js';
+import { plusDays, type Rng } from '../../db/demo/random.js';
+import type { DemoWorld } from '../../db/demo/stage.js';
+import { GOAL_NOTE_PHRASES, NOTE_CLOSINGS, NOTE_MIDDLES, NOTE_OPENINGS } from '../../db/demo/vocabulary.js';
 
 /** About two notes a week per citizen; on the last two days most citizens get one, as a handover would show. */
 const NOTES_PER_DAY = 2 / 7;
@@ -24,10 +21,7 @@ function minuteOfNote(rng: Rng): number {
  * demo shows the last hours), ~2 per citizen per week, each written by staff on the unit where
  * the citizen lived that day; about one in five works on one of the citizen's goals and is linked to it.
  */
-export function generateJournal(
-  citizens: CitizenState[], org: OrgState, goals: Map<string, GoalState[]>, rng: Rng, clock: { today: string; nowMinute: number }, days: number, out: Tables,
-): void {
-  const { today } = clock;
+export function journalDemo({ citizens, org, goals, rng, today, nowMinute, journalDays: days, out }: DemoWorld): void {
   const staffByUnit = new Map(org.facilities.flatMap((f) => f.units.map((u) => [u.id, u.staffIds] as const)));
   const dates = Array.from({ length: days + 1 }, (_, back) => plusDays(today, -back));
   for (const c of citizens) {
@@ -35,7 +29,7 @@ export function generateJournal(
     for (let back = days; back >= 0; back--) {
       if (!rng.chance(back < RECENT_DAYS ? RECENT_NOTES_PER_DAY : NOTES_PER_DAY)) continue;
       const minute = minuteOfNote(rng);
-      if (back === 0 && minute >= clock.nowMinute) continue;
+      if (back === 0 && minute >= nowMinute) continue;
       const day = dates[back];
       const period = c.periods.find((p) => p.start <= day && (p.end === null || p.end > day));
       const staff = period?.unitId ? staffByUnit.get(period.unitId) : undefined;

@@ -1,26 +1,8 @@
 import { FUNCTIONAL_LEVEL_ORDER } from '../../../domain/ffb.js';
 import { addMonthsIso } from '../../../domain/dates.js';
-import { plusDays, type Rng } from './random.js';
-import type { CitizenState } from './people.js';
-import type { Tables } from './tables.js';
-import { EXTERNAL_RESPONSIBLE, FOLLOW_UP_NOTES, GOALS_BY_AREA, STATUS_REASONS, STEP_RESPONSIBLE } from './vocabulary.js';
-
-/** FFB codes the goals use, read from ffb_concepts (KL's code system) by the seeder. */
-export interface GoalCodes {
-  /** Activity-and-participation areas by display name (Egenomsorg, Praktiske opgaver, …). */
-  areas: Map<string, string>;
-  develop: string;
-  maintain: string;
-  limitLoss: string;
-}
-
-/** A goal the journal can link notes to. */
-export interface GoalState {
-  id: string;
-  title: string;
-  start: string;
-  active: boolean;
-}
+import { plusDays } from '../../db/demo/random.js';
+import type { DemoWorld, GoalState } from '../../db/demo/stage.js';
+import { EXTERNAL_RESPONSIBLE, FOLLOW_UP_NOTES, GOALS_BY_AREA, STATUS_REASONS, STEP_RESPONSIBLE } from '../../db/demo/vocabulary.js';
 
 const FOLLOW_UP_MONTHS = 3;
 /** Target groups where maintaining or limiting loss is a common goal type. */
@@ -31,10 +13,8 @@ const LOSS_LIMITING_GROUPS = ['acquired_brain_injury', 'multiple_disabilities', 
  * past follow-ups every three months, and a next follow-up spread so that some are overdue and
  * some due within 14 days. Citizens on `featuredUnitId` get an overdue goal in the first two.
  */
-export function generatePlans(
-  citizens: CitizenState[], codes: GoalCodes, rng: Rng, today: string, out: Tables, featuredUnitId?: string,
-): Map<string, GoalState[]> {
-  const goalsByCitizen = new Map<string, GoalState[]>();
+export function plansDemo({ spec, org, citizens, codes, rng, today, out, goals: goalsByCitizen }: DemoWorld): void {
+  const featuredUnitId = spec.featuredUnit ? org.unitIds.get(spec.featuredUnit) : undefined;
   const areaNames = [...codes.areas.keys()].filter((a) => GOALS_BY_AREA[a]);
   let featured = 0;
 
@@ -111,5 +91,4 @@ export function generatePlans(
     }
     goalsByCitizen.set(c.id, goals);
   }
-  return goalsByCitizen;
 }

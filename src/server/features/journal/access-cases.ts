@@ -1,0 +1,30 @@
+import { allEmployees, care, careOnly, ofOnA, type Case } from '../../../../test/route-cases.js';
+
+/** The daily journal and the handover: those who care for onA, never the case worker. Rows of the route × audience matrix (test/route-cases.ts explains them). */
+export const accessCases: Case[] = [
+  {
+    method: 'GET', route: '/api/citizens/:citizenId/notes', url: (f) => `/api/citizens/${f.citizens.onA}/notes`, answers: careOnly(200), otherMunicipality: 404,
+    audit: ofOnA('read', 'journal_note_list'),
+  },
+  {
+    method: 'POST', route: '/api/citizens/:citizenId/notes', url: (f) => `/api/citizens/${f.citizens.onA}/notes`,
+    body: () => ({ body: 'Vi gik en tur' }), answers: careOnly(201), otherMunicipality: 404,
+  },
+  {
+    method: 'POST', route: '/api/notes/:noteId/corrections', url: (f) => `/api/notes/${f.noteId}/corrections`,
+    body: () => ({ version: 1, body: 'Anna var glad og rolig i dag', reason: 'Præcisering' }), answers: careOnly(200), otherMunicipality: 404,
+  },
+  {
+    method: 'POST', route: '/api/notes/:noteId/mark-error', url: (f) => `/api/notes/${f.noteId}/mark-error`,
+    body: () => ({ version: 1, reason: 'Skrevet på forkert borger' }), answers: careOnly(200), otherMunicipality: 404,
+  },
+  {
+    method: 'GET', route: '/api/notes/:noteId/history', url: (f) => `/api/notes/${f.noteId}/history`, answers: careOnly(200), otherMunicipality: 404,
+    audit: ofOnA('read', 'journal_note'),
+  },
+  {
+    method: 'GET', route: '/api/handover', url: () => '/api/handover', answers: allEmployees(200),
+    // The fixture's note on onA is the only one written in the last shifts.
+    audit: { action: 'read', entity: 'handover', citizens: (f, who) => (care.includes(who) ? [f.citizens.onA] : []) },
+  },
+];

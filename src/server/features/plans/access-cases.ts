@@ -1,0 +1,42 @@
+import { allEmployees, readRecord, careOnly, ofOnA, onAIfListed, type Case } from '../../../../test/route-cases.js';
+
+const goalBody = () => ({
+  title: 'Jeg vil lave mad selv',
+  ffbAreaCode: 'ffb-area',
+  goalTypeCode: 'd41c8072-52f8-42b5-9375-ddbea454d27f',
+  targetLevelCode: '8328ce4a-6238-4f73-bf1a-74aadb68eff8',
+  startDate: '2026-02-01',
+});
+
+/** Goals, follow-ups, the due list and the plan as PDF. Rows of the route × audience matrix (test/route-cases.ts explains them). */
+export const accessCases: Case[] = [
+  {
+    method: 'GET', route: '/api/citizens/:citizenId/goals', url: (f) => `/api/citizens/${f.citizens.onA}/goals`, answers: readRecord, otherMunicipality: 404,
+    audit: ofOnA('read', 'goal_list'),
+  },
+  {
+    method: 'POST', route: '/api/citizens/:citizenId/goals', url: (f) => `/api/citizens/${f.citizens.onA}/goals`,
+    body: goalBody, answers: careOnly(201), otherMunicipality: 404,
+  },
+  {
+    method: 'GET', route: '/api/citizens/:citizenId/plan.pdf', url: (f) => `/api/citizens/${f.citizens.onA}/plan.pdf`, answers: readRecord, otherMunicipality: 404,
+    audit: ofOnA('export', 'plan_pdf'),
+  },
+  { method: 'GET', route: '/api/goals/:goalId', url: (f) => `/api/goals/${f.goalId}`, answers: readRecord, otherMunicipality: 404, audit: ofOnA('read', 'goal') },
+  {
+    method: 'PATCH', route: '/api/goals/:goalId', url: (f) => `/api/goals/${f.goalId}`,
+    body: () => ({ version: 1, title: 'Jeg vil selv handle ind i Netto' }), answers: careOnly(200), otherMunicipality: 404,
+  },
+  {
+    method: 'POST', route: '/api/goals/:goalId/status', url: (f) => `/api/goals/${f.goalId}/status`,
+    body: () => ({ version: 1, status: 'paused', reason: 'Indlagt' }), answers: careOnly(200), otherMunicipality: 404,
+  },
+  {
+    method: 'POST', route: '/api/goals/:goalId/follow-ups', url: (f) => `/api/goals/${f.goalId}/follow-ups`,
+    body: () => ({ followUpDate: '2026-03-01', progress: 'improved', note: 'Går fint', continues: true }), answers: careOnly(201), otherMunicipality: 404,
+  },
+  {
+    method: 'GET', route: '/api/follow-ups/due', url: () => '/api/follow-ups/due', answers: allEmployees(200),
+    audit: { action: 'read', entity: 'due_list', citizens: onAIfListed },
+  },
+];

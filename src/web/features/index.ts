@@ -1,0 +1,25 @@
+import type { FeatureTab, TabHost, WebFeature } from './registry';
+import { accessLogFeature } from './access-log/feature';
+import { authFeature } from './auth/feature';
+import { citizensFeature } from './citizens/feature';
+import { journalFeature } from './journal/feature';
+import { occupancyFeature } from './occupancy/feature';
+import { organisationFeature } from './organisation/feature';
+import { plansFeature } from './plans/feature';
+import { usersFeature } from './users/feature';
+
+/** Every web feature, one line each: their pages, menu entries and tabs make the app (App.tsx). */
+export const webFeatures: WebFeature[] = [
+  citizensFeature,
+  journalFeature,
+  plansFeature,
+  occupancyFeature,
+  organisationFeature,
+  usersFeature,
+  accessLogFeature,
+  authFeature,
+];
+
+/** The tabs every feature adds to a host page, in order. */
+export const tabsOf = (host: TabHost): FeatureTab[] =>
+  webFeatures.flatMap((f) => f.tabs?.[host] ?? []).sort((a, b) => a.order - b.order);
