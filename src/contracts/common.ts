@@ -109,10 +109,10 @@ export const dataOf = <T extends z.ZodType>(schema: T) => z.object({ data: schem
 export const NoContent = z.null().describe('Intet indhold.');
 
 /**
- * A file download's response entry (PDF, Excel): described in OpenAPI by its content type, never
- * serialised (the handler sends a Buffer). A plain JSON schema here would break the zod serializer.
+ * A download's success response (PDF, Excel): documented in OpenAPI as a binary file of
+ * `contentType`. Fastify sends the Buffer as it is; the schema is never used to serialise it.
  */
-export const fileDownload = (contentType: string, description: string) => ({
+export const fileResponse = (contentType: string, description: string) => ({
   description,
   content: { [contentType]: { schema: z.string().meta({ format: 'binary' }) } },
 });

@@ -11,6 +11,7 @@ import '../contracts/common.js';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -98,6 +99,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       info: { title: 'Mestring API', version: '0.1.0', description: 'Mestring: plans, goals and daily notes for adult social care.' },
     },
     transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
   });
 
   // Who is asking: the session cookie → the actor. CSRF: every state-changing API request but login.

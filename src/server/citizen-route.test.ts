@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyRequest } from 'fastify';
 import { login, useTestApp } from '../../test/http.js';
-import { citizenRoute } from './citizen-route.js';
+import { citizenRoute, auditedRoute } from './citizen-route.js';
+import { conflict } from './errors.js';
 import type { AuditEntity } from './audit/index.js';
 
 const env = useTestApp();
@@ -25,6 +26,16 @@ beforeAll(() => {
   env.app.get('/api/test/citizen-route/:citizenId/crash', testRoute('read', () => {
     throw new Error('boom');
   }));
+  env.app.get('/api/test/citizen-route/:citizenId/stale', testRoute('read', () => {
+    throw conflict('Ændret i mellemtiden.', { as: 'now' });
+  }));
+  // A list naming the citizens in `names` (comma-separated), as a list read names those it answers with.
+  env.app.get('/api/test/list-route', (req: FastifyRequest<{ Querystring: { run: string; names?: string; onlyWhenNamed?: string } }>) =>
+    auditedRoute(req, { action: 'read', entity: 'citizen_route_test' as AuditEntity, onlyWhenNamed: req.query.onlyWhenNamed === 'yes' }, async (_tx, _ctx, note) => {
+      Object.assign(note, { citizenIds: req.query.names ? req.query.names.split(',') : [], detail: { run: req.query.run } });
+      return { ok: true };
+    }),
+  );
 });
 
 const rowsOf = (run: string) =>
@@ -70,5 +81,32 @@ describe('citizenRoute: tenant → gate → handler → audit', () => {
     const run = randomUUID();
     expect((await staff.get(`/api/test/citizen-route/${env.w.citizens.onA}/crash?run=${run}`)).statusCode).toBe(500);
     expect(await rowsOf(run)).toEqual([]);
+  });
+
+  it('audits the record a committed conflict sends back as a read of the citizen, on the record the handler named', async () => {
+    const staff = await login(env.app, env.w.users.staff.username);
+    const entityId = randomUUID();
+    const res = await staff.get(`/api/test/citizen-route/${env.w.citizens.onA}/stale?run=${randomUUID()}&entityId=${entityId}`);
+    expect(res.statusCode).toBe(409);
+    const rows = await env.db.query('SELECT action, entity, citizen_ids, detail FROM audit_log WHERE entity_id = $1', [entityId]);
+    expect(rows).toEqual([{ action: 'read', entity: 'citizen_route_test', citizen_ids: [env.w.citizens.onA], detail: { conflict: true } }]);
+  });
+});
+
+describe('auditedRoute: tenant → handler → one audit row naming every citizen listed', () => {
+  it('names each citizen once, and writes no row for an answer naming none when asked so', async () => {
+    const staff = await login(env.app, env.w.users.staff.username);
+    const { onA, onB } = env.w.citizens;
+    const run = randomUUID();
+    expect((await staff.get(`/api/test/list-route?run=${run}&names=${onA},${onB},${onA}`)).statusCode).toBe(200);
+    const [row] = await rowsOf(run);
+    expect([...row.citizen_ids].sort()).toEqual([onA, onB].sort());
+
+    const empty = randomUUID();
+    await staff.get(`/api/test/list-route?run=${empty}`);
+    expect((await rowsOf(empty)).map((r) => r.citizen_ids)).toEqual([[]]);
+    const skipped = randomUUID();
+    await staff.get(`/api/test/list-route?run=${skipped}&onlyWhenNamed=yes`);
+    expect(await rowsOf(skipped)).toEqual([]);
   });
 });

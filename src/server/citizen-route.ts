@@ -3,7 +3,7 @@ import { requireCitizen, type VisibleCitizen } from './access/gate.js';
 import { audit, type AuditAction, type AuditEntity } from './audit/index.js';
 import { withTenant, type RequestCtx } from './context.js';
 import type { Queryable } from './db/index.js';
-import { conflict, type AppError } from './errors.js';
+import { AppError } from './errors.js';
 
 /** What a handler may add to the audit row the kernel writes for it. */
 export interface AuditNote {
@@ -28,8 +28,9 @@ export interface Admitted {
 /**
  * Every route on one citizen's data runs through here: tenant transaction → gate (404 out of scope,
  * 403 not the actor's action) → handler → audit row, all in one transaction, so no handler can
- * forget the gate or the audit. A handler that throws leaves no audit row (a 409 that commits
- * audits its own read of the current record before it throws).
+ * forget the gate or the audit. A handler that throws leaves no audit row, except a conflict that
+ * commits (a 409 sending the record as it is now): that answer is a read of the citizen's data,
+ * audited as one (`detail.conflict`) on the record the handler named.
  */
 export function gatedRoute<A extends Admitted, T>(
   req: FastifyRequest,
@@ -40,9 +41,16 @@ export function gatedRoute<A extends Admitted, T>(
   return withTenant(req, async (tx, ctx) => {
     const admitted = await gate(tx, ctx);
     const note: AuditNote = {};
-    const result = await handler(tx, ctx, admitted, note);
-    await audit(tx, ctx, { ...auditAs, entityId: note.entityId ?? admitted.entityId, citizenIds: [admitted.citizen.id], detail: note.detail });
-    return result;
+    const row = (action: AuditAction, detail?: Record<string, unknown>) =>
+      audit(tx, ctx, { action, entity: auditAs.entity, entityId: note.entityId ?? admitted.entityId, citizenIds: [admitted.citizen.id], detail });
+    try {
+      const result = await handler(tx, ctx, admitted, note);
+      await row(auditAs.action, note.detail);
+      return result;
+    } catch (err) {
+      if (err instanceof AppError && err.commit) await row('read', { conflict: true });
+      throw err;
+    }
   });
 }
 
@@ -70,6 +78,11 @@ export interface ListAuditNote extends AuditNote {
   citizenIds: string[];
 }
 
+export interface ListAuditAs extends AuditAs {
+  /** Write no row when the answer named no citizen (a page that otherwise shows counts only). */
+  onlyWhenNamed?: boolean;
+}
+
 /**
  * A route on no single citizen (a list, a search, a registration, a cover): tenant transaction →
  * handler → audit row, so the row is written by the kernel, naming the citizens the handler lists
@@ -77,29 +90,16 @@ export interface ListAuditNote extends AuditNote {
  */
 export function auditedRoute<T>(
   req: FastifyRequest,
-  auditAs: AuditAs,
+  auditAs: ListAuditAs,
   handler: (tx: Queryable, ctx: RequestCtx, note: ListAuditNote) => Promise<T>,
 ): Promise<T> {
   return withTenant(req, async (tx, ctx) => {
     const note: ListAuditNote = { citizenIds: [] };
     const result = await handler(tx, ctx, note);
-    await audit(tx, ctx, { ...auditAs, entityId: note.entityId, citizenIds: note.citizenIds, detail: note.detail });
+    const { onlyWhenNamed, ...as } = auditAs;
+    if (!onlyWhenNamed || note.citizenIds.length > 0) {
+      await audit(tx, ctx, { ...as, entityId: note.entityId, citizenIds: [...new Set(note.citizenIds)], detail: note.detail });
+    }
     return result;
   });
-}
-
-/**
- * The 409 of a gated route whose record changed meanwhile. It carries the record as it is now, a
- * read of the admitted citizen's data: audited here, and kept (a conflict commits). Throw it before any write.
- */
-export async function conflictWithCurrent(
-  tx: Queryable,
-  ctx: RequestCtx,
-  citizen: VisibleCitizen,
-  record: { entity: AuditEntity; entityId: string },
-  message: string,
-  current: unknown,
-): Promise<AppError> {
-  await audit(tx, ctx, { action: 'read', ...record, citizenIds: [citizen.id], detail: { conflict: true } });
-  return conflict(message, current);
 }

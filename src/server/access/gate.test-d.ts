@@ -9,7 +9,7 @@ import { getCitizenDetail, getCpr } from '../features/citizens/queries.js';
 import { getRelative, insertRelative } from '../features/citizens/relatives.queries.js';
 import { listGoals } from '../features/plans/queries.js';
 import { createGoal } from '../features/plans/commands.js';
-import type { GoalCreateBody } from '../features/plans/schema.js';
+import type { GoalCreateBody } from '../../contracts/plans.js';
 import { goalsOfCitizen, listNotes, noteHistory } from '../features/journal/queries.js';
 import { listAccessLog } from '../features/access-log/queries.js';
 

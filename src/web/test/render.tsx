@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 import '../i18n';
-import type { Goal } from '../api/types';
+import type { Goal } from '../../contracts/plans';
 import type { Note } from '../../contracts/journal';
 
 /** Renders `ui` inside a fresh query client and a router at `route`; returns the client too. */
@@ -71,6 +71,8 @@ export const goalFixture = (over: Partial<Goal> = {}): Goal => ({
   subGoals: [],
   actions: [],
   version: 1,
+  createdAt: '2026-01-01T09:00:00.000Z',
+  updatedAt: '2026-01-01T09:00:00.000Z',
   abilities: {},
   ...over,
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { login, useTestApp } from '../../../../test/http.js';
-import { placeLegalBases } from '../organisation/schema.js';
+import { placeLegalBases } from '../../../contracts/organisation.js';
 import { roleKinds } from '../users/schema.js';
 import { childKinds } from '../organisation/tree.js';
 

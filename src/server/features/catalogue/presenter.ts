@@ -1,7 +1,7 @@
 import { FFB_GROUPS } from '../../../domain/ffb.js';
 import { FUNCTIONAL_LEVEL_DISPLAY_ORDER, orderByCodes, SUPPORT_NEED_LEVEL_ORDER } from '../../../domain/plans.js';
 import { LADDER_STEPS } from '../../../domain/ladder.js';
-import { placeLegalBases } from '../organisation/schema.js';
+import { placeLegalBases } from '../../../contracts/organisation.js';
 import { childKinds } from '../organisation/tree.js';
 import { roleKinds } from '../users/schema.js';
 import type { Catalogue, Concept } from '../../../contracts/catalogue.js';

@@ -4,7 +4,7 @@ import { renderSheet, XLSX, type SheetColumn } from '../../exports/xlsx.js';
 import { maskCprsIn } from '../../../domain/cpr.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import { CitizenListQuery, type CitizenListFilter } from '../../../contracts/citizens.js';
-import { fileDownload } from '../../../contracts/common.js';
+import { fileResponse } from '../../../contracts/common.js';
 import { requireOwnUnitFilter } from './guard.js';
 import { listCitizensForActor } from './queries.js';
 import { presentCitizenListItem } from './presenter.js';
@@ -48,7 +48,7 @@ export const citizenListXlsx: ExportDefinition<CitizenListFilter, { rows: Row[];
 };
 
 export const citizenExportRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/citizens/export.xlsx', { schema: { querystring: CitizenListQuery, response: { 200: fileDownload(XLSX, 'Mine borgere som regneark (Excel).') }, tags: ['citizens'] } }, (req, reply) =>
+  app.get('/citizens/export.xlsx', { schema: { querystring: CitizenListQuery, response: { 200: fileResponse(XLSX, 'Mine borgere som regneark (Excel).') }, tags: ['citizens'] } }, (req, reply) =>
     sendExport(req, reply, citizenListXlsx, req.query),
   );
 };

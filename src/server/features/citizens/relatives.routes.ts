@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { VisibleCitizen } from '../../access/gate.js';
-import { citizenRoute, conflictWithCurrent } from '../../citizen-route.js';
+import { citizenRoute } from '../../citizen-route.js';
 import type { Queryable } from '../../db/index.js';
-import { notFound } from '../../errors.js';
+import { conflict, notFound } from '../../errors.js';
 import { NoContent } from '../../../contracts/common.js';
 import { CitizenParams, CreateRelativeBody, RelativeParams, RelativeResponse, UpdateRelativeBody } from '../../../contracts/citizens.js';
 import { deleteRelative, getRelative, insertRelative, updateRelative } from './relatives.queries.js';
@@ -35,12 +35,12 @@ export const relativeRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) =>
       citizenRoute(req, { action: 'manageRelatives', audit: { action: 'update', entity: 'relative' } }, async (tx, ctx, citizen, note) => {
         const relative = await requireRelative(tx, citizen, req.params.relativeId);
+        note.entityId = relative.id;
         const updated = await updateRelative(tx, relative.id, req.body);
         if (!updated) {
-          const message = 'Den pårørende er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.';
-          throw await conflictWithCurrent(tx, ctx, citizen, { entity: 'relative', entityId: relative.id }, message, await getRelative(tx, citizen, relative.id));
+          // The relative as it is now goes back with the 409: a read, which the kernel audits.
+          throw conflict('Den pårørende er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', await getRelative(tx, citizen, relative.id));
         }
-        note.entityId = relative.id;
         note.detail = { fields: Object.keys(req.body).filter((k) => k !== 'version') };
         return { data: updated };
       }),

@@ -33,13 +33,13 @@ export async function insertCitizen(
   }
 }
 
-/** Sets the citizen's target groups to exactly `codes`. */
-export async function replaceTargetGroups(tx: Queryable, ctx: RequestCtx, citizenId: string, codes: string[]): Promise<void> {
-  await tx.query('DELETE FROM citizen_target_groups WHERE citizen_id = $1 AND NOT (target_group_code = ANY($2::text[]))', [citizenId, codes]);
+/** Sets the gated citizen's target groups to exactly `codes`. */
+export async function replaceTargetGroups(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, codes: string[]): Promise<void> {
+  await tx.query('DELETE FROM citizen_target_groups WHERE citizen_id = $1 AND NOT (target_group_code = ANY($2::text[]))', [citizen.id, codes]);
   await tx.query(
     `INSERT INTO citizen_target_groups (municipality_id, citizen_id, target_group_code)
      SELECT $1, $2, code FROM unnest($3::text[]) AS code ON CONFLICT DO NOTHING`,
-    [ctx.actor.municipalityId, citizenId, codes],
+    [ctx.actor.municipalityId, citizen.id, codes],
   );
 }
 

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { abilities, can } from '../../access/index.js';
 import { registeredCitizen, type VisibleCitizen } from '../../access/gate.js';
-import { auditedRoute, citizenRoute, conflictWithCurrent } from '../../citizen-route.js';
+import { auditedRoute, citizenRoute } from '../../citizen-route.js';
 import { requireCtx, type RequestCtx } from '../../context.js';
 import { checkCprMatch } from './cpr-match.js';
 import type { Queryable } from '../../db/index.js';
-import { AppError, forbidden } from '../../errors.js';
+import { AppError, conflict, forbidden } from '../../errors.js';
 import { parseCpr } from '../../../domain/cpr.js';
 import { assertPlaceInUse, requirePlace } from '../placements/guard.js';
 import { requireKind, startIntervention } from '../placements/queries.js';
@@ -56,7 +56,7 @@ export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       const parsed = parseCpr(person.cpr);
       if (!parsed.ok) throw new Error('unreachable: the Cpr schema validated the number');
       const id = await insertCitizen(tx, ctx, { ...person, birthDate: parsed.birthDate, contactPersonId: person.contactPersonId ?? null });
-      await replaceTargetGroups(tx, ctx, id, person.targetGroupCodes);
+      await replaceTargetGroups(tx, ctx, await registeredCitizen(tx, ctx, id), person.targetGroupCodes);
       const interventionId =
         placement && kind ? await startIntervention(tx, ctx, { citizenId: id, kind, place, startDate: placement.startDate }, 'placement.') : null;
       Object.assign(note, { entityId: id, citizenIds: [id], detail: { placeId: place?.id ?? null, interventionId } });
@@ -75,10 +75,10 @@ export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       if (changes.targetGroupCodes) await assertTargetGroups(tx, changes.targetGroupCodes);
       await assertContactPerson(tx, changes.contactPersonId);
       if (!(await updateCitizen(tx, facts, version, changes))) {
-        const message = 'Borgeren er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.';
-        throw await conflictWithCurrent(tx, ctx, facts, { entity: 'citizen', entityId: facts.id }, message, await presentCurrent(tx, ctx, facts));
+        // The record as it is now goes back with the 409: a read of citizen data, which the kernel audits.
+        throw conflict('Borgeren er ændret af en anden i mellemtiden. Se de nye oplysninger og prøv igen.', await presentCurrent(tx, ctx, facts));
       }
-      if (changes.targetGroupCodes) await replaceTargetGroups(tx, ctx, facts.id, changes.targetGroupCodes);
+      if (changes.targetGroupCodes) await replaceTargetGroups(tx, ctx, facts, changes.targetGroupCodes);
       note.detail = { fields: Object.keys(changes) };
       return { data: await presentCurrent(tx, ctx, facts) };
     }),

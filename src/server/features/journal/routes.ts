@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authorize, can } from '../../access/index.js';
 import type { RequestCtx } from '../../context.js';
-import type { Queryable } from '../../db/index.js';
 import type { NoteFacts } from '../../access/journal.js';
-import { badRequest, notFound } from '../../errors.js';
-import { auditedRoute, citizenRoute, conflictWithCurrent } from '../../citizen-route.js';
+import { badRequest, conflict, notFound } from '../../errors.js';
+import { auditedRoute, citizenRoute } from '../../citizen-route.js';
 import { CitizenParams } from '../../../contracts/citizens.js';
 import {
   HandoverQuery,
@@ -27,10 +26,9 @@ const presentNoteFor = (ctx: RequestCtx, note: NoteRow, facts: NoteFacts) => pre
 
 /**
  * The 409 for a note that changed or was marked in error since the client read it. It sends the
- * note as it is now, a read of the citizen's journal (the kernel audits it; a conflict commits).
+ * note as it is now, a read of the citizen's journal, which the kernel (noteRoute) audits.
  */
-const noteConflict = (tx: Queryable, ctx: RequestCtx, current: NoteRow, { citizen, facts }: AdmittedNote, message: string) =>
-  conflictWithCurrent(tx, ctx, citizen, { entity: 'journal_note', entityId: current.id }, message, presentNoteFor(ctx, current, facts));
+const noteConflict = (ctx: RequestCtx, current: NoteRow, facts: NoteFacts, message: string) => conflict(message, presentNoteFor(ctx, current, facts));
 
 /** Most notes one handover answer holds; past it the answer says `truncated`. */
 const HANDOVER_MAX_NOTES = 500;
@@ -67,12 +65,12 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/notes/:noteId/corrections', { schema: { params: NoteParams, body: NoteCorrectionBody, response: { 200: NoteResponse }, tags } }, (req) =>
     noteRoute(req, { action: 'update', entity: 'journal_note' }, async (tx, ctx, admitted, audited) => {
       const { note, facts } = admitted;
-      if (facts.markedError) throw await noteConflict(tx, ctx, note, admitted, 'Notatet er markeret som fejlregistreret og kan ikke rettes.');
+      if (facts.markedError) throw noteConflict(ctx, note, facts, 'Notatet er markeret som fejlregistreret og kan ikke rettes.');
       authorize(ctx.actor, 'correct', 'journal_note', facts);
-      if (note.version !== req.body.version) throw await noteConflict(tx, ctx, note, admitted, 'Notatet er blevet rettet, siden du åbnede det. Se den nye tekst.');
+      if (note.version !== req.body.version) throw noteConflict(ctx, note, facts, 'Notatet er blevet rettet, siden du åbnede det. Se den nye tekst.');
       if (note.body === req.body.body) throw badRequest('Rettelsen ændrer ikke teksten.', { body: 'Teksten er uændret.' });
       if (!(await correctNote(tx, ctx, note.id, req.body))) {
-        throw await noteConflict(tx, ctx, (await getNote(tx, ctx, note.id))!, admitted, 'Notatet er blevet ændret, siden du åbnede det.');
+        throw noteConflict(ctx, (await getNote(tx, ctx, note.id))!, facts, 'Notatet er blevet ændret, siden du åbnede det.');
       }
       audited.detail = { change: 'correction', version: note.version + 1 };
       return { data: presentNoteFor(ctx, (await getNote(tx, ctx, note.id))!, facts) };
@@ -83,10 +81,10 @@ export const journalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/notes/:noteId/mark-error', { schema: { params: NoteParams, body: NoteMarkErrorBody, response: { 200: NoteResponse }, tags } }, (req) =>
     noteRoute(req, { action: 'update', entity: 'journal_note' }, async (tx, ctx, admitted, audited) => {
       const { note, facts } = admitted;
-      if (facts.markedError) throw await noteConflict(tx, ctx, note, admitted, 'Notatet er allerede markeret som fejlregistreret.');
+      if (facts.markedError) throw noteConflict(ctx, note, facts, 'Notatet er allerede markeret som fejlregistreret.');
       authorize(ctx.actor, 'markError', 'journal_note', facts);
       if (note.version !== req.body.version || !(await markNoteError(tx, ctx, note.id, req.body))) {
-        throw await noteConflict(tx, ctx, (await getNote(tx, ctx, note.id))!, admitted, 'Notatet er blevet ændret, siden du åbnede det.');
+        throw noteConflict(ctx, (await getNote(tx, ctx, note.id))!, facts, 'Notatet er blevet ændret, siden du åbnede det.');
       }
       audited.detail = { change: 'mark_error' };
       return { data: presentNoteFor(ctx, (await getNote(tx, ctx, note.id))!, facts) };

@@ -2,8 +2,9 @@ import { OCCUPANCY_TARGET_PCT, occupancyPct, placeDaysIn } from '../../../domain
 import { daysBetween } from '../../../domain/dates.js';
 import type { FacilityFiguresRow, FacilityPlaceRow, FacilityRow } from './occupancy-queries.js';
 import type { OrgUnitRow, PlaceRow } from './queries.js';
+import type { AgainstTarget, FacilityDetail, FacilitySummary, OccupancyNow, OccupancyPeriod, OrgUnit, Place } from '../../../contracts/organisation.js';
 
-export function presentOrgUnit(row: OrgUnitRow, abilities?: Record<string, boolean>) {
+export function presentOrgUnit(row: OrgUnitRow, abilities: Record<string, boolean>): OrgUnit {
   return {
     id: row.id,
     parentId: row.parent_id,
@@ -13,11 +14,11 @@ export function presentOrgUnit(row: OrgUnitRow, abilities?: Record<string, boole
     active: row.active,
     followUpIntervalMonths: row.follow_up_interval_months,
     version: row.version,
-    ...(abilities ? { abilities } : {}),
+    abilities,
   };
 }
 
-export function presentPlace(row: PlaceRow) {
+export function presentPlace(row: PlaceRow): Place {
   return {
     id: row.id,
     unitId: row.unit_id,
@@ -32,15 +33,15 @@ export function presentPlace(row: PlaceRow) {
 }
 
 /** A percentage held against the 94 % target (seed 000); no places means no figure, not 0 %. */
-function againstTarget(occupied: number, available: number) {
+function againstTarget(occupied: number, available: number): AgainstTarget {
   const pct = occupancyPct(occupied, available);
   return { occupancyPct: pct, targetPct: OCCUPANCY_TARGET_PCT, belowTarget: pct !== null && pct < OCCUPANCY_TARGET_PCT };
 }
 
 /** Occupancy today: occupied of available places. */
-const occupancyNow = (places: number, occupied: number) => ({ places, occupied, vacant: places - occupied, ...againstTarget(occupied, places) });
+const occupancyNow = (places: number, occupied: number): OccupancyNow => ({ places, occupied, vacant: places - occupied, ...againstTarget(occupied, places) });
 
-export function presentFacilityFigures(row: FacilityFiguresRow) {
+export function presentFacilityFigures(row: FacilityFiguresRow): FacilitySummary {
   return {
     id: row.id,
     name: row.name,
@@ -55,7 +56,7 @@ export function presentFacilityFigures(row: FacilityFiguresRow) {
  * Occupancy over a period: occupied place-days of available place-days, each place available on
  * the days of the period it existed (its validity), whether it is active today or not.
  */
-function occupancyOverPeriod(rows: FacilityPlaceRow[], period: { from: string; to: string }) {
+function occupancyOverPeriod(rows: FacilityPlaceRow[], period: { from: string; to: string }): OccupancyPeriod {
   const days = daysBetween(period.from, period.to) + 1;
   let availablePlaceDays = 0;
   let occupiedPlaceDays = 0;
@@ -86,7 +87,7 @@ export function presentFacility(
   period: { from: string; to: string },
   namedCitizenIds: ReadonlySet<string>,
   abilities: Record<string, boolean>,
-) {
+): FacilityDetail {
   const units = new Map<string, FacilityPlaceRow[]>();
   for (const r of rows) units.set(r.unit_id, [...(units.get(r.unit_id) ?? []), r]);
   return {

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
-import type { CreatePlaceInput, UpdateOrgUnitInput, UpdatePlaceInput } from './schema.js';
+import type { CreatePlaceInput, UpdateOrgUnitInput, UpdatePlaceInput } from '../../../contracts/organisation.js';
 import type { OrgKind } from './tree.js';
 
 export interface OrgUnitRow {

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { abilities, authorize, type OrgFacts } from '../../access/index.js';
 import { audit } from '../../audit/index.js';
 import { withTenant } from '../../context.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
 import { formatDanishDate, todayInCopenhagen } from '../../../domain/dates.js';
 import { assertTargetGroups } from '../catalogue/queries.js';
-import { CreateOrgUnitBody, CreatePlaceBody, IdParams, UpdateOrgUnitBody, UpdatePlaceBody } from './schema.js';
+import { dataOf } from '../../../contracts/common.js';
+import { CreateOrgUnitBody, CreatePlaceBody, IdParams, OrgUnit, Place, UpdateOrgUnitBody, UpdatePlaceBody } from '../../../contracts/organisation.js';
 import {
   countActiveDependants,
   firstPlacementStart,
@@ -42,16 +44,52 @@ function assertActiveFrom(activeFrom: string, today: string, limits: { firstMove
   }
 }
 
+const ADMIN = 'Admins of that part of the tree (`manage`); writes are audited (`create`/`update`, no citizens).';
+
+/** What each route does, who may call it and what it audits: its OpenAPI summary and description (docs/API.md). */
+const docs = {
+  tree: {
+    summary: "The municipality's organisation tree",
+    description: 'Flat, depth first with siblings by name. Any signed-in user (names only, no figures).',
+  },
+  createUnit: {
+    summary: 'Add a unit to the tree',
+    description:
+      'The kind must fit the parent: municipality → center → area? → facility → unit (area optional), else 400 `fields.kind`; an inactive parent 400. ' +
+      'The follow-up interval is inherited from the parent. ' +
+      ADMIN,
+  },
+  updateUnit: {
+    summary: 'Rename, (de)activate or set the follow-up interval of a unit',
+    description:
+      'Units are deactivated, never deleted: not while they have active sub-units or places (400 `fields.active`), and reactivated only under an active parent. A stale `version` answers 409. ' +
+      ADMIN,
+  },
+  createPlace: {
+    summary: 'Add a place to a unit',
+    description:
+      '`unitId` must be a unit (afdeling), `legalBasis` one of the catalogue\'s `placeLegalBases`, codes from the target-group catalogue; `activeFrom` defaults to today, never later. ' +
+      ADMIN,
+  },
+  updatePlace: {
+    summary: 'Change, (de)activate or reopen a place',
+    description:
+      'An occupied place, or one with a later move-in, cannot be deactivated. Deactivating sets `activeUntil` to today; reactivating clears it (the days between count as vacant). ' +
+      '`activeFrom` may not be later than today, the first move-in or the deactivation (400 `fields.activeFrom`). A stale `version` answers 409. ' +
+      ADMIN,
+  },
+};
+
 /** The organisation tree, places and occupancy. Admins keep the tree; everyone sees its names. */
 export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/org-units', { schema: { tags: ['organisation'] } }, (req) =>
+  app.get('/org-units', { schema: { ...docs.tree, response: { 200: dataOf(z.array(OrgUnit)) }, tags: ['organisation'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const rows = await listOrgUnits(tx, ctx);
       return { data: rows.map((r) => presentOrgUnit(r, abilities(ctx.actor, 'org', org(r)))) };
     }),
   );
 
-  app.post('/org-units', { schema: { body: CreateOrgUnitBody, tags: ['organisation'] } }, (req, reply) =>
+  app.post('/org-units', { schema: { ...docs.createUnit, body: CreateOrgUnitBody, response: { 201: dataOf(OrgUnit) }, tags: ['organisation'] } }, (req, reply) =>
     withTenant(req, async (tx, ctx) => {
       const { parentId, kind, name } = req.body;
       const parent = await getOrgUnit(tx, ctx, parentId);
@@ -72,12 +110,13 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.patch('/org-units/:id', { schema: { params: IdParams, body: UpdateOrgUnitBody, tags: ['organisation'] } }, (req) =>
+  app.patch('/org-units/:id', { schema: { ...docs.updateUnit, params: IdParams, body: UpdateOrgUnitBody, response: { 200: dataOf(OrgUnit) }, tags: ['organisation'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const unit = await getOrgUnit(tx, ctx, req.params.id);
       if (!unit) throw notFound('Enheden');
       authorize(ctx.actor, 'manage', 'org', org(unit));
-      const stale = (current: OrgUnitRow) => conflict('Enheden er ændret af en anden i mellemtiden. Se den nye udgave.', presentOrgUnit(current));
+      const stale = (current: OrgUnitRow) =>
+        conflict('Enheden er ændret af en anden i mellemtiden. Se den nye udgave.', presentOrgUnit(current, abilities(ctx.actor, 'org', org(current))));
       if (unit.version !== req.body.version) throw stale(unit);
       if (req.body.active === false && unit.active && (await countActiveDependants(tx, ctx, unit.id)) > 0) {
         throw badRequest('Enheden kan ikke deaktiveres.', { active: 'Enheden har aktive underenheder eller pladser. Deaktivér dem først.' });
@@ -93,7 +132,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.post('/places', { schema: { body: CreatePlaceBody, tags: ['organisation'] } }, (req, reply) =>
+  app.post('/places', { schema: { ...docs.createPlace, body: CreatePlaceBody, response: { 201: dataOf(Place) }, tags: ['organisation'] } }, (req, reply) =>
     withTenant(req, async (tx, ctx) => {
       const unit = await getOrgUnit(tx, ctx, req.body.unitId);
       if (!unit) throw notFound('Afdelingen');
@@ -112,7 +151,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.patch('/places/:id', { schema: { params: IdParams, body: UpdatePlaceBody, tags: ['organisation'] } }, (req) =>
+  app.patch('/places/:id', { schema: { ...docs.updatePlace, params: IdParams, body: UpdatePlaceBody, response: { 200: dataOf(Place) }, tags: ['organisation'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const place = await getPlace(tx, ctx, req.params.id);
       if (!place) throw notFound('Pladsen');

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { gatedRoute, conflictWithCurrent } from '../../citizen-route.js';
-import { badRequest } from '../../errors.js';
+import { gatedRoute } from '../../citizen-route.js';
+import { badRequest, conflict } from '../../errors.js';
 import type { RequestCtx } from '../../context.js';
 import type { Queryable } from '../../db/index.js';
 import { CitizenParams } from '../../../contracts/citizens.js';
@@ -44,8 +44,8 @@ export const placementRoutes: FastifyPluginAsyncZod = async (app) => {
           }
           const current = async () => presentCitizenIntervention((await getIntervention(tx, intervention.id))!);
           if (!(await setInterventionEnd(tx, intervention.id, version, endDate))) {
-            const message = 'Indsatsen er ændret af en anden i mellemtiden. Se den nye udgave og prøv igen.';
-            throw await conflictWithCurrent(tx, ctx, citizen, { entity: 'intervention', entityId: intervention.id }, message, await current());
+            // The intervention as it is now goes back with the 409: a read, which the kernel audits.
+            throw conflict('Indsatsen er ændret af en anden i mellemtiden. Se den nye udgave og prøv igen.', await current());
           }
           note.detail = { endDate };
           return { data: await current() };

@@ -5,7 +5,7 @@ import { badRequest } from '../../errors.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import { checkGoalCodes } from '../../../domain/ffb.js';
 import { checkFollowUp, defaultNextFollowUp, nextDateAfterFollowUp } from '../../../domain/plans.js';
-import type { FollowUpBody, GoalCreateBody, GoalPatchBody, GoalStatusBody } from './schema.js';
+import type { FollowUpBody, GoalCreateBody, GoalPatchBody, GoalStatusBody } from '../../../contracts/plans.js';
 import {
   followUpIntervalMonths,
   getGoal,

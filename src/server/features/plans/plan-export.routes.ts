@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { abilities } from '../../access/index.js';
 import { sendExport, type ExportDefinition } from '../../exports/index.js';
 import { PDF } from '../../exports/pdf.js';
+import { fileResponse } from '../../../contracts/common.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import { CitizenParams } from '../citizens/schema.js';
 import { requireCitizen } from '../../access/gate.js';
@@ -34,8 +35,13 @@ export const planPdf: ExportDefinition<{ citizenId: string }, PlanPdfInput> = {
   render: async (data) => ({ fileName: `borgerens-plan-${data.printedOn}.pdf`, contentType: PDF, body: await renderPlanPdf(data) }),
 };
 
+const pdfDoc = {
+  summary: "The citizen's plan as a PDF",
+  description: "Every goal in the citizen's own words with its steps, to hand over or print. Whoever may read the plan (`readPlan`). Audited as an `export` of `plan_pdf`.",
+};
+
 export const planExportRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/citizens/:citizenId/plan.pdf', { schema: { params: CitizenParams, tags: ['plans'] } }, (req, reply) =>
+  app.get('/citizens/:citizenId/plan.pdf', { schema: { ...pdfDoc, params: CitizenParams, response: { 200: fileResponse(PDF, 'The plan as a PDF file (borgerens-plan-<date>.pdf).') }, tags: ['plans'] } }, (req, reply) =>
     sendExport(req, reply, planPdf, { citizenId: req.params.citizenId }),
   );
 };

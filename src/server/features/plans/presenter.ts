@@ -3,9 +3,10 @@ import { isGoalOverdue } from '../../../domain/plans.js';
 import type { FollowUpRow, GoalNoteRow, GoalRow } from './queries.js';
 import type { DueRow } from './due-list.queries.js';
 import { isoTimestamp as iso } from '../../present.js';
+import type { DueItem, FollowUp, Goal, GoalNote } from '../../../contracts/plans.js';
 
-/** A goal as the API shows it (docs/API.md `Goal`), with what the signed-in user may do. */
-export function presentGoal(row: GoalRow, abilities: Record<string, boolean>, today = todayInCopenhagen()) {
+/** A goal as the API shows it (contracts/plans.ts `Goal`), with what the signed-in user may do. */
+export function presentGoal(row: GoalRow, abilities: Record<string, boolean>, today = todayInCopenhagen()): Goal {
   return {
     id: row.id,
     citizenId: row.citizen_id,
@@ -30,7 +31,7 @@ export function presentGoal(row: GoalRow, abilities: Record<string, boolean>, to
   };
 }
 
-export function presentFollowUp(row: FollowUpRow) {
+export function presentFollowUp(row: FollowUpRow): FollowUp {
   return {
     id: row.id,
     followUpDate: row.follow_up_date,
@@ -44,12 +45,12 @@ export function presentFollowUp(row: FollowUpRow) {
   };
 }
 
-export function presentGoalNote(row: GoalNoteRow) {
+export function presentGoalNote(row: GoalNoteRow): GoalNote {
   return { id: row.id, writtenAt: iso(row.written_at), body: row.body, authorName: row.author_name };
 }
 
 /** One line of the due list; `daysOverdue` is negative for upcoming follow-ups (−3: due in three days). */
-export function presentDueItem(row: DueRow, today: string) {
+export function presentDueItem(row: DueRow, today: string): DueItem {
   return {
     goalId: row.goal_id,
     goalTitle: row.goal_title,

@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/index.js';
 import type { VisibleCitizen } from '../../access/gate.js';
 import type { RequestCtx } from '../../context.js';
 import type { Concept } from '../../../domain/ffb.js';
-import type { GoalStatus } from '../../../domain/plans.js';
+import type { FollowUpProgress, GoalStatus } from '../../../domain/plans.js';
 
 export interface CodeDisplay {
   code: string;
@@ -235,7 +235,7 @@ export async function insertFollowUp(tx: Queryable, ctx: RequestCtx, goal: GoalR
 export interface FollowUpRow {
   id: string;
   follow_up_date: string;
-  progress: string;
+  progress: FollowUpProgress;
   level: CodeDisplay | null;
   note: string;
   continues: boolean;
@@ -245,8 +245,8 @@ export interface FollowUpRow {
   created_at: Date;
 }
 
-/** A goal's follow-ups (or just `onlyId`), newest first, with the author's name and the level's display name. */
-export async function listFollowUps(tx: Queryable, ctx: RequestCtx, goalId: string, onlyId?: string): Promise<FollowUpRow[]> {
+/** Follow-ups on the gated citizen's goal (or just `onlyId`), newest first, with the author's name and the level's display name. */
+export async function listFollowUps(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, goalId: string, onlyId?: string): Promise<FollowUpRow[]> {
   return tx.query<FollowUpRow>(
     `SELECT f.id, f.follow_up_date, f.progress,
             CASE WHEN l.code IS NULL THEN NULL ELSE ${codeDisplay('l')} END AS level,
@@ -254,9 +254,9 @@ export async function listFollowUps(tx: Queryable, ctx: RequestCtx, goalId: stri
        FROM follow_ups f
        JOIN users u ON u.id = f.author_id
        LEFT JOIN ffb_concepts l ON l.code = f.level_code
-      WHERE f.municipality_id = $1 AND f.goal_id = $2 AND ($3::uuid IS NULL OR f.id = $3)
+      WHERE f.municipality_id = $1 AND f.citizen_id = $2 AND f.goal_id = $3 AND ($4::uuid IS NULL OR f.id = $4)
       ORDER BY f.follow_up_date DESC, f.created_at DESC`,
-    [ctx.actor.municipalityId, goalId, onlyId ?? null],
+    [ctx.actor.municipalityId, citizen.id, goalId, onlyId ?? null],
   );
 }
 
@@ -270,16 +270,19 @@ export interface GoalNoteRow {
 /** How many linked notes a goal page shows, newest first. */
 export const GOAL_NOTES_LIMIT = 50;
 
-/** Journal notes linked to a goal (not those marked as written in error), newest first, body cut to 160 characters. */
-export async function listGoalNotes(tx: Queryable, ctx: RequestCtx, goalId: string): Promise<GoalNoteRow[]> {
+/**
+ * Journal notes linked to the gated citizen's goal (not those marked as written in error), newest
+ * first, body cut to 160 characters.
+ */
+export async function listGoalNotes(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, goalId: string): Promise<GoalNoteRow[]> {
   return tx.query<GoalNoteRow>(
     `SELECT n.id, n.written_at, left(n.body, 160) AS body, u.display_name AS author_name
        FROM journal_note_goals ng
        JOIN journal_notes n ON n.id = ng.note_id
        JOIN users u ON u.id = n.author_id
-      WHERE ng.municipality_id = $1 AND ng.goal_id = $2 AND n.error_reason IS NULL
+      WHERE ng.municipality_id = $1 AND n.citizen_id = $2 AND ng.goal_id = $3 AND n.error_reason IS NULL
       ORDER BY n.written_at DESC
       LIMIT ${GOAL_NOTES_LIMIT}`,
-    [ctx.actor.municipalityId, goalId],
+    [ctx.actor.municipalityId, citizen.id, goalId],
   );
 }

@@ -1,10 +1,11 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
+import type { Role } from '../../access/roles.js';
 
 export interface RoleGrantRow {
   id: number;
   at: Date | string;
-  role: string;
+  role: Role;
   org_unit_name: string;
   user_id: string;
   user_name: string;

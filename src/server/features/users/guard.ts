@@ -4,7 +4,8 @@ import { authorize, can, type Actor, type OrgFacts, type UserFacts } from '../..
 import { badRequest, forbidden, notFound } from '../../errors.js';
 import { kindNames } from '../organisation/tree.js';
 import { findOrgUnits, getUser, type UserRow } from './queries.js';
-import { roleKinds, type RoleAssignmentInput } from './schema.js';
+import { roleKinds } from './schema.js';
+import type { RoleAssignment } from '../../../contracts/users.js';
 
 /** Where a user sits in the tree for access decisions: their roles' units, or the root when they have none. */
 const userOrgs = (user: UserRow): OrgFacts[] =>
@@ -18,13 +19,13 @@ export const canManageUser = (actor: Actor, user: UserRow) => can(actor, 'update
 const roleKey = (r: { role: string; orgUnitId: string }) => `${r.role}:${r.orgUnitId}`;
 
 /** The roles in `roles` the user does not hold yet. */
-export const newRoles = (user: UserRow, roles: RoleAssignmentInput[]) => {
+export const newRoles = (user: UserRow, roles: RoleAssignment[]) => {
   const held = new Set(user.roles.map(roleKey));
   return roles.filter((r) => !held.has(roleKey(r)));
 };
 
 /** 403 when `roles` would change the user's roles and the actor may not (their own, above all). */
-export function requireRoleChangeAllowed(ctx: RequestCtx, user: UserRow, roles: RoleAssignmentInput[]): void {
+export function requireRoleChangeAllowed(ctx: RequestCtx, user: UserRow, roles: RoleAssignment[]): void {
   const unchanged = roles.length === user.roles.length && newRoles(user, roles).length === 0;
   if (unchanged || can(ctx.actor, 'changeRoles', 'user', userFacts(user))) return;
   throw forbidden(user.id === ctx.actor.userId ? 'Du kan ikke ændre dine egne roller. Bed en anden administrator om det.' : undefined);
@@ -48,7 +49,7 @@ export async function requireUserToManage(tx: Queryable, ctx: RequestCtx, userId
  * Checks roles about to be given: each unit must exist in the municipality, be active and of a
  * kind the role may be held at (400, per field), and the actor must manage users there (403).
  */
-export async function requireAssignableRoles(tx: Queryable, ctx: RequestCtx, roles: RoleAssignmentInput[]): Promise<void> {
+export async function requireAssignableRoles(tx: Queryable, ctx: RequestCtx, roles: RoleAssignment[]): Promise<void> {
   const units = new Map((await findOrgUnits(tx, ctx, roles.map((r) => r.orgUnitId))).map((u) => [u.id, u]));
   const fields: Record<string, string> = {};
   roles.forEach((r, i) => {

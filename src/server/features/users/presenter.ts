@@ -1,7 +1,8 @@
 import type { UserRow } from './queries.js';
+import type { User } from '../../../contracts/users.js';
 
 /** A user as the administration and the colleague pickers see them. Never a password hash. */
-export function presentUser(row: UserRow, abilities: { update: boolean }) {
+export function presentUser(row: UserRow, abilities: { update: boolean }): User {
   return {
     id: row.id,
     username: row.username,

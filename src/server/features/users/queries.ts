@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
 import { recordReadingRoles, type Role } from '../../access/roles.js';
 import type { OrgKind } from '../organisation/tree.js';
-import type { RoleAssignmentInput } from './schema.js';
+import type { RoleAssignment } from '../../../contracts/users.js';
 
 export interface UserRow {
   id: string;
@@ -107,7 +107,7 @@ export async function updateUser(
 }
 
 /** Replaces a user's roles. */
-export async function setUserRoles(tx: Queryable, ctx: RequestCtx, userId: string, roles: RoleAssignmentInput[]): Promise<void> {
+export async function setUserRoles(tx: Queryable, ctx: RequestCtx, userId: string, roles: RoleAssignment[]): Promise<void> {
   await tx.query('DELETE FROM user_roles WHERE municipality_id = $1 AND user_id = $2', [ctx.actor.municipalityId, userId]);
   await tx.query(
     `INSERT INTO user_roles (municipality_id, user_id, role, org_unit_id)
@@ -117,7 +117,7 @@ export async function setUserRoles(tx: Queryable, ctx: RequestCtx, userId: strin
 }
 
 /** Appends the granted roles that read citizens' records to role_grants, for the leaders there to see. */
-export async function recordRoleGrants(tx: Queryable, ctx: RequestCtx, userId: string, granted: RoleAssignmentInput[]): Promise<void> {
+export async function recordRoleGrants(tx: Queryable, ctx: RequestCtx, userId: string, granted: RoleAssignment[]): Promise<void> {
   const reading = granted.filter((r) => recordReadingRoles.includes(r.role));
   if (reading.length === 0) return;
   await tx.query(

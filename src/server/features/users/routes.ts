@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { hasRole } from '../../access/index.js';
 import { userDirectoryPaths } from '../../access/organisation.js';
 import { audit } from '../../audit/index.js';
@@ -6,7 +7,8 @@ import { hashPassword } from '../../auth/passwords.js';
 import { requireUsablePassword } from '../../auth/password-rules.js';
 import { withTenant } from '../../context.js';
 import { AppError, badRequest, conflict, forbidden } from '../../errors.js';
-import { CreateUserBody, UpdateUserBody, UserParams } from './schema.js';
+import { dataOf } from '../../../contracts/common.js';
+import { CreateUserBody, UpdateUserBody, User, UserParams } from '../../../contracts/users.js';
 import { endSessions, getUser, insertUser, listUsers, recordRoleGrants, setUserRoles, updateUser, type UserRow } from './queries.js';
 import { canManageUser, newRoles, requireAssignableRoles, requireRoleChangeAllowed, requireUserToManage } from './guard.js';
 import { presentUser } from './presenter.js';
@@ -15,10 +17,31 @@ import { roleGrantRoutes } from './grant-routes.js';
 const usernameTaken = () =>
   new AppError(409, 'duplicate', 'Brugernavnet er optaget.', { username: 'Brugernavnet er optaget. Vælg et andet.' });
 
+/** What each route does, who may call it and what it audits: its OpenAPI summary and description (docs/API.md). */
+const docs = {
+  list: {
+    summary: 'Users and colleagues',
+    description:
+      'By name. Admins: every user under their part of the tree, inactive ones too. Leaders (their facility), center managers and consultants (their subtree) and staff (their units): active colleagues, read-only (`abilities.update: false`). Case workers 403. Never a password hash.',
+  },
+  create: {
+    summary: 'Create a user',
+    description:
+      'Admins. The password (argon2id) is one-time: the new user must change it first. A taken username (unique across municipalities) is 409 `fields.username`. ' +
+      'A role must fit its unit\'s kind (catalogue `roleUnitKinds`) and the unit be active, else 400 `fields["roles.N.orgUnitId"]`. Audited (`create` of `user`, never the password); record-reading roles are appended to the role grants.',
+  },
+  update: {
+    summary: 'Change, deactivate or set the password of a user',
+    description:
+      'Admins; `roles` replace all. Users are deactivated, never deleted; deactivating or setting a password ends the user\'s sessions. Nobody changes their own roles (403); an admin cannot deactivate themself or set their own password here (400). ' +
+      '403 for a colleague the caller may list but not manage, 404 outside that; a stale `version` answers 409. Audited (`update` of `user`).',
+  },
+};
+
 /** Users: admins keep them (never deleted, only deactivated); leaders and staff see their colleagues. */
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(roleGrantRoutes);
-  app.get('/users', { schema: { tags: ['users'] } }, (req) =>
+  app.get('/users', { schema: { ...docs.list, response: { 200: dataOf(z.array(User)) }, tags: ['users'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const scope = userDirectoryPaths(ctx.actor);
       if (scope.length === 0) throw forbidden();
@@ -27,7 +50,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.post('/users', { schema: { body: CreateUserBody, tags: ['users'] } }, (req, reply) =>
+  app.post('/users', { schema: { ...docs.create, body: CreateUserBody, response: { 201: dataOf(User) }, tags: ['users'] } }, (req, reply) =>
     withTenant(req, async (tx, ctx) => {
       const { username, displayName, password, roles } = req.body;
       requireUsablePassword(password, { username, displayName }, 'password');
@@ -45,7 +68,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.patch('/users/:id', { schema: { params: UserParams, body: UpdateUserBody, tags: ['users'] } }, (req) =>
+  app.patch('/users/:id', { schema: { ...docs.update, params: UserParams, body: UpdateUserBody, response: { 200: dataOf(User) }, tags: ['users'] } }, (req) =>
     withTenant(req, async (tx, ctx) => {
       const body = req.body;
       const user = await requireUserToManage(tx, ctx, req.params.id);

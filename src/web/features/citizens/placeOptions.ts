@@ -1,4 +1,4 @@
-import type { FacilityDetail } from '../../api/leader-types';
+import type { FacilityDetail } from '../../../contracts/organisation.js';
 import type { Option } from '../../components/SelectField';
 
 /** The facility's vacant places (active, on active units, not occupied today) as select options "Plads – Afdeling". */

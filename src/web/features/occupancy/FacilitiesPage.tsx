@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { FacilitySummary } from '../../api/leader-types';
+import type { FacilitySummary } from '../../../contracts/organisation.js';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadError, Loading } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';

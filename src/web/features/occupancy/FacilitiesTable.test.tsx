@@ -2,7 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../i18n';
-import type { FacilitySummary } from '../../api/leader-types';
+import type { FacilitySummary } from '../../../contracts/organisation.js';
 import { FacilitiesTable } from './FacilitiesTable';
 
 afterEach(cleanup);

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { FacilitySummary } from '../../api/leader-types';
+import type { FacilitySummary } from '../../../contracts/organisation.js';
 import { DataTable } from '../../components/DataTable';
 import { formatCount, pctOf } from './format';
 import { OccupancyValue } from './OccupancyValue';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { OccupancyNow, OccupancyPeriod } from '../../api/leader-types';
+import type { OccupancyNow, OccupancyPeriod } from '../../../contracts/organisation.js';
 import { formatDate } from '../../lib/dates';
 import { formatCount, formatPct } from './format';
 import { OccupancyMeter } from './OccupancyMeter';

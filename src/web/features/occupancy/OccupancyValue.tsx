@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AgainstTarget } from '../../api/leader-types';
+import type { AgainstTarget } from '../../../contracts/organisation.js';
 import { Icon } from '../../components/Icon';
 import { formatPct } from './format';
 

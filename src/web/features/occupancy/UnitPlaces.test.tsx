@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../i18n';
-import type { FacilityUnit } from '../../api/leader-types';
+import type { FacilityUnit } from '../../../contracts/organisation.js';
 import { UnitPlaces } from './UnitPlaces';
 
 afterEach(cleanup);

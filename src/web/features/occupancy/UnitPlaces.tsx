@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { FacilityPlace, FacilityUnit } from '../../api/leader-types';
+import type { FacilityPlace, FacilityUnit } from '../../../contracts/organisation.js';
 import { Tag } from '../../components/Badges';
 import { byName } from './format';
 import { DataTable } from '../../components/DataTable';

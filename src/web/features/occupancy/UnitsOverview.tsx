@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FacilityUnit } from '../../api/leader-types';
+import type { FacilityUnit } from '../../../contracts/organisation.js';
 import { Tag } from '../../components/Badges';
 import { DataTable } from '../../components/DataTable';
 import { formatCount } from './format';

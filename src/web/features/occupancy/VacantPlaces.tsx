@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FacilityUnit } from '../../api/leader-types';
+import type { FacilityUnit } from '../../../contracts/organisation.js';
 import { byName } from './format';
 
 /** The facility's vacant places in one line, each linking to its unit's table: what a leader looks for first. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { FacilityDetail, FacilitySummary } from '../../api/leader-types';
+import type { FacilityDetail, FacilitySummary } from '../../../contracts/organisation.js';
 
 export const occupancyKeys = {
   facilities: ['facilities'] as const,

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { OrgKind, OrgUnit } from '../../api/leader-types';
+import type { OrgKind } from '../../../contracts/common.js';
+import type { OrgUnit } from '../../../contracts/organisation.js';
 import { fieldError } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -11,7 +12,7 @@ import { FormError } from '../../components/forms/FormError';
 import { onSubmitRun } from '../../components/forms/submit';
 
 /** Add a center, area, facility or unit under the chosen unit; the new one opens when saved. */
-export function AddChildUnitForm({ parent, kinds, onCreated }: { parent: OrgUnit; kinds: OrgKind[]; onCreated: (unit: OrgUnit) => void }) {
+export function AddChildUnitForm({ parent, kinds, onCreated }: { parent: OrgUnit; kinds: readonly OrgKind[]; onCreated: (unit: OrgUnit) => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [kind, setKind] = useState<OrgKind>(kinds[0]);

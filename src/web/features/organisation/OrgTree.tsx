@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { OrgUnit } from '../../api/leader-types';
+import type { OrgUnit } from '../../../contracts/organisation.js';
 import { depthOf } from './api';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgUnit } from '../../api/leader-types';
+import type { OrgUnit } from '../../../contracts/organisation.js';
 import { fieldError } from '../../components/ErrorSummary';
 import { SuccessMessage } from '../../components/SuccessMessage';
 import { TextField } from '../../components/TextField';

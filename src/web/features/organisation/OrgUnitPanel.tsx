@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgUnit } from '../../api/leader-types';
+import type { OrgUnit } from '../../../contracts/organisation.js';
 import { Tag } from '../../components/Badges';
 import { AddChildUnitForm } from './AddChildUnitForm';
 import { FollowUpIntervalForm } from './FollowUpIntervalForm';

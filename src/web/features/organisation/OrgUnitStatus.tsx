@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgUnit } from '../../api/leader-types';
+import type { OrgUnit } from '../../../contracts/organisation.js';
 import { SuccessMessage } from '../../components/SuccessMessage';
 import { ConfirmModal } from '../../components/forms/ConfirmModal';
 import { FormError } from '../../components/forms/FormError';

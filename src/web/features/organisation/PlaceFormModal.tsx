@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { FacilityPlace } from '../../api/leader-types';
+import type { FacilityPlace } from '../../../contracts/organisation.js';
 import { DateInput } from '../../components/DateInput';
 import { Modal } from '../../components/Modal';
 import { FormActions } from '../../components/forms/FormActions';

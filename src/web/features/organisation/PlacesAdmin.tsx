@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { FacilityPlace, OrgUnit } from '../../api/leader-types';
+import type { FacilityPlace, OrgUnit } from '../../../contracts/organisation.js';
 import { Tag } from '../../components/Badges';
 import { LoadError, Loading } from '../../components/QueryState';
 import { SuccessMessage } from '../../components/SuccessMessage';

@@ -1,6 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { OrgKind, OrgUnit, Place } from '../../api/leader-types';
+import type { CreateOrgUnitRequest, OrgUnit, Place, UpdateOrgUnitRequest } from '../../../contracts/organisation.js';
 import { occupancyKeys } from '../occupancy/api';
 
 export const organisationKeys = {
@@ -18,14 +18,11 @@ export function useOrgUnits() {
 /** How deep a unit sits in the tree: 0 for the municipality. */
 export const depthOf = (unit: Pick<OrgUnit, 'path'>) => unit.path.split('/').filter(Boolean).length - 1;
 
-export const createOrgUnit = (input: { parentId: string; kind: OrgKind; name: string }) =>
+export const createOrgUnit = (input: CreateOrgUnitRequest) =>
   api.post<{ data: OrgUnit }>('/org-units', input).then((r) => r.data);
 
-export interface OrgUnitChanges {
-  name?: string;
-  active?: boolean;
-  followUpIntervalMonths?: number;
-}
+/** A unit edit without the version: updateOrgUnit adds the one the admin read. */
+export type OrgUnitChanges = Omit<UpdateOrgUnitRequest, 'version'>;
 
 /** Names the version the admin read; a stale one answers 409. */
 export const updateOrgUnit = (unit: Pick<OrgUnit, 'id' | 'version'>, changes: OrgUnitChanges) =>

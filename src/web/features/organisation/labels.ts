@@ -1,5 +1,5 @@
-import type { OrgUnit } from '../../api/leader-types';
-import type { Catalogue } from '../../api/types';
+import type { OrgUnit } from '../../../contracts/organisation.js';
+import type { Catalogue } from '../../../contracts/catalogue';
 import type { Option } from '../../components/SelectField';
 
 /**
@@ -9,7 +9,7 @@ import type { Option } from '../../components/SelectField';
  */
 export function legalBasisOptions(catalogue: Catalogue | undefined, current?: string): Option[] {
   const allowed = catalogue?.placeLegalBases ?? [];
-  const names = new Map((catalogue?.legalBases ?? []).map((c) => (typeof c === 'string' ? [c, c] : [c.code, c.name ?? c.display ?? c.code])));
+  const names = new Map((catalogue?.legalBases ?? []).map((c) => [c.code, c.name]));
   const codes = current && !allowed.includes(current) ? [...allowed, current] : allowed;
   return codes.map((code) => {
     const name = names.get(code);

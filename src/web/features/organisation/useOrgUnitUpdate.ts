@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { OrgUnit } from '../../api/leader-types';
+import type { OrgUnit } from '../../../contracts/organisation.js';
 import { invalidateOrganisation, updateOrgUnit, type OrgUnitChanges } from './api';
 import { isConflict } from '../../components/forms/FormError';
 

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { DueItem, DueList } from '../../api/leader-types';
+import type { DueItem, DueList } from '../../../contracts/plans.js';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadError, Loading } from '../../components/QueryState';
 import { DUE_DAYS, useDueList } from './due-api';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { DueItem } from '../../api/leader-types';
+import type { DueItem } from '../../../contracts/plans.js';
 import { formatDate } from '../../lib/dates';
 import { DataTable } from '../../components/DataTable';
 

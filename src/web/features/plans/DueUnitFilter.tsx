@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { OrgUnit } from '../../api/leader-types';
+import type { OrgUnit } from '../../../contracts/organisation.js';
 import { SelectField, type Option } from '../../components/SelectField';
 import { useMe } from '../auth/session';
 import { useOrgUnits } from '../organisation/api';

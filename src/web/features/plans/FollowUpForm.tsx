@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Goal, Progress } from '../../api/types';
+import type { Goal, Progress } from '../../../contracts/plans.js';
 import { Checkbox } from '../../components/Checkbox';
 import { DateInput } from '../../components/DateInput';
 import { ErrorSummary } from '../../components/ErrorSummary';

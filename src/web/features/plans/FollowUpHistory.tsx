@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FollowUp } from '../../api/types';
+import type { FollowUp } from '../../../contracts/plans.js';
 import { formatDate } from '../../lib/dates';
 
 /** The goal's follow-ups, newest first. */

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Goal } from '../../api/types';
+import type { Goal } from '../../../contracts/plans.js';
 import { GoalSummary } from './GoalFacts';
 import { GoalStatusTag } from './GoalStatusTag';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Goal } from '../../api/types';
+import type { Goal } from '../../../contracts/plans.js';
 import { OverdueBadge } from '../../components/Badges';
 import { formatDate } from '../../lib/dates';
 import { Fact } from '../../components/Fact';

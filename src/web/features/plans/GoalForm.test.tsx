@@ -2,7 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../i18n';
-import type { Catalogue, Citizen, SessionResponse } from '../../api/types';
+import type { SessionResponse } from '../../../contracts/auth';
+import type { Catalogue } from '../../../contracts/catalogue';
+import type { Citizen } from '../../../contracts/citizens';
 import { addMonthsIso } from '../../../domain/dates';
 import { DEVELOP_GOAL_TYPE } from '../../../domain/ffb';
 import { todayIso } from '../../lib/dates';

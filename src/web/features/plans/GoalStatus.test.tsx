@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { GoalDetail } from '../../api/types';
+import type { GoalDetail } from '../../../contracts/plans.js';
 import { goalFixture, renderWithProviders, stubApi } from '../../test/render';
 import { planKeys } from './api';
 import { GoalCard } from './GoalCard';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { GoalStatus } from '../../api/types';
+import type { GoalStatus } from '../../../contracts/plans.js';
 
 /** The goal's status as a label, coloured by status (a paused goal must not look active). */
 export function GoalStatusTag({ status }: { status: GoalStatus }) {

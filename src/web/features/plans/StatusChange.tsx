@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
-import type { Goal, GoalDetail, GoalStatus } from '../../api/types';
+import type { Goal, GoalDetail, GoalStatus } from '../../../contracts/plans.js';
 import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
 import { TextArea } from '../../components/TextArea';

@@ -1,6 +1,10 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import type { Catalogue, FollowUp, Goal, GoalDetail, GoalStatus, Progress } from '../../api/types';
+import type { Catalogue } from '../../../contracts/catalogue';
+import type { FollowUpRecorded, FollowUpRequest, Goal, GoalCreateRequest, GoalDetail, GoalPatchRequest, GoalStatus } from '../../../contracts/plans.js';
+
+/** A goal edit without the version: updateGoal adds the one the client read. */
+export type GoalChanges = Omit<GoalPatchRequest, 'version'>;
 import { citizenKeys } from '../citizens/api';
 
 export const planKeys = {
@@ -34,40 +38,17 @@ export function useCatalogue() {
   });
 }
 
-export interface GoalInput {
-  title: string;
-  whatMatters: string;
-  ffbAreaCode: string;
-  goalTypeCode: string;
-  targetLevelCode: string;
-  responsibleUserId?: string | null;
-  responsibleExternal?: string | null;
-  startDate?: string;
-  nextFollowUpDate?: string;
-  subGoals: Array<string | { id: string; text: string; done: boolean }>;
-  actions: Array<{ id?: string; text: string; responsible?: string; done?: boolean }>;
-}
-
-export const createGoal = (citizenId: string, input: GoalInput) =>
+export const createGoal = (citizenId: string, input: GoalCreateRequest) =>
   api.post<{ data: Goal }>(`/citizens/${citizenId}/goals`, input).then((r) => r.data);
 
-export const updateGoal = (goal: Goal, changes: Partial<GoalInput>) =>
+export const updateGoal = (goal: Goal, changes: GoalChanges) =>
   api.patch<{ data: Goal }>(`/goals/${goal.id}`, { version: goal.version, ...changes }).then((r) => r.data);
 
 export const setGoalStatus = (goal: Goal, status: GoalStatus, reason: string) =>
   api.post<{ data: Goal }>(`/goals/${goal.id}/status`, { version: goal.version, status, ...(reason ? { reason } : {}) }).then((r) => r.data);
 
-export interface FollowUpInput {
-  followUpDate: string;
-  progress: Progress;
-  levelCode?: string;
-  note: string;
-  continues: boolean;
-  nextFollowUpDate?: string;
-}
-
-export const addFollowUp = (goalId: string, input: FollowUpInput) =>
-  api.post<{ data: { followUp: FollowUp; goal: Goal } }>(`/goals/${goalId}/follow-ups`, input).then((r) => r.data);
+export const addFollowUp = (goalId: string, input: FollowUpRequest) =>
+  api.post<{ data: FollowUpRecorded }>(`/goals/${goalId}/follow-ups`, input).then((r) => r.data);
 
 /** After a goal changes: its detail, the citizen's plan and the lists showing next follow-ups. */
 export function invalidateAfterGoalChange(qc: QueryClient, goal: Pick<Goal, 'id' | 'citizenId'>) {

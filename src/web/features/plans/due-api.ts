@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import type { DueList } from '../../api/leader-types';
+import type { DueList } from '../../../contracts/plans.js';
 
 /** How many days ahead the due list looks. */
 export const DUE_DAYS = 14;

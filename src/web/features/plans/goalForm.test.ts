@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Catalogue, Goal } from '../../api/types';
+import type { Catalogue } from '../../../contracts/catalogue';
+import type { Goal } from '../../../contracts/plans.js';
 import i18n from '../../i18n';
 import {
   changedFields,
@@ -42,6 +43,8 @@ function goal(overrides: Partial<Goal> = {}): Goal {
     ],
     actions: [{ id: 'ac-1', text: 'Følges til butikken', responsible: 'Dagtilbud', done: false }],
     version: 3,
+    createdAt: '2026-01-05T09:00:00.000Z',
+    updatedAt: '2026-01-05T09:00:00.000Z',
     abilities: {},
     ...overrides,
   };

@@ -1,8 +1,10 @@
 import { isIsoDate } from '../../../domain/dates';
 import { DEVELOP_GOAL_TYPE } from '../../../domain/ffb';
 import { defaultNextFollowUp } from '../../../domain/plans';
-import type { Catalogue, Goal } from '../../api/types';
-import type { GoalInput } from './api';
+import type { Catalogue, Concept, NamedCode } from '../../../contracts/catalogue';
+import type { Goal } from '../../../contracts/plans.js';
+import type { GoalCreateRequest } from '../../../contracts/plans.js';
+import type { GoalChanges } from './api';
 import { itemLabel } from './labels';
 
 /** Who is responsible, as the form offers it. */
@@ -111,7 +113,7 @@ function goalBasics(v: GoalFormValues) {
 }
 
 /** The body of POST /citizens/:id/goals; empty optional fields are left out for the server's defaults. */
-export function toCreateInput(v: GoalFormValues, ctx: ResponsibleContext): GoalInput {
+export function toCreateInput(v: GoalFormValues, ctx: ResponsibleContext): GoalCreateRequest {
   const resp = responsibleFields(v, ctx, null);
   return {
     ...goalBasics(v),
@@ -138,7 +140,7 @@ function patchFields(v: GoalFormValues, ctx: ResponsibleContext, keptUserId: str
 }
 
 /** Only what the user changed compared with the version they started from: the PATCH body minus version. */
-export function toPatch(v: GoalFormValues, base: Goal, ctx: ResponsibleContext): Partial<GoalInput> {
+export function toPatch(v: GoalFormValues, base: Goal, ctx: ResponsibleContext): GoalChanges {
   const kept = base.responsible?.userId ?? null;
   const mine = patchFields(v, ctx, kept);
   const theirs = patchFields(fromGoal(base, ctx), ctx, kept);
@@ -151,7 +153,7 @@ export function toPatch(v: GoalFormValues, base: Goal, ctx: ResponsibleContext):
     changes.responsibleUserId = mine.responsibleUserId;
     changes.responsibleExternal = mine.responsibleExternal;
   }
-  return changes as Partial<GoalInput>;
+  return changes as GoalChanges;
 }
 
 /** The form's fields the user changed compared with the version they started from. */
@@ -198,7 +200,7 @@ export function describeDifferences(
   const original = fromGoal(base, ctx);
   const now = fromGoal(current, ctx);
   const label = (list: keyof Catalogue, code: string) => {
-    const item = (catalogue?.[list] as Array<{ code: string }> | undefined)?.find((i) => i.code === code);
+    const item = (catalogue?.[list] as Array<Concept | NamedCode> | undefined)?.find((i) => i.code === code);
     return item ? itemLabel(item) : code;
   };
   // 'keep' names whoever was responsible in the version that side started from.

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../api/leader-types';
+import type { User } from '../../../contracts/users.js';
 import { Modal } from '../../components/Modal';
 import { invalidateUsers, updateUser } from './api';
 import { FormError, isConflict } from '../../components/forms/FormError';

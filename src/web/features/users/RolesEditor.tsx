@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { OrgUnit, Role, RoleAssignment } from '../../api/leader-types';
+import type { Role } from '../../../contracts/common.js';
+import type { OrgUnit } from '../../../contracts/organisation.js';
+import type { RoleAssignment } from '../../../contracts/users.js';
 import { fieldError } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { useCatalogue } from '../plans/api';

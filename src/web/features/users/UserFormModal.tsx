@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { OrgUnit, RoleAssignment, User } from '../../api/leader-types';
+import type { OrgUnit } from '../../../contracts/organisation.js';
+import type { RoleAssignment, User } from '../../../contracts/users.js';
 import { Modal } from '../../components/Modal';
 import { FormActions } from '../../components/forms/FormActions';
 import { TextField } from '../../components/TextField';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../api/leader-types';
+import type { User } from '../../../contracts/users.js';
 import { LoadError, Loading } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { SuccessMessage } from '../../components/SuccessMessage';

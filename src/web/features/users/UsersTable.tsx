@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { OrgUnit, User } from '../../api/leader-types';
+import type { OrgUnit } from '../../../contracts/organisation.js';
+import type { User } from '../../../contracts/users.js';
 import { Tag } from '../../components/Badges';
 import { orgUnitLabel } from '../organisation/labels';
 import { DataTable } from '../../components/DataTable';

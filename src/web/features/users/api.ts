@@ -1,6 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { RoleAssignment, RoleGrant, User } from '../../api/leader-types';
+import type { CreateUserRequest, RoleGrant, UpdateUserRequest, User } from '../../../contracts/users.js';
 
 export const usersKeys = {
   users: ['users'] as const,
@@ -15,16 +15,9 @@ export function useUsers() {
   });
 }
 
-export interface NewUserInput {
-  username: string;
-  displayName: string;
-  password: string;
-  roles: RoleAssignment[];
-}
+export const createUser = (input: CreateUserRequest) => api.post<{ data: User }>('/users', input).then((r) => r.data);
 
-export const createUser = (input: NewUserInput) => api.post<{ data: User }>('/users', input).then((r) => r.data);
-
-export const updateUser = (user: Pick<User, 'id' | 'version'>, changes: { displayName?: string; active?: boolean; roles?: RoleAssignment[]; password?: string }) =>
+export const updateUser = (user: Pick<User, 'id' | 'version'>, changes: Omit<UpdateUserRequest, 'version'>) =>
   api.patch<{ data: User }>(`/users/${user.id}`, { version: user.version, ...changes }).then((r) => r.data);
 
 /** After a user changes: show the saved record at once (a new one in name order), then fetch the list again. */

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Role } from '../../api/leader-types';
+import type { Role } from '../../../contracts/common.js';
 import type { Option } from '../../components/SelectField';
 
 /** The roles in the order the role select offers them. */

@@ -1,5 +1,5 @@
 import { ApiError, isApiError } from '../../api/client';
-import type { RoleAssignment } from '../../api/leader-types';
+import type { RoleAssignment } from '../../../contracts/users.js';
 
 /**
  * The server answers a role whose unit select was left empty with "Ukendt enhed." (not a UUID);

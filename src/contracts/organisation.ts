@@ -1,0 +1,190 @@
+/**
+ * The organisation tree (org units), places, and facilities with their occupancy (belægning).
+ * Request schemas the server validates by, response schemas it answers by.
+ */
+import { z } from 'zod';
+import { CareDate, hasChange, nothingToChange, OrgKindSchema, Version } from './common.js';
+
+/** The legal bases a place can have (Serviceloven §§ and almenboligloven §105). */
+export const placeLegalBases = ['§82a', '§82b', '§85', '§85a', '§99', '§103', '§104', '§107', '§108', '§109', '§110', 'ABL §105'] as const;
+
+const UnitName = z.string().trim().min(1, 'Skal udfyldes.').max(200, 'Højst 200 tegn.');
+const PlaceName = z.string().trim().min(1, 'Skal udfyldes.').max(100, 'Højst 100 tegn.');
+const LegalBasis = z.enum(placeLegalBases, 'Ukendt lovgrundlag.');
+/** Codes from the target-group catalogue; duplicates are dropped. */
+const TargetGroupCodes = z
+  .array(z.string().min(1).max(50), 'Skal være en liste af målgrupper.')
+  .max(20, 'Højst 20 målgrupper.')
+  .transform((codes) => [...new Set(codes)]);
+
+export const IdParams = z.strictObject({ id: z.uuid('Ukendt id.') });
+
+export const CreateOrgUnitBody = z.strictObject({
+  parentId: z.uuid('Vælg hvor enheden hører til.'),
+  kind: z.enum(OrgKindSchema.options, 'Ukendt type.'),
+  name: UnitName,
+});
+export type CreateOrgUnitInput = z.infer<typeof CreateOrgUnitBody>;
+/** What a client sends (before defaults and transforms). */
+export type CreateOrgUnitRequest = z.input<typeof CreateOrgUnitBody>;
+
+export const UpdateOrgUnitBody = z
+  .strictObject({
+    version: Version,
+    name: UnitName.optional(),
+    active: z.boolean('Skal være sand eller falsk.').optional().describe('false deactivates: units are never deleted, so history keeps its names.'),
+    followUpIntervalMonths: z.int('Skal være et helt antal måneder.').min(1, 'Mindst 1 måned.').max(24, 'Højst 24 måneder.').optional().describe('The default interval between follow-ups on goals of citizens here.'),
+  })
+  .refine(hasChange, nothingToChange());
+export type UpdateOrgUnitInput = z.infer<typeof UpdateOrgUnitBody>;
+export type UpdateOrgUnitRequest = z.input<typeof UpdateOrgUnitBody>;
+
+export const CreatePlaceBody = z.strictObject({
+  unitId: z.uuid('Vælg en afdeling.'),
+  name: PlaceName,
+  legalBasis: LegalBasis,
+  targetGroupCodes: TargetGroupCodes,
+  activeFrom: CareDate.optional().describe('The first day the place exists (counts towards occupancy); default today, never later.'),
+});
+export type CreatePlaceInput = z.infer<typeof CreatePlaceBody>;
+
+export const UpdatePlaceBody = z
+  .strictObject({
+    version: Version,
+    name: PlaceName.optional(),
+    legalBasis: LegalBasis.optional(),
+    active: z.boolean('Skal være sand eller falsk.').optional().describe('false deactivates (the place counts until today), true reopens it.'),
+    targetGroupCodes: TargetGroupCodes.optional(),
+    activeFrom: CareDate.optional().describe('Corrects the first day the place exists: not after today or its first move-in.'),
+  })
+  .refine(hasChange, nothingToChange());
+export type UpdatePlaceInput = z.infer<typeof UpdatePlaceBody>;
+
+/** The period for occupancy over time: both days included; defaults to the last 365 days up to today. */
+export const FacilityQuery = z
+  .strictObject({ from: CareDate.optional(), to: CareDate.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'Slutdatoen skal ligge efter startdatoen.', path: ['to'] });
+export type FacilityQuery = z.infer<typeof FacilityQuery>;
+
+// ---- Answers ----
+
+/** What the signed-in user may do at a unit of the tree, by the policy's actions on it. */
+export const OrgAbilities = z
+  .object({
+    read: z.boolean(),
+    readFigures: z.boolean(),
+    readUsers: z.boolean(),
+    readDueList: z.boolean(),
+    registerCitizens: z.boolean(),
+    manage: z.boolean(),
+    manageUsers: z.boolean(),
+    /** Sees the covers (vagtdækning) on its units: leads it or one of its units. */
+    readCovers: z.boolean(),
+    /** Sees who was given a role that reads citizens' records there: leads it or one of its units. */
+    readRoleGrants: z.boolean(),
+  })
+  .partial().meta({ id: 'OrgAbilities' });
+export type OrgAbilities = z.infer<typeof OrgAbilities>;
+
+/** GET /org-units: one unit of the municipality's tree (the list is flat, depth first, siblings by name). */
+export const OrgUnit = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  kind: OrgKindSchema,
+  name: z.string(),
+  /** '/<root id>/<child id>/…/<own id>/' */
+  path: z.string(),
+  active: z.boolean(),
+  /** The default months between follow-ups on goals of citizens here. */
+  followUpIntervalMonths: z.int(),
+  version: z.int(),
+  abilities: OrgAbilities,
+}).meta({ id: 'OrgUnit' });
+export type OrgUnit = z.infer<typeof OrgUnit>;
+
+export const TargetGroup = z.object({ code: z.string(), name: z.string() }).meta({ id: 'TargetGroup' });
+export type TargetGroup = z.infer<typeof TargetGroup>;
+
+/** POST /places, PATCH /places/:id */
+export const Place = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  name: z.string(),
+  legalBasis: z.string(),
+  targetGroups: z.array(TargetGroup),
+  active: z.boolean(),
+  /** The place's validity: it counts towards occupancy from `activeFrom` until, not including, `activeUntil`. */
+  activeFrom: z.string(),
+  activeUntil: z.string().nullable(),
+  version: z.int(),
+}).meta({ id: 'Place' });
+export type Place = z.infer<typeof Place>;
+
+/** Occupancy held against the target, as every occupancy figure carries it. */
+export const AgainstTarget = z.object({
+  /** One decimal; null when there are no places (no figure, not 0 %). */
+  occupancyPct: z.number().nullable(),
+  targetPct: z.number(),
+  belowTarget: z.boolean(),
+});
+export type AgainstTarget = z.infer<typeof AgainstTarget>;
+
+/** Occupancy today: occupied of active places. */
+export const OccupancyNow = AgainstTarget.extend({ places: z.int(), occupied: z.int(), vacant: z.int() }).meta({ id: 'OccupancyNow' });
+export type OccupancyNow = z.infer<typeof OccupancyNow>;
+
+/** Occupancy over a period in place-days, both ends included. */
+export const OccupancyPeriod = AgainstTarget.extend({
+  from: z.string(),
+  to: z.string(),
+  days: z.int(),
+  availablePlaceDays: z.int(),
+  occupiedPlaceDays: z.int(),
+}).meta({ id: 'OccupancyPeriod' });
+export type OccupancyPeriod = z.infer<typeof OccupancyPeriod>;
+
+const Occupancy = z.object({ now: OccupancyNow, period: OccupancyPeriod });
+
+/** GET /facilities: one facility's figures side by side with the others. */
+export const FacilitySummary = OccupancyNow.extend({
+  id: z.string(),
+  name: z.string(),
+  centerName: z.string().nullable(),
+  /** Active goals of the citizens living there whose follow-up date has passed. */
+  overdueFollowUps: z.int(),
+  /** Covers (vagtdækning) running now on its units. */
+  runningCovers: z.int(),
+}).meta({ id: 'FacilitySummary' });
+export type FacilitySummary = z.infer<typeof FacilitySummary>;
+
+/** A place as a facility's page lists it: the place, whether it is taken, and by whom. */
+export const FacilityPlace = Place.omit({ unitId: true }).extend({
+  occupied: z.boolean(),
+  /** Named only when the caller may read that citizen. */
+  occupant: z.object({ citizenId: z.string(), name: z.string() }).nullable(),
+}).meta({ id: 'FacilityPlace' });
+export type FacilityPlace = z.infer<typeof FacilityPlace>;
+
+export const FacilityUnit = z.object({
+  id: z.string(),
+  name: z.string(),
+  active: z.boolean(),
+  version: z.int(),
+  occupancy: Occupancy,
+  places: z.array(FacilityPlace),
+}).meta({ id: 'FacilityUnit' });
+export type FacilityUnit = z.infer<typeof FacilityUnit>;
+
+/** GET /facilities/:id: the facility, its units and places, and occupancy now and over the period asked for. */
+export const FacilityDetail = z.object({
+  id: z.string(),
+  name: z.string(),
+  centerName: z.string().nullable(),
+  active: z.boolean(),
+  followUpIntervalMonths: z.int(),
+  version: z.int(),
+  abilities: OrgAbilities,
+  occupancy: Occupancy,
+  units: z.array(FacilityUnit),
+}).meta({ id: 'FacilityDetail' });
+export type FacilityDetail = z.infer<typeof FacilityDetail>;
