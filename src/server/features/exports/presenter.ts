@@ -1,8 +1,9 @@
+import type { ExportJobView } from '../../../contracts/exports.js';
 import { isoTimestamp } from '../../present.js';
 import type { ExportJobRow } from './queries.js';
 
 /** An export as its requester follows it: how far it is, and where the file is once done. */
-export function presentExportJob(row: ExportJobRow) {
+export function presentExportJob(row: ExportJobRow): ExportJobView {
   const status = row.expired ? 'expired' : row.status;
   return {
     id: row.id,

@@ -4,7 +4,9 @@ import { withTenant } from '../../context.js';
 import { AppError, badRequest, notFound } from '../../errors.js';
 import { sendFile } from '../../exports/index.js';
 import { exportKinds } from './kinds.js';
-import { ExportAccepted, ExportJobList, ExportJobView, ExportParams, ExportRequest } from './schema.js';
+import { ExportAccepted, ExportJobList, ExportJobView, ExportParams } from '../../../contracts/exports.js';
+import { fileResponse } from '../../../contracts/common.js';
+import { ExportRequest } from './schema.js';
 import { failExportJob, getOwnExportFile, getOwnExportJob, insertExportJob, listOwnExportJobs, MAX_UNFINISHED_PER_USER } from './queries.js';
 import { presentExportJob } from './presenter.js';
 import { exportJob, type ExportJobData } from './job.js';
@@ -60,7 +62,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   // The download is a read of the citizens the file holds: audited naming them, as the export itself was.
-  app.get('/exports/:exportId/file', { schema: { params: ExportParams, tags: ['exports'] } }, async (req, reply) => {
+  app.get('/exports/:exportId/file', { schema: { params: ExportParams, response: { 200: fileResponse('application/octet-stream', 'Den færdige fil (Excel eller PDF), til den der bad om den.') }, tags: ['exports'] } }, async (req, reply) => {
     const file = await withTenant(req, async (tx, ctx) => {
       const job = await getOwnExportJob(tx, ctx, req.params.exportId);
       if (!job) throw exportNotFound();

@@ -37,7 +37,7 @@ export const placementRoutes: FastifyPluginAsyncZod = async (app) => {
         req,
         (tx, ctx) => requireEnd(tx, ctx, req.params.interventionId),
         { action: 'update', entity: 'intervention' },
-        async (tx, ctx, { citizen, intervention }, note) => {
+        async (tx, _ctx, { intervention }, note) => {
           const { version, endDate } = req.body;
           if (endDate < intervention.startDate) {
             throw badRequest('Slutdatoen kan ikke ligge før startdatoen.', { endDate: `Tidligst ${intervention.startDate}.` });

@@ -5,7 +5,7 @@ import type { RequestCtx } from '../../context.js';
 import type { Queryable } from '../../db/index.js';
 import { conflict } from '../../errors.js';
 import { citizenRoute } from '../../citizen-route.js';
-import { CitizenParams } from '../citizens/schema.js';
+import { CitizenParams } from '../../../contracts/citizens.js';
 import { dataOf } from '../../../contracts/common.js';
 import { Goal, GoalCreateBody, GoalDetail, GoalListQuery, GoalParams, GoalPatchBody, GoalStatusBody } from '../../../contracts/plans.js';
 import { goalRoute, type AdmittedGoal } from './guard.js';

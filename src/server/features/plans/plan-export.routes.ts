@@ -4,7 +4,7 @@ import { sendExport, type ExportDefinition } from '../../exports/index.js';
 import { PDF } from '../../exports/pdf.js';
 import { fileResponse } from '../../../contracts/common.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
-import { CitizenParams } from '../citizens/schema.js';
+import { CitizenParams } from '../../../contracts/citizens.js';
 import { requireCitizen } from '../../access/gate.js';
 import { getCitizenDetail } from '../citizens/queries.js';
 import { presentCitizen } from '../citizens/presenter.js';
