@@ -1,19 +1,13 @@
-// The one place that decides every read and write. Each subject's rules live in its own file.
+// The one policy that decides every read and write: the kernel's subjects (citizen, org units, the
+// menus) are here; a capability's own subjects are in its folder (features/<x>/access.ts), registered
+// by its manifest through the same allow() (so the rules, their check and their SQL twin live together).
 import './citizen.js';
 import './organisation.js';
-import './intervention.js';
-import './journal.js';
-import './cover.js';
-import './users.js';
 import './reach.js';
 
 export { allow, can, authorize, abilities, registeredActions } from './policy.js';
 export * from './roles.js';
 export type { CitizenFacts } from './citizen.js';
 export type { OrgFacts } from './organisation.js';
-export type { InterventionFacts } from './intervention.js';
-export type { CoverFacts } from './cover.js';
-export type { UserFacts } from './users.js';
 export type { ReachFacts } from './reach.js';
-export { coverableFacilityPaths, coverOverseerPaths } from './cover.js';
 export { cprField, journalFields, revealedCpr } from './fields.js';

@@ -16,7 +16,9 @@ import type { Db, Queryable } from '../db/index.js';
 import { inTenant, type RequestCtx } from '../context.js';
 import { loadSession } from '../auth/sessions.js';
 import { todayInCopenhagen } from '../../domain/dates.js';
-import { can, careRoles, leaderRoles, coverableFacilityPaths, coverOverseerPaths, type Actor, type CitizenFacts } from './index.js';
+import { can, careRoles, leaderRoles, type Actor, type CitizenFacts } from './index.js';
+import { coverableFacilityPaths, coverOverseerPaths } from '../features/covers/access.js';
+import '../features/index.js'; // every capability's rules, as the app registers them
 import { figurePaths, userDirectoryPaths } from './organisation.js';
 import { listCitizensForActor } from '../features/citizens/queries.js';
 import { loadCitizenFacts, toCitizenFacts } from './gate.js';

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
 import { visibleCitizenIds } from '../../access/scope.js';
-import { journalCitizenScope } from '../../access/journal.js';
+import { journalCitizenScope } from '../journal/access.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import type { InterventionRow } from '../placements/queries.js';
 import { followUpIntervalSql } from '../plans/queries.js';

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { abilities, authorize, can, coverableFacilityPaths, coverOverseerPaths, type CoverFacts } from '../../access/index.js';
+import { abilities, authorize, can } from '../../access/index.js';
+import { coverableFacilityPaths, coverOverseerPaths, type CoverFacts } from './access.js';
 import { auditedRoute } from '../../citizen-route.js';
 import { withTenant } from '../../context.js';
 import { AppError, forbidden, notFound } from '../../errors.js';

@@ -3,7 +3,7 @@ import type { Queryable } from '../../db/index.js';
 import { gatedRoute, type AuditAs, type AuditNote } from '../../citizen-route.js';
 import type { RequestCtx } from '../../context.js';
 import { abilities, can, type Actor, type CitizenFacts } from '../../access/index.js';
-import type { NoteFacts } from '../../access/journal.js';
+import type { NoteFacts } from './access.js';
 import { badRequest, notFound } from '../../errors.js';
 import { formatDanishDate } from '../../../domain/dates.js';
 import { requireCitizen, type VisibleCitizen } from '../../access/gate.js';

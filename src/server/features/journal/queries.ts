@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/index.js';
 import type { VisibleCitizen } from '../../access/gate.js';
 import type { RequestCtx } from '../../context.js';
-import { journalCitizenScope } from '../../access/journal.js';
+import { journalCitizenScope } from './access.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 
 /** One note as the journal shows it: head row, author, error mark and linked goals. */

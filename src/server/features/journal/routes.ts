@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authorize, can } from '../../access/index.js';
 import type { RequestCtx } from '../../context.js';
-import type { NoteFacts } from '../../access/journal.js';
+import type { NoteFacts } from './access.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
 import { auditedRoute, citizenRoute } from '../../citizen-route.js';
 import { CitizenParams } from '../../../contracts/citizens.js';

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authorize, coverOverseerPaths } from '../../access/index.js';
+import { authorize } from '../../access/index.js';
+import { coverOverseerPaths } from '../covers/access.js';
 import { withTenant } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { isoTimestamp } from '../../present.js';

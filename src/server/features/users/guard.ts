@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
-import { authorize, can, type Actor, type OrgFacts, type UserFacts } from '../../access/index.js';
+import { authorize, can, type Actor, type OrgFacts } from '../../access/index.js';
+import type { UserFacts } from './access.js';
 import { badRequest, forbidden, notFound } from '../../errors.js';
 import { kindNames } from '../organisation/tree.js';
 import { findOrgUnits, getUser, type UserRow } from './queries.js';

@@ -1,6 +1,6 @@
-import { allow, can } from './policy.js';
-import type { Actor } from './roles.js';
-import type { OrgFacts } from './organisation.js';
+import { allow, can } from '../../access/policy.js';
+import type { Actor } from '../../access/roles.js';
+import type { OrgFacts } from '../../access/organisation.js';
 
 /** A user account as its rules need it: who it is and where in the tree its roles sit. */
 export interface UserFacts {

@@ -1,6 +1,6 @@
-import { allow, can } from './policy.js';
-import type { Actor } from './roles.js';
-import type { CitizenFacts } from './citizen.js';
+import { allow, can } from '../../access/policy.js';
+import type { Actor } from '../../access/roles.js';
+import type { CitizenFacts } from '../../access/citizen.js';
 
 /** What the note rules need: the note's citizen (as loaded for the citizen rules), author and state. */
 export interface NoteFacts {

@@ -1,6 +1,6 @@
-import { allow } from './policy.js';
-import { careRoles, coversPath, leaderRoles, type Actor } from './roles.js';
-import { parentPath, type OrgFacts } from './organisation.js';
+import { allow } from '../../access/policy.js';
+import { careRoles, coversPath, leaderRoles, type Actor } from '../../access/roles.js';
+import { parentPath, type OrgFacts } from '../../access/organisation.js';
 
 /** A cover (vagtdækning) as its rules need it: whose it is and the covered unit's place in the tree. */
 export interface CoverFacts {
