@@ -11,54 +11,14 @@ import type { Client } from './http.js';
 
 export const ROLES = Object.keys(worldUsers) as WorldUser[];
 
-export interface Fixture extends World {
-  goalId: string;
-  noteId: string;
-  relativeId: string;
-  interventionId: string;
-  cprOnA: string;
-  /** The unit leader (of unit A) covering unit B right now. */
-  coverId: string;
-  /** A finished export of staff's, holding onA. */
-  exportId: string;
-}
+/**
+ * The world and the records the cases act on. Each feature adds its own records (`accessFixture`
+ * in its access-cases.ts) and declares their keys on this interface there (module augmentation).
+ */
+export interface Fixture extends World {}
 
-/** Adds a goal, a note (by staff), a relative to citizen onA, as plain SQL. */
-export async function withFixtures(db: Db, w: World): Promise<Fixture> {
-  const [area] = await db.query<{ code: string }>(
-    `SELECT code FROM ffb_concepts WHERE parent_code = '93433530-b85c-4d04-a4fb-5ae26cf16f1c' ORDER BY sort_order LIMIT 1`,
-  );
-  const [goal] = await db.query<{ id: string }>(
-    `INSERT INTO goals (municipality_id, citizen_id, title, ffb_area_code, goal_type_code, target_level_code, start_date, next_follow_up_date, created_by)
-     VALUES ($1, $2, 'Jeg vil selv handle ind', $3, 'd41c8072-52f8-42b5-9375-ddbea454d27f', '8328ce4a-6238-4f73-bf1a-74aadb68eff8', '2026-01-01', '2026-03-01', $4) RETURNING id`,
-    [w.municipalityId, w.citizens.onA, area.code, w.users.staff.id],
-  );
-  const [note] = await db.query<{ id: string }>(
-    `INSERT INTO journal_notes (municipality_id, citizen_id, author_id, body) VALUES ($1, $2, $3, 'Anna var glad i dag') RETURNING id`,
-    [w.municipalityId, w.citizens.onA, w.users.staff.id],
-  );
-  await db.query(`INSERT INTO journal_note_revisions (municipality_id, note_id, version, body, author_id) VALUES ($1, $2, 1, 'Anna var glad i dag', $3)`, [
-    w.municipalityId, note.id, w.users.staff.id,
-  ]);
-  const [relative] = await db.query<{ id: string }>(
-    `INSERT INTO relatives (municipality_id, citizen_id, name, relation) VALUES ($1, $2, 'Birthe Andersen', 'Mor') RETURNING id`,
-    [w.municipalityId, w.citizens.onA],
-  );
-  const [intervention] = await db.query<{ id: string }>(`SELECT id FROM interventions WHERE citizen_id = $1`, [w.citizens.onA]);
-  const [{ cpr }] = await db.query<{ cpr: string }>(`SELECT cpr FROM citizens WHERE id = $1`, [w.citizens.onA]);
-  const [cover] = await db.query<{ id: string }>(
-    `INSERT INTO unit_covers (municipality_id, user_id, unit_id, reason, ends_at) VALUES ($1, $2, $3, 'Nattevagt', now() + interval '8 hours') RETURNING id`,
-    [w.municipalityId, w.users.unitLeader.id, w.units.unitB],
-  );
-  const [exported] = await db.query<{ id: string }>(
-    `INSERT INTO export_jobs (municipality_id, requested_by, kind, status, progress, citizen_ids, file_name, content_type, file, finished_at)
-     VALUES ($1, $2, 'citizen_list', 'done', 100, ARRAY[$3::uuid], 'mine-borgere.xlsx', 'application/octet-stream', '\\x00'::bytea, now()) RETURNING id`,
-    [w.municipalityId, w.users.staff.id, w.citizens.onA],
-  );
-  return {
-    ...w, goalId: goal.id, noteId: note.id, relativeId: relative.id, interventionId: intervention.id, cprOnA: cpr, coverId: cover.id, exportId: exported.id,
-  };
-}
+/** A feature's records for the cases, added to the world in plain SQL (test/access-cases.ts runs them all). */
+export type AccessFixture = (db: Db, w: World) => Promise<Partial<Fixture>>;
 
 /**
  * The audiences of the matrix: who a caller is to the records the cases touch — citizen onA

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { buildWorld } from '../../test/world.js';
 import { expectPlainDanishFields } from '../../test/messages.js';
 import { login, useTestApp, type Client } from '../../test/http.js';
-import { allowedUser, resolveBody, withFixtures, type Fixture } from '../../test/route-cases.js';
-import { cases } from '../../test/access-cases.js';
+import { allowedUser, resolveBody, type Fixture } from '../../test/route-cases.js';
+import { cases, withFixtures } from '../../test/access-cases.js';
 
 const TABLES = ['org_units', 'places', 'users', 'user_roles', 'citizens', 'citizen_target_groups', 'relatives', 'interventions', 'goals', 'goal_steps',
   'follow_ups', 'journal_notes', 'journal_note_revisions', 'journal_note_goals'];

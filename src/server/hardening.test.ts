@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildWorld, TEST_PASSWORD } from '../../test/world.js';
 import { login, testApp, useTestApp, type Client } from '../../test/http.js';
-import { allowedUser, resolveBody, withFixtures, type Case, type Fixture } from '../../test/route-cases.js';
-import { cases } from '../../test/access-cases.js';
+import { allowedUser, resolveBody, type Case, type Fixture } from '../../test/route-cases.js';
+import { cases, withFixtures } from '../../test/access-cases.js';
 import type { WorldUser } from '../../test/world.js';
 import { NUL_MESSAGE } from './input.js';
 

@@ -14,9 +14,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildWorld, type WorldUser } from '../../../test/world.js';
 import {
-  answerFor, audienceOf, audiences, isAllowed, ROLES, sendCase, withFixtures, type Case, type Fixture, type ReadAudit,
+  answerFor, audienceOf, audiences, isAllowed, ROLES, sendCase, type Case, type Fixture, type ReadAudit,
 } from '../../../test/route-cases.js';
-import { cases } from '../../../test/access-cases.js';
+import { cases, withFixtures } from '../../../test/access-cases.js';
 import { login, useTestApp, type Client } from '../../../test/http.js';
 
 /** Routes outside the matrix, and why. */

@@ -1,4 +1,6 @@
 import { each, allEmployees, leaders, readRecord, leadersOnly, listed, ofOnA, onAIfListed, type Case } from '../../../../test/route-cases.js';
+import type { Db } from '../../db/index.js';
+import type { World } from '../../../../test/world.js';
 
 /** The citizen record, its search, relatives and Mine borgere as a spreadsheet. Rows of the route × audience matrix (test/route-cases.ts explains them). */
 export const accessCases: Case[] = [
@@ -49,3 +51,22 @@ export const accessCases: Case[] = [
     audit: { action: 'export', entity: 'citizen_list', citizens: listed },
   },
 ];
+
+declare module '../../../../test/route-cases.js' {
+  interface Fixture {
+    /** A relative of citizen onA's. */
+    relativeId: string;
+    /** onA's CPR number (for the CPR search). */
+    cprOnA: string;
+  }
+}
+
+/** A relative of onA's, and onA's CPR number for the search. */
+export const accessFixture = async (db: Db, w: World) => {
+  const [relative] = await db.query<{ id: string }>(
+    `INSERT INTO relatives (municipality_id, citizen_id, name, relation) VALUES ($1, $2, 'Birthe Andersen', 'Mor') RETURNING id`,
+    [w.municipalityId, w.citizens.onA],
+  );
+  const [{ cpr }] = await db.query<{ cpr: string }>(`SELECT cpr FROM citizens WHERE id = $1`, [w.citizens.onA]);
+  return { relativeId: relative.id, cprOnA: cpr };
+};

@@ -1,4 +1,6 @@
 import { each, everyone, allEmployees, leaders, type Case } from '../../../../test/route-cases.js';
+import type { Db } from '../../db/index.js';
+import type { World } from '../../../../test/world.js';
 
 /** Covers of another unit (vagtdækning). Rows of the route × audience matrix (test/route-cases.ts explains them). */
 export const accessCases: Case[] = [
@@ -16,3 +18,19 @@ export const accessCases: Case[] = [
     answers: { others: 404, ...each(leaders, 200) }, otherMunicipality: 404,
   },
 ];
+
+declare module '../../../../test/route-cases.js' {
+  interface Fixture {
+    /** The unit leader (of unit A) covering unit B right now. */
+    coverId: string;
+  }
+}
+
+/** The unit leader of unit A covering unit B right now. */
+export const accessFixture = async (db: Db, w: World) => {
+  const [cover] = await db.query<{ id: string }>(
+    `INSERT INTO unit_covers (municipality_id, user_id, unit_id, reason, ends_at) VALUES ($1, $2, $3, 'Nattevagt', now() + interval '8 hours') RETURNING id`,
+    [w.municipalityId, w.users.unitLeader.id, w.units.unitB],
+  );
+  return { coverId: cover.id };
+};

@@ -1,4 +1,6 @@
 import { allEmployees, care, careOnly, ofOnA, type Case } from '../../../../test/route-cases.js';
+import type { Db } from '../../db/index.js';
+import type { World } from '../../../../test/world.js';
 
 /** The daily journal and the handover: those who care for onA, never the case worker. Rows of the route × audience matrix (test/route-cases.ts explains them). */
 export const accessCases: Case[] = [
@@ -28,3 +30,22 @@ export const accessCases: Case[] = [
     audit: { action: 'read', entity: 'handover', citizens: (f, who) => (care.includes(who) ? [f.citizens.onA] : []) },
   },
 ];
+
+declare module '../../../../test/route-cases.js' {
+  interface Fixture {
+    /** A note on citizen onA, by staff. */
+    noteId: string;
+  }
+}
+
+/** A note on onA, by staff, with its first version as the journal keeps it. */
+export const accessFixture = async (db: Db, w: World) => {
+  const [note] = await db.query<{ id: string }>(
+    `INSERT INTO journal_notes (municipality_id, citizen_id, author_id, body) VALUES ($1, $2, $3, 'Anna var glad i dag') RETURNING id`,
+    [w.municipalityId, w.citizens.onA, w.users.staff.id],
+  );
+  await db.query(`INSERT INTO journal_note_revisions (municipality_id, note_id, version, body, author_id) VALUES ($1, $2, 1, 'Anna var glad i dag', $3)`, [
+    w.municipalityId, note.id, w.users.staff.id,
+  ]);
+  return { noteId: note.id };
+};

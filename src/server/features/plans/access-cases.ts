@@ -1,4 +1,6 @@
 import { allEmployees, readRecord, careOnly, ofOnA, onAIfListed, type Case } from '../../../../test/route-cases.js';
+import type { Db } from '../../db/index.js';
+import type { World } from '../../../../test/world.js';
 
 const goalBody = () => ({
   title: 'Jeg vil lave mad selv',
@@ -40,3 +42,23 @@ export const accessCases: Case[] = [
     audit: { action: 'read', entity: 'due_list', citizens: onAIfListed },
   },
 ];
+
+declare module '../../../../test/route-cases.js' {
+  interface Fixture {
+    /** A goal of citizen onA's. */
+    goalId: string;
+  }
+}
+
+/** A goal of onA's, set by staff. */
+export const accessFixture = async (db: Db, w: World) => {
+  const [area] = await db.query<{ code: string }>(
+    `SELECT code FROM ffb_concepts WHERE parent_code = '93433530-b85c-4d04-a4fb-5ae26cf16f1c' ORDER BY sort_order LIMIT 1`,
+  );
+  const [goal] = await db.query<{ id: string }>(
+    `INSERT INTO goals (municipality_id, citizen_id, title, ffb_area_code, goal_type_code, target_level_code, start_date, next_follow_up_date, created_by)
+     VALUES ($1, $2, 'Jeg vil selv handle ind', $3, 'd41c8072-52f8-42b5-9375-ddbea454d27f', '8328ce4a-6238-4f73-bf1a-74aadb68eff8', '2026-01-01', '2026-03-01', $4) RETURNING id`,
+    [w.municipalityId, w.citizens.onA, area.code, w.users.staff.id],
+  );
+  return { goalId: goal.id };
+};
