@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { DemoStage } from '../db/demo/stage.js';
 import type { BenchStage } from '../db/demo/bench-stage.js';
+import type { JobDefinition } from '../jobs/index.js';
 
 /** How the access log names an audit row's entity, in each language of the UI. */
 export interface AuditEntityLabel {
@@ -23,6 +24,8 @@ export interface FeatureManifest<E extends string = string> {
   demo?: DemoStage;
   /** Adds the feature's rows to the benchmark municipality, after the kernel's organisation and citizens. */
   bench?: BenchStage;
+  /** Background work the feature runs as pg-boss jobs (src/server/jobs/). */
+  jobs?: JobDefinition[];
 }
 
 /** Declares a manifest, keeping its entity names literal so `audit()` can accept exactly them. */
