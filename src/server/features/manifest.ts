@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { DemoStage } from '../db/demo/stage.js';
+import type { FeatureDemo } from '../db/demo/stage.js';
 import type { BenchStage } from '../db/demo/bench-stage.js';
 import type { JobDefinition } from '../jobs/index.js';
 
@@ -20,8 +20,8 @@ export interface FeatureManifest<E extends string = string> {
   routes: FastifyPluginAsyncZod;
   /** Every entity the feature writes to audit_log, with its label (its audit-entities.json); one feature declares each. */
   auditEntities: Record<E, AuditEntityLabel>;
-  /** Adds the feature's rows to the demo municipality, after the kernel's organisation and citizens. */
-  demo?: DemoStage;
+  /** The feature's demo tables and the stage that fills them, run after the kernel's organisation and citizens. */
+  demo?: FeatureDemo;
   /** Adds the feature's rows to the benchmark municipality, after the kernel's organisation and citizens. */
   bench?: BenchStage;
   /** Background work the feature runs as pg-boss jobs (src/server/jobs/). */

@@ -1,6 +1,6 @@
 import type { Rng } from './random.js';
 import type { FacilitySpec, MunicipalitySpec } from './spec.js';
-import type { Tables } from './tables.js';
+import type { KernelTable, Tables } from './tables.js';
 import { asciiName, FEMALE_NAMES, MALE_NAMES, SURNAMES } from './vocabulary.js';
 
 /** A place and the periods it is taken ([from, to), to null = open), so placements never overlap. */
@@ -55,7 +55,7 @@ export class NamePool {
  * their roles: the named logins, a leader for each facility and center without one, and staff on
  * every unit.
  */
-export function generateOrganisation(spec: MunicipalitySpec, rng: Rng, names: NamePool, passwordHash: string, out: Tables): OrgState {
+export function generateOrganisation(spec: MunicipalitySpec, rng: Rng, names: NamePool, passwordHash: string, out: Tables<KernelTable>): OrgState {
   const municipalityId = rng.uuid();
   const unitIds = new Map<string, string>();
   const paths = new Map<string, string>();
@@ -122,7 +122,7 @@ export function generateOrganisation(spec: MunicipalitySpec, rng: Rng, names: Na
  * The day each place opened: `opened`, or its first stay if that is earlier, so every stay lies
  * within its place's validity (migration 009). Run after the citizens are placed.
  */
-export function setPlacesOpened(org: OrgState, opened: string, out: Tables): void {
+export function setPlacesOpened(org: OrgState, opened: string, out: Tables<KernelTable>): void {
   const places = org.facilities.flatMap((f) => f.places);
   const openedOn = new Map(places.map((p) => [p.id, p.taken.reduce((first, [start]) => (start < first ? start : first), opened)]));
   for (const row of out.places) {

@@ -2,7 +2,7 @@ import { parseCpr } from '../../../domain/cpr.js';
 import { plusDays, type Rng } from './random.js';
 import type { FacilityState, NamePool, OrgState, PlaceState } from './organisation.js';
 import type { FacilitySpec, MunicipalitySpec } from './spec.js';
-import type { Tables } from './tables.js';
+import type { KernelTable, Tables } from './tables.js';
 import { RELATIONS, RELATIVE_NOTES } from './vocabulary.js';
 
 /** A stay or support period, as the generator keeps it to pick note authors and goal dates. */
@@ -69,7 +69,7 @@ const BASIS: Record<FacilitySpec['kind'], string> = {
  * Citizens on the facilities' places (and the support team's citizens without a place): CPR,
  * target groups, the current placement, earlier stays on the ladder, relatives, a contact person.
  */
-export function generateCitizens(spec: MunicipalitySpec, org: OrgState, rng: Rng, names: NamePool, today: string, cprs: Set<string>, out: Tables): CitizenState[] {
+export function generateCitizens(spec: MunicipalitySpec, org: OrgState, rng: Rng, names: NamePool, today: string, cprs: Set<string>, out: Tables<KernelTable>): CitizenState[] {
   const m = org.municipalityId;
   const citizens: CitizenState[] = [];
   const perUnit = new Map<string, number>();

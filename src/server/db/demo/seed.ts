@@ -2,10 +2,11 @@ import type { Db, Queryable } from '../index.js';
 import { hashPassword } from '../../auth/passwords.js';
 import { FFB_GROUPS } from '../../../domain/ffb.js';
 import { minuteOfDayInCopenhagen, todayInCopenhagen } from '../../../domain/dates.js';
-import { generateDemoData } from './generate.js';
+import { manifests } from '../../features/index.js';
+import { DEMO_TABLES, generateDemoData } from './generate.js';
 import type { GoalCodes } from './stage.js';
 import { DEMO_KOMMUNE, DEMO_PASSWORD, NABO_KOMMUNE } from './spec.js';
-import { insertRows, TABLES, type TableName } from './tables.js';
+import { insertRows } from './tables.js';
 
 export { DEMO_PASSWORD };
 
@@ -54,12 +55,8 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<boole
     if (rolsuper) await tx.query('SET LOCAL session_replication_role = replica');
     const now = opts.now ?? new Date();
     const tables = generateDemoData(await loadGoalCodes(tx), todayInCopenhagen(now), passwordHash, minuteOfDayInCopenhagen(now));
-    for (const table of Object.keys(TABLES) as TableName[]) await insertRows(tx, table, tables[table]);
-    // Every note's first version, as the journal keeps it.
-    await tx.query(
-      `INSERT INTO journal_note_revisions (municipality_id, note_id, version, body, author_id, created_at)
-       SELECT municipality_id, id, 1, body, author_id, written_at FROM journal_notes`,
-    );
+    for (const [table, columns] of Object.entries(DEMO_TABLES)) await insertRows(tx, table, columns, tables[table]);
+    for (const feature of manifests) if (feature.demo?.afterInsert) await tx.query(feature.demo.afterInsert);
     return true;
   });
 }

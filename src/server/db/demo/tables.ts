@@ -1,12 +1,25 @@
 import type { Queryable } from '../index.js';
 
-/** A column of a bulk insert: its type in the JSON record set, or an expression over `x.*`. */
-type Column = string | { type?: string; expr: string };
+/**
+ * A column of a bulk insert: its type in the JSON record set, or an expression over `x.*`, or
+ * (`input`) a helper field of the generated row that only feeds another column's expression.
+ */
+export type Column = string | { type?: string; expr: string } | { input: string };
 
-const localNoon = (col: string) => ({ type: 'date', expr: `(x.${col} + time '12:00') AT TIME ZONE 'Europe/Copenhagen'` });
+/** Tables with their columns, in insertion order (parents first). */
+export type TableColumns<T extends string = string> = Record<T, Record<string, Column>>;
 
-/** The demo's tables in insertion order (parents first), with their columns. */
-export const TABLES = {
+/** A generated row, by column name. */
+export type Row = Record<string, string | number | boolean | null>;
+
+/** Generated rows by table. */
+export type Tables<T extends string = string> = Record<T, Row[]>;
+
+/** A timestamp column set to noon (Copenhagen) of the row's date column `col`. */
+export const localNoon = (col: string) => ({ type: 'date', expr: `(x.${col} + time '12:00') AT TIME ZONE 'Europe/Copenhagen'` });
+
+/** The kernel's demo tables (organisation, people and their placements); features bring their own in their manifest. */
+export const KERNEL_TABLES = {
   municipalities: { id: 'uuid', name: 'text' },
   org_units: { id: 'uuid', municipality_id: 'uuid', parent_id: 'uuid', kind: 'text', name: 'text', path: 'text' },
   places: { id: 'uuid', municipality_id: 'uuid', unit_id: 'uuid', name: 'text', legal_basis: 'text', active_from: 'date' },
@@ -21,35 +34,13 @@ export const TABLES = {
     place_id: 'uuid', unit_id: 'uuid', start_date: 'date', end_date: 'date',
   },
   case_assignments: { municipality_id: 'uuid', user_id: 'uuid', citizen_id: 'uuid' },
-  goals: {
-    id: 'uuid', municipality_id: 'uuid', citizen_id: 'uuid', title: 'text', what_matters: 'text', ffb_area_code: 'text',
-    goal_type_code: 'text', target_level_code: 'text', current_level_code: 'text', responsible_user_id: 'uuid',
-    responsible_external: 'text', start_date: 'date', next_follow_up_date: 'date', status: 'text', status_reason: 'text',
-    created_by: 'uuid', created_at: localNoon('start_date'), updated_at: localNoon('updated_on'),
-  },
-  goal_steps: { id: 'uuid', municipality_id: 'uuid', goal_id: 'uuid', kind: 'text', text: 'text', responsible: 'text', done: 'boolean', sort_order: 'int' },
-  follow_ups: {
-    id: 'uuid', municipality_id: 'uuid', goal_id: 'uuid', citizen_id: 'uuid', follow_up_date: 'date', progress: 'text',
-    level_code: 'text', note: 'text', continues: 'boolean', next_follow_up_date: 'date', author_id: 'uuid',
-    created_at: localNoon('follow_up_date'),
-  },
-  journal_notes: {
-    id: 'uuid', municipality_id: 'uuid', citizen_id: 'uuid', author_id: 'uuid', body: 'text',
-    written_at: { type: 'timestamp', expr: `x.written_at AT TIME ZONE 'Europe/Copenhagen'` },
-    created_at: { expr: `x.written_at AT TIME ZONE 'Europe/Copenhagen'` },
-  },
-  journal_note_goals: { municipality_id: 'uuid', note_id: 'uuid', goal_id: 'uuid' },
-} satisfies Record<string, Record<string, Column>>;
+} satisfies TableColumns;
 
-export type TableName = keyof typeof TABLES;
-export type Row = Record<string, string | number | boolean | null>;
-export type Tables = Record<TableName, Row[]>;
+export type KernelTable = keyof typeof KERNEL_TABLES;
 
-export const emptyTables = (): Tables =>
-  Object.fromEntries(Object.keys(TABLES).map((t) => [t, []])) as unknown as Tables;
-
-/** Helper columns the generator adds to a row that only feed an expression (not stored as such). */
-const inputOnly: Partial<Record<TableName, Record<string, string>>> = { goals: { updated_on: 'date' } };
+/** No rows yet in each of `tables`. */
+export const emptyTables = <T extends string>(tables: TableColumns<T>): Tables<T> =>
+  Object.fromEntries(Object.keys(tables).map((t) => [t, []])) as unknown as Tables<T>;
 
 const CHUNK = 5000;
 
@@ -57,18 +48,16 @@ const CHUNK = 5000;
  * Inserts rows in bulk: one `INSERT … SELECT … FROM json_to_recordset($1)` per 5,000 rows, so
  * tens of thousands of rows cost a handful of statements (PGlite does ~2,700 single inserts/s).
  */
-export async function insertRows(tx: Queryable, table: TableName, rows: Row[]): Promise<void> {
+export async function insertRows(tx: Queryable, table: string, columns: Record<string, Column>, rows: Row[]): Promise<void> {
   if (rows.length === 0) return;
-  const columns = Object.entries(TABLES[table] as Record<string, Column>);
-  const recordset = [
-    ...columns.flatMap(([name, c]) => {
-      const type = typeof c === 'string' ? c : c.type;
-      return type ? [`${name} ${type}`] : [];
-    }),
-    ...Object.entries(inputOnly[table] ?? {}).map(([name, type]) => `${name} ${type}`),
-  ];
-  const select = columns.map(([name, c]) => (typeof c === 'string' ? `x.${name}` : c.expr));
-  const sql = `INSERT INTO ${table} (${columns.map(([name]) => name).join(', ')})
+  const entries = Object.entries(columns);
+  const stored = entries.filter((e): e is [string, string | { type?: string; expr: string }] => typeof e[1] === 'string' || !('input' in e[1]));
+  const recordset = entries.flatMap(([name, c]) => {
+    const type = typeof c === 'string' ? c : 'input' in c ? c.input : c.type;
+    return type ? [`${name} ${type}`] : [];
+  });
+  const select = stored.map(([name, c]) => (typeof c === 'string' ? `x.${name}` : c.expr));
+  const sql = `INSERT INTO ${table} (${stored.map(([name]) => name).join(', ')})
     SELECT ${select.join(', ')} FROM json_to_recordset($1::json) AS x(${recordset.join(', ')})`;
   for (let i = 0; i < rows.length; i += CHUNK) {
     await tx.query(sql, [JSON.stringify(rows.slice(i, i + CHUNK))]);

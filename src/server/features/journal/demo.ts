@@ -1,6 +1,20 @@
 import { plusDays, type Rng } from '../../db/demo/random.js';
-import type { DemoWorld } from '../../db/demo/stage.js';
+import { defineDemo, type DemoWorld } from '../../db/demo/stage.js';
+import type { TableColumns } from '../../db/demo/tables.js';
 import { GOAL_NOTE_PHRASES, NOTE_CLOSINGS, NOTE_MIDDLES, NOTE_OPENINGS } from '../../db/demo/vocabulary.js';
+
+const JOURNAL_TABLES = {
+  journal_notes: {
+    id: 'uuid', municipality_id: 'uuid', citizen_id: 'uuid', author_id: 'uuid', body: 'text',
+    written_at: { type: 'timestamp', expr: `x.written_at AT TIME ZONE 'Europe/Copenhagen'` },
+    created_at: { expr: `x.written_at AT TIME ZONE 'Europe/Copenhagen'` },
+  },
+  journal_note_goals: { municipality_id: 'uuid', note_id: 'uuid', goal_id: 'uuid' },
+} satisfies TableColumns;
+
+/** Every note's first version, as the journal keeps it. */
+const FIRST_REVISIONS = `INSERT INTO journal_note_revisions (municipality_id, note_id, version, body, author_id, created_at)
+  SELECT municipality_id, id, 1, body, author_id, written_at FROM journal_notes`;
 
 /** About two notes a week per citizen; on the last two days most citizens get one, as a handover would show. */
 const NOTES_PER_DAY = 2 / 7;
@@ -21,7 +35,7 @@ function minuteOfNote(rng: Rng): number {
  * demo shows the last hours), ~2 per citizen per week, each written by staff on the unit where
  * the citizen lived that day; about one in five works on one of the citizen's goals and is linked to it.
  */
-export function journalDemo({ citizens, org, goals, rng, today, nowMinute, journalDays: days, out }: DemoWorld): void {
+function generateJournal({ citizens, org, goals, rng, today, nowMinute, journalDays: days, out }: DemoWorld<keyof typeof JOURNAL_TABLES>): void {
   const staffByUnit = new Map(org.facilities.flatMap((f) => f.units.map((u) => [u.id, u.staffIds] as const)));
   const dates = Array.from({ length: days + 1 }, (_, back) => plusDays(today, -back));
   for (const c of citizens) {
@@ -55,3 +69,5 @@ export function journalDemo({ citizens, org, goals, rng, today, nowMinute, journ
     }
   }
 }
+
+export const journalDemo = defineDemo({ tables: JOURNAL_TABLES, stage: generateJournal, afterInsert: FIRST_REVISIONS });

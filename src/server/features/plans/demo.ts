@@ -1,8 +1,25 @@
 import { FUNCTIONAL_LEVEL_ORDER } from '../../../domain/ffb.js';
 import { addMonthsIso } from '../../../domain/dates.js';
 import { plusDays } from '../../db/demo/random.js';
-import type { DemoWorld, GoalState } from '../../db/demo/stage.js';
+import { defineDemo, type DemoWorld, type GoalState } from '../../db/demo/stage.js';
+import { localNoon, type TableColumns } from '../../db/demo/tables.js';
 import { EXTERNAL_RESPONSIBLE, FOLLOW_UP_NOTES, GOALS_BY_AREA, STATUS_REASONS, STEP_RESPONSIBLE } from '../../db/demo/vocabulary.js';
+
+/** The plans' demo tables, in insertion order. `updated_on` only feeds the goal's `updated_at`. */
+const PLANS_TABLES = {
+  goals: {
+    id: 'uuid', municipality_id: 'uuid', citizen_id: 'uuid', title: 'text', what_matters: 'text', ffb_area_code: 'text',
+    goal_type_code: 'text', target_level_code: 'text', current_level_code: 'text', responsible_user_id: 'uuid',
+    responsible_external: 'text', start_date: 'date', next_follow_up_date: 'date', status: 'text', status_reason: 'text',
+    created_by: 'uuid', created_at: localNoon('start_date'), updated_at: localNoon('updated_on'), updated_on: { input: 'date' },
+  },
+  goal_steps: { id: 'uuid', municipality_id: 'uuid', goal_id: 'uuid', kind: 'text', text: 'text', responsible: 'text', done: 'boolean', sort_order: 'int' },
+  follow_ups: {
+    id: 'uuid', municipality_id: 'uuid', goal_id: 'uuid', citizen_id: 'uuid', follow_up_date: 'date', progress: 'text',
+    level_code: 'text', note: 'text', continues: 'boolean', next_follow_up_date: 'date', author_id: 'uuid',
+    created_at: localNoon('follow_up_date'),
+  },
+} satisfies TableColumns;
 
 const FOLLOW_UP_MONTHS = 3;
 /** Target groups where maintaining or limiting loss is a common goal type. */
@@ -13,7 +30,7 @@ const LOSS_LIMITING_GROUPS = ['acquired_brain_injury', 'multiple_disabilities', 
  * past follow-ups every three months, and a next follow-up spread so that some are overdue and
  * some due within 14 days. Citizens on `featuredUnitId` get an overdue goal in the first two.
  */
-export function plansDemo({ spec, org, citizens, codes, rng, today, out, goals: goalsByCitizen }: DemoWorld): void {
+function generatePlans({ spec, org, citizens, codes, rng, today, out, goals: goalsByCitizen }: DemoWorld<keyof typeof PLANS_TABLES>): void {
   const featuredUnitId = spec.featuredUnit ? org.unitIds.get(spec.featuredUnit) : undefined;
   const areaNames = [...codes.areas.keys()].filter((a) => GOALS_BY_AREA[a]);
   let featured = 0;
@@ -92,3 +109,5 @@ export function plansDemo({ spec, org, citizens, codes, rng, today, out, goals: 
     goalsByCitizen.set(c.id, goals);
   }
 }
+
+export const plansDemo = defineDemo({ tables: PLANS_TABLES, stage: generatePlans });
