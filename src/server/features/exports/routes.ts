@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { audit } from '../../audit/index.js';
+import { auditedRoute } from '../../citizen-route.js';
 import { withTenant } from '../../context.js';
 import { AppError, badRequest, notFound } from '../../errors.js';
 import { sendFile } from '../../exports/index.js';
@@ -63,13 +63,13 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // The download is a read of the citizens the file holds: audited naming them, as the export itself was.
   app.get('/exports/:exportId/file', { schema: { params: ExportParams, response: { 200: fileResponse('application/octet-stream', 'Den færdige fil (Excel eller PDF), til den der bad om den.') }, tags: ['exports'] } }, async (req, reply) => {
-    const file = await withTenant(req, async (tx, ctx) => {
+    const file = await auditedRoute(req, { action: 'read', entity: 'export_file' }, async (tx, ctx, note) => {
       const job = await getOwnExportJob(tx, ctx, req.params.exportId);
       if (!job) throw exportNotFound();
       if (job.expired) throw new AppError(410, 'expired', 'Filen er udløbet og slettet. Lav eksporten igen.');
       const found = job.status === 'done' ? await getOwnExportFile(tx, ctx, job.id) : undefined;
       if (!found) throw new AppError(409, 'not_ready', 'Filen er ikke klar.');
-      await audit(tx, ctx, { action: 'read', entity: 'export_file', entityId: job.id, citizenIds: job.citizen_ids, detail: { kind: job.kind } });
+      Object.assign(note, { entityId: job.id, citizenIds: job.citizen_ids, detail: { kind: job.kind } });
       return found;
     });
     return sendFile(reply, file);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { abilities, authorize, type OrgFacts } from '../../access/index.js';
-import { audit } from '../../audit/index.js';
+import { auditedRoute } from '../../citizen-route.js';
 import { withTenant } from '../../context.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
 import { formatDanishDate, todayInCopenhagen } from '../../../domain/dates.js';
@@ -90,7 +90,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post('/org-units', { schema: { ...docs.createUnit, body: CreateOrgUnitBody, response: { 201: dataOf(OrgUnit) }, tags: ['organisation'] } }, (req, reply) =>
-    withTenant(req, async (tx, ctx) => {
+    auditedRoute(req, { action: 'create', entity: 'org_unit' }, async (tx, ctx, note) => {
       const { parentId, kind, name } = req.body;
       const parent = await getOrgUnit(tx, ctx, parentId);
       if (!parent) throw notFound('Den overordnede enhed');
@@ -104,14 +104,14 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!parent.active) throw badRequest('Enheden kan ikke oprettes.', { parentId: 'Den overordnede enhed er deaktiveret.' });
       const id = randomUUID();
       const row = await insertOrgUnit(tx, ctx, { id, parent, kind, name, path: childPath(parent.path, id) });
-      await audit(tx, ctx, { action: 'create', entity: 'org_unit', entityId: id, citizenIds: [], detail: { kind, name, parentId } });
+      Object.assign(note, { entityId: id, detail: { kind, name, parentId } });
       reply.code(201);
       return { data: presentOrgUnit(row, abilities(ctx.actor, 'org', org(row))) };
     }),
   );
 
   app.patch('/org-units/:id', { schema: { ...docs.updateUnit, params: IdParams, body: UpdateOrgUnitBody, response: { 200: dataOf(OrgUnit) }, tags: ['organisation'] } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
+    auditedRoute(req, { action: 'update', entity: 'org_unit' }, async (tx, ctx, note) => {
       const unit = await getOrgUnit(tx, ctx, req.params.id);
       if (!unit) throw notFound('Enheden');
       authorize(ctx.actor, 'manage', 'org', org(unit));
@@ -127,13 +127,13 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       const row = await updateOrgUnit(tx, ctx, unit.id, req.body);
       if (!row) throw stale((await getOrgUnit(tx, ctx, unit.id))!);
-      await audit(tx, ctx, { action: 'update', entity: 'org_unit', entityId: unit.id, citizenIds: [], detail: changedFields(req.body) });
+      Object.assign(note, { entityId: unit.id, detail: changedFields(req.body) });
       return { data: presentOrgUnit(row, abilities(ctx.actor, 'org', org(row))) };
     }),
   );
 
   app.post('/places', { schema: { ...docs.createPlace, body: CreatePlaceBody, response: { 201: dataOf(Place) }, tags: ['organisation'] } }, (req, reply) =>
-    withTenant(req, async (tx, ctx) => {
+    auditedRoute(req, { action: 'create', entity: 'place' }, async (tx, ctx, note) => {
       const unit = await getOrgUnit(tx, ctx, req.body.unitId);
       if (!unit) throw notFound('Afdelingen');
       authorize(ctx.actor, 'manage', 'org', org(unit));
@@ -145,14 +145,14 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       await assertTargetGroups(tx, req.body.targetGroupCodes);
       const id = await insertPlace(tx, ctx, { ...req.body, activeFrom });
       await setPlaceTargetGroups(tx, ctx, id, req.body.targetGroupCodes);
-      await audit(tx, ctx, { action: 'create', entity: 'place', entityId: id, citizenIds: [], detail: { unitId: unit.id, name: req.body.name } });
+      Object.assign(note, { entityId: id, detail: { unitId: unit.id, name: req.body.name } });
       reply.code(201);
       return { data: presentPlace((await getPlace(tx, ctx, id))!) };
     }),
   );
 
   app.patch('/places/:id', { schema: { ...docs.updatePlace, params: IdParams, body: UpdatePlaceBody, response: { 200: dataOf(Place) }, tags: ['organisation'] } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
+    auditedRoute(req, { action: 'update', entity: 'place' }, async (tx, ctx, note) => {
       const place = await getPlace(tx, ctx, req.params.id);
       if (!place) throw notFound('Pladsen');
       authorize(ctx.actor, 'manage', 'org', { municipalityId: place.municipality_id, path: place.unit_path });
@@ -172,7 +172,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       if (req.body.targetGroupCodes) await assertTargetGroups(tx, req.body.targetGroupCodes);
       if (!(await updatePlace(tx, ctx, place.id, req.body, today))) throw stale((await getPlace(tx, ctx, place.id))!);
       if (req.body.targetGroupCodes) await setPlaceTargetGroups(tx, ctx, place.id, req.body.targetGroupCodes);
-      await audit(tx, ctx, { action: 'update', entity: 'place', entityId: place.id, citizenIds: [], detail: changedFields(req.body) });
+      Object.assign(note, { entityId: place.id, detail: changedFields(req.body) });
       return { data: presentPlace((await getPlace(tx, ctx, place.id))!) };
     }),
   );

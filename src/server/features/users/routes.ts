@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { hasRole } from '../../access/index.js';
 import { userDirectoryPaths } from '../../access/organisation.js';
-import { audit } from '../../audit/index.js';
+import { auditedRoute } from '../../citizen-route.js';
 import { hashPassword } from '../../auth/passwords.js';
 import { requireUsablePassword } from '../../auth/password-rules.js';
 import { withTenant } from '../../context.js';
@@ -51,7 +51,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post('/users', { schema: { ...docs.create, body: CreateUserBody, response: { 201: dataOf(User) }, tags: ['users'] } }, (req, reply) =>
-    withTenant(req, async (tx, ctx) => {
+    auditedRoute(req, { action: 'create', entity: 'user' }, async (tx, ctx, note) => {
       const { username, displayName, password, roles } = req.body;
       requireUsablePassword(password, { username, displayName }, 'password');
       await requireAssignableRoles(tx, ctx, roles);
@@ -61,7 +61,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       await setUserRoles(tx, ctx, id, roles);
       await recordRoleGrants(tx, ctx, id, roles);
-      await audit(tx, ctx, { action: 'create', entity: 'user', entityId: id, citizenIds: [], detail: { username, roles } });
+      Object.assign(note, { entityId: id, detail: { username, roles } });
       reply.code(201);
       const user = (await getUser(tx, ctx, id))!;
       return { data: presentUser(user, { update: canManageUser(ctx.actor, user) }) };
@@ -69,7 +69,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.patch('/users/:id', { schema: { ...docs.update, params: UserParams, body: UpdateUserBody, response: { 200: dataOf(User) }, tags: ['users'] } }, (req) =>
-    withTenant(req, async (tx, ctx) => {
+    auditedRoute(req, { action: 'update', entity: 'user' }, async (tx, ctx, note) => {
       const body = req.body;
       const user = await requireUserToManage(tx, ctx, req.params.id);
       const stale = (current: UserRow) => conflict('Brugeren er ændret af en anden i mellemtiden. Se den nye udgave.', presentUser(current, { update: true }));
@@ -92,11 +92,8 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         await recordRoleGrants(tx, ctx, user.id, newRoles(user, body.roles));
       }
       if (body.active === false || passwordHash) await endSessions(tx, user.id);
-      await audit(tx, ctx, {
-        action: 'update',
-        entity: 'user',
+      Object.assign(note, {
         entityId: user.id,
-        citizenIds: [],
         detail: { displayName: body.displayName, active: body.active, roles: body.roles, passwordChanged: passwordHash ? true : undefined },
       });
       const now = (await getUser(tx, ctx, user.id))!;
