@@ -22,17 +22,10 @@ describe('the OpenAPI document', () => {
     await expect(SwaggerParser.validate(structuredClone(doc) as never)).resolves.toBeDefined();
   });
 
-  it('declares a success response schema for at least 95 % of operations', async () => {
+  it('declares a success response for every operation (a new route without one fails here)', async () => {
     const doc = await openApi();
-    const all = operations(doc);
-    const missing = undeclared(doc);
-    if (missing.length) console.log(`Operations without a declared success response:\n  ${missing.join('\n  ')}`);
-    expect(all.length).toBeGreaterThan(30);
-    expect((all.length - missing.length) / all.length).toBeGreaterThanOrEqual(0.95);
-  });
-
-  it('declares every success response of plans, organisation and users', async () => {
-    expect(undeclared(await openApi(), ['plans', 'organisation', 'users'])).toEqual([]);
+    expect(operations(doc).length).toBeGreaterThan(50);
+    expect(undeclared(doc)).toEqual([]);
   });
 
   it('is what docs/API.md says: the file is generated (npm run docs:api), never edited by hand', async () => {
