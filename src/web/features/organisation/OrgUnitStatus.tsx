@@ -35,14 +35,12 @@ export function OrgUnitStatus({ unit }: { unit: OrgUnit }) {
       {asking && (
         <ConfirmModal
           title={t('organisation.org.deactivateTitle', { name: unit.name })}
+          text={t('organisation.org.deactivateText')}
           confirmLabel={t('organisation.org.deactivate')}
-          pending={update.isPending}
-          error={update.error}
+          action={update}
           onConfirm={() => update.mutate({ active: false })}
           onClose={() => setAsking(false)}
-        >
-          <p>{t('organisation.org.deactivateText')}</p>
-        </ConfirmModal>
+        />
       )}
     </div>
   );

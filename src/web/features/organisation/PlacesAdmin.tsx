@@ -111,17 +111,15 @@ export function PlacesAdmin({ unit, facilityId }: { unit: OrgUnit; facilityId: s
       {deactivating && (
         <ConfirmModal
           title={t('organisation.places.deactivateTitle', { name: deactivating.name })}
+          text={t('organisation.places.deactivateText')}
           confirmLabel={t('common.deactivate')}
-          pending={setActive.isPending}
-          error={setActive.error}
+          action={setActive}
           onConfirm={() => setActive.mutate({ place: deactivating, active: false })}
           onClose={() => {
             setDialog(null);
             setActive.reset();
           }}
-        >
-          <p>{t('organisation.places.deactivateText')}</p>
-        </ConfirmModal>
+        />
       )}
     </section>
   );

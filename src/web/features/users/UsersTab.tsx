@@ -122,14 +122,12 @@ export default function UsersTab() {
       {dialog?.action === 'deactivate' && target && (
         <ConfirmModal
           title={t('users.deactivateTitle', { name: target.displayName })}
+          text={t('users.deactivateText')}
           confirmLabel={t('common.deactivate')}
-          pending={setActive.isPending}
-          error={setActive.error}
+          action={setActive}
           onConfirm={() => setActive.mutate({ user: target, active: false })}
           onClose={() => setDialog(null)}
-        >
-          <p>{t('users.deactivateText')}</p>
-        </ConfirmModal>
+        />
       )}
     </>
   );
