@@ -1,7 +1,8 @@
 /** Citizens: the list (Mine borgere), search, the record, registering and editing, relatives, CPR reveal. */
 import { z } from 'zod';
 import { containsCpr, parseCpr } from '../domain/cpr.js';
-import { CareDate, dataOf, flags, hasChange, nothingToChange, Ref, Version } from './common.js';
+import { CareDate, dataOf, editOf, flags, Ref } from './common.js';
+import { NoteExcerpt } from './journal.js';
 import { Intervention, whereFields } from './placements.js';
 
 // ---- Requests
@@ -62,15 +63,12 @@ export type CreateCitizenInput = z.infer<typeof CreateCitizenBody>;
 /** What a client sends to register a citizen. */
 export type NewCitizenRequest = z.input<typeof CreateCitizenBody>;
 
-export const UpdateCitizenBody = z
-  .strictObject({
-    version: Version,
-    firstName: PersonName.optional(),
-    lastName: PersonName.optional(),
-    targetGroupCodes: TargetGroupCodes.optional(),
-    contactPersonId: ContactPersonId,
-  })
-  .refine(hasChange, nothingToChange());
+export const UpdateCitizenBody = editOf({
+  firstName: PersonName.optional(),
+  lastName: PersonName.optional(),
+  targetGroupCodes: TargetGroupCodes.optional(),
+  contactPersonId: ContactPersonId,
+});
 export type UpdateCitizenInput = z.infer<typeof UpdateCitizenBody>;
 export type CitizenPatch = z.input<typeof UpdateCitizenBody>;
 
@@ -95,24 +93,18 @@ export const CreateRelativeBody = z.strictObject(RelativeFields);
 export type CreateRelativeInput = z.infer<typeof CreateRelativeBody>;
 export type NewRelativeRequest = z.input<typeof CreateRelativeBody>;
 
-export const UpdateRelativeBody = z
-  .strictObject({
-    version: Version,
-    name: RelativeFields.name.optional(),
-    relation: RelativeFields.relation.optional(),
-    phone: RelativeFields.phone,
-    consentToShare: RelativeFields.consentToShare.optional(),
-    note: RelativeFields.note,
-  })
-  .refine(hasChange, nothingToChange());
+export const UpdateRelativeBody = editOf({
+  name: RelativeFields.name.optional(),
+  relation: RelativeFields.relation.optional(),
+  phone: RelativeFields.phone,
+  consentToShare: RelativeFields.consentToShare.optional(),
+  note: RelativeFields.note,
+});
 export type UpdateRelativeInput = z.infer<typeof UpdateRelativeBody>;
 export type RelativePatch = z.input<typeof UpdateRelativeBody>;
 
 // ---- Responses
 
-/** A journal excerpt beside a citizen: only where the actor reads that citizen's journal (a field rule). */
-export const NoteExcerpt = z.object({ id: z.string(), writtenAt: z.string(), body: z.string(), authorName: z.string() });
-export type NoteExcerpt = z.infer<typeof NoteExcerpt>;
 
 /** One row of a citizen list. The CPR number only masked; never whole. */
 export const CitizenListItem = Ref.extend({

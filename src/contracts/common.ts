@@ -87,6 +87,13 @@ export const hasChange = (body: Record<string, unknown>) => Object.keys(body).so
 /** The refinement message for an edit that changes nothing, on `path` ('_': the body as a whole). */
 export const nothingToChange = (path = '_') => ({ message: 'Der er intet at ændre.', path: [path] });
 
+/** An edit body: the version the client read, the fields it may change, and at least one change. */
+export const editOf = <S extends z.ZodRawShape>(fields: S) =>
+  z.strictObject({ version: Version, ...fields }).refine(hasChange, nothingToChange());
+
+/** A record's on/off switch in an edit: records are deactivated, never deleted; `effect` says what false does. */
+export const activeSwitch = (effect: string) => z.boolean('Skal være sand eller falsk.').optional().describe(effect);
+
 /** The roles a user can hold at a place in the organisation tree. */
 export const roles = ['staff', 'unit_leader', 'facility_leader', 'center_manager', 'case_worker', 'consultant', 'admin'] as const;
 export type Role = (typeof roles)[number];

@@ -70,6 +70,10 @@ export const HandoverQuery = z.strictObject({
 export const NoteAbilities = flags('correct', 'markError', 'readHistory');
 export type NoteAbilities = z.infer<typeof NoteAbilities>;
 
+/** A note's first characters beside a citizen or a goal: only where the actor reads that citizen's journal (a field rule). */
+export const NoteExcerpt = z.object({ id: z.string(), writtenAt: z.string(), body: z.string(), authorName: z.string() });
+export type NoteExcerpt = z.infer<typeof NoteExcerpt>;
+
 export const Note = z.object({
   id: z.string(),
   citizenId: z.string(),

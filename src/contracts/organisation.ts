@@ -3,7 +3,8 @@
  * Request schemas the server validates by, response schemas it answers by.
  */
 import { z } from 'zod';
-import { CareDate, hasChange, nothingToChange, OrgKindSchema, Version } from './common.js';
+import { NamedCode } from './catalogue.js';
+import { activeSwitch, CareDate, editOf, OrgKindSchema, Ref } from './common.js';
 
 /** The legal bases a place can have (Serviceloven §§ and almenboligloven §105). */
 export const placeLegalBases = ['§82a', '§82b', '§85', '§85a', '§99', '§103', '§104', '§107', '§108', '§109', '§110', 'ABL §105'] as const;
@@ -28,14 +29,11 @@ export type CreateOrgUnitInput = z.infer<typeof CreateOrgUnitBody>;
 /** What a client sends (before defaults and transforms). */
 export type CreateOrgUnitRequest = z.input<typeof CreateOrgUnitBody>;
 
-export const UpdateOrgUnitBody = z
-  .strictObject({
-    version: Version,
-    name: UnitName.optional(),
-    active: z.boolean('Skal være sand eller falsk.').optional().describe('false deactivates: units are never deleted, so history keeps its names.'),
-    followUpIntervalMonths: z.int('Skal være et helt antal måneder.').min(1, 'Mindst 1 måned.').max(24, 'Højst 24 måneder.').optional().describe('The default interval between follow-ups on goals of citizens here.'),
-  })
-  .refine(hasChange, nothingToChange());
+export const UpdateOrgUnitBody = editOf({
+  name: UnitName.optional(),
+  active: activeSwitch('false deactivates: units are never deleted, so history keeps its names.'),
+  followUpIntervalMonths: z.int('Skal være et helt antal måneder.').min(1, 'Mindst 1 måned.').max(24, 'Højst 24 måneder.').optional().describe('The default interval between follow-ups on goals of citizens here.'),
+});
 export type UpdateOrgUnitInput = z.infer<typeof UpdateOrgUnitBody>;
 export type UpdateOrgUnitRequest = z.input<typeof UpdateOrgUnitBody>;
 
@@ -48,16 +46,13 @@ export const CreatePlaceBody = z.strictObject({
 });
 export type CreatePlaceInput = z.infer<typeof CreatePlaceBody>;
 
-export const UpdatePlaceBody = z
-  .strictObject({
-    version: Version,
-    name: PlaceName.optional(),
-    legalBasis: LegalBasis.optional(),
-    active: z.boolean('Skal være sand eller falsk.').optional().describe('false deactivates (the place counts until today), true reopens it.'),
-    targetGroupCodes: TargetGroupCodes.optional(),
-    activeFrom: CareDate.optional().describe('Corrects the first day the place exists: not after today or its first move-in.'),
-  })
-  .refine(hasChange, nothingToChange());
+export const UpdatePlaceBody = editOf({
+  name: PlaceName.optional(),
+  legalBasis: LegalBasis.optional(),
+  active: activeSwitch('false deactivates (the place counts until today), true reopens it.'),
+  targetGroupCodes: TargetGroupCodes.optional(),
+  activeFrom: CareDate.optional().describe('Corrects the first day the place exists: not after today or its first move-in.'),
+});
 export type UpdatePlaceInput = z.infer<typeof UpdatePlaceBody>;
 
 /** The period for occupancy over time: both days included; defaults to the last 365 days up to today. */
@@ -102,7 +97,7 @@ export const OrgUnit = z.object({
 }).meta({ id: 'OrgUnit' });
 export type OrgUnit = z.infer<typeof OrgUnit>;
 
-export const TargetGroup = z.object({ code: z.string(), name: z.string() }).meta({ id: 'TargetGroup' });
+export const TargetGroup = NamedCode.meta({ id: 'TargetGroup' });
 export type TargetGroup = z.infer<typeof TargetGroup>;
 
 /** POST /places, PATCH /places/:id */
@@ -147,8 +142,7 @@ const Occupancy = z.object({ now: OccupancyNow, period: OccupancyPeriod });
 
 /** GET /facilities: one facility's figures side by side with the others. */
 export const FacilitySummary = OccupancyNow.extend({
-  id: z.string(),
-  name: z.string(),
+  ...Ref.shape,
   centerName: z.string().nullable(),
   /** Active goals of the citizens living there whose follow-up date has passed. */
   overdueFollowUps: z.int(),
@@ -165,9 +159,7 @@ export const FacilityPlace = Place.omit({ unitId: true }).extend({
 }).meta({ id: 'FacilityPlace' });
 export type FacilityPlace = z.infer<typeof FacilityPlace>;
 
-export const FacilityUnit = z.object({
-  id: z.string(),
-  name: z.string(),
+export const FacilityUnit = Ref.extend({
   active: z.boolean(),
   version: z.int(),
   occupancy: Occupancy,
@@ -176,9 +168,7 @@ export const FacilityUnit = z.object({
 export type FacilityUnit = z.infer<typeof FacilityUnit>;
 
 /** GET /facilities/:id: the facility, its units and places, and occupancy now and over the period asked for. */
-export const FacilityDetail = z.object({
-  id: z.string(),
-  name: z.string(),
+export const FacilityDetail = Ref.extend({
   centerName: z.string().nullable(),
   active: z.boolean(),
   followUpIntervalMonths: z.int(),

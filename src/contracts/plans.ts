@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates.js';
 import { FOLLOW_UP_PROGRESS, GOAL_STATUSES } from '../domain/plans.js';
-import { CareDate, hasChange, nothingToChange, Version } from './common.js';
+import { CareDate, hasChange, nothingToChange, Ref, Version } from './common.js';
+import { NoteExcerpt } from './journal.js';
 
 const FfbCode = z.string('Vælg en værdi.').trim().min(1, 'Vælg en værdi.').max(100);
 const Title = z.string().trim().min(1, 'Skriv målet med borgerens egne ord.').max(300);
@@ -162,13 +163,13 @@ export const FollowUp = z.object({
   note: z.string(),
   continues: z.boolean(),
   nextFollowUpDate: z.string().nullable(),
-  author: z.object({ id: z.string(), name: z.string() }),
+  author: Ref,
   createdAt: z.string(),
 }).meta({ id: 'FollowUp' });
 export type FollowUp = z.infer<typeof FollowUp>;
 
 /** A journal note linked to a goal: its first 160 characters. */
-export const GoalNote = z.object({ id: z.string(), writtenAt: z.string(), body: z.string(), authorName: z.string() }).meta({ id: 'GoalNote' });
+export const GoalNote = NoteExcerpt.meta({ id: 'GoalNote' });
 export type GoalNote = z.infer<typeof GoalNote>;
 
 /** GET /goals/:goalId. `notes` (linked journal notes) is absent unless the user reads the citizen's journal. */

@@ -4,7 +4,7 @@
  * schemas it answers by.
  */
 import { z } from 'zod';
-import { hasChange, nothingToChange, OrgKindSchema, RoleSchema, Version } from './common.js';
+import { activeSwitch, editOf, OrgKindSchema, RoleSchema } from './common.js';
 
 export const UserParams = z.strictObject({ id: z.uuid('Ukendt bruger-id.') });
 
@@ -37,15 +37,12 @@ export type CreateUserInput = z.infer<typeof CreateUserBody>;
 /** What a client sends (before transforms). */
 export type CreateUserRequest = z.input<typeof CreateUserBody>;
 
-export const UpdateUserBody = z
-  .strictObject({
-    version: Version,
-    displayName: DisplayName.optional(),
-    active: z.boolean('Skal være sand eller falsk.').optional().describe('false deactivates the user and ends their sessions; users are never deleted.'),
-    roles: RoleAssignments.optional().describe("Replaces all of the user's roles."),
-    password: Password.optional().describe("A new password set by the admin; ends the user's sessions."),
-  })
-  .refine(hasChange, nothingToChange());
+export const UpdateUserBody = editOf({
+  displayName: DisplayName.optional(),
+  active: activeSwitch('false deactivates the user and ends their sessions; users are never deleted.'),
+  roles: RoleAssignments.optional().describe("Replaces all of the user's roles."),
+  password: Password.optional().describe("A new password set by the admin; ends the user's sessions."),
+});
 export type UpdateUserInput = z.infer<typeof UpdateUserBody>;
 export type UpdateUserRequest = z.input<typeof UpdateUserBody>;
 

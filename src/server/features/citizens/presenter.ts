@@ -7,14 +7,21 @@ import { toCitizenFacts } from '../../access/gate.js';
 import type { Citizen, CitizenAbilities, CitizenListItem } from '../../../contracts/citizens.js';
 import type { CitizenDetailRow, CitizenListRow } from './queries.js';
 
-/** One row of a citizen list; `latestNote` only where the actor reads this citizen's journal (absent otherwise). */
-export function presentCitizenListItem(row: CitizenListRow, actor: Actor, today = todayInCopenhagen()): CitizenListItem {
+/** The person as every view of a citizen shows them: full name, birth date, age today, and the CPR number masked. */
+function personFields(row: Pick<CitizenDetailRow, 'first_name' | 'last_name' | 'birth_date' | 'cpr'>, today: string) {
   return {
-    id: row.id,
     name: `${row.first_name} ${row.last_name}`,
     birthDate: row.birth_date,
     age: ageOn(row.birth_date, today),
     ...cprField(row.cpr),
+  };
+}
+
+/** One row of a citizen list; `latestNote` only where the actor reads this citizen's journal (absent otherwise). */
+export function presentCitizenListItem(row: CitizenListRow, actor: Actor, today = todayInCopenhagen()): CitizenListItem {
+  return {
+    id: row.id,
+    ...personFields(row, today),
     isContactPerson: row.is_contact_person,
     unitId: row.unit_id,
     unitName: row.unit_name,
@@ -34,10 +41,7 @@ export function presentCitizen(row: CitizenDetailRow, abilities: Record<string, 
     id: row.id,
     firstName: row.first_name,
     lastName: row.last_name,
-    name: `${row.first_name} ${row.last_name}`,
-    birthDate: row.birth_date,
-    age: ageOn(row.birth_date, today),
-    ...cprField(row.cpr),
+    ...personFields(row, today),
     version: row.version,
     contactPerson: row.contact_person,
     targetGroups: row.target_groups,

@@ -1,16 +1,21 @@
-import type { ReactNode } from 'react';
 import { isApiError } from '../../api/client';
 import { Alert } from '../Alert';
 import { Modal } from '../Modal';
 import { FormError, isConflict } from './FormError';
 import { FormActions } from './FormActions';
 
+/** The change being confirmed: a mutation's state (its pending flag and the server's refusal). */
+interface ConfirmedAction {
+  isPending: boolean;
+  error: unknown;
+}
+
 interface Props {
   title: string;
-  children: ReactNode;
+  /** What the change does, in a sentence. */
+  text: string;
   confirmLabel: string;
-  pending: boolean;
-  error: unknown;
+  action: ConfirmedAction;
   onConfirm: () => void;
   onClose: () => void;
 }
@@ -19,15 +24,15 @@ interface Props {
  * Asks before a change that locks something away (deactivating a unit, a place or a user).
  * The server's reason for refusing (e.g. a place still occupied) is shown in the dialog.
  */
-export function ConfirmModal({ title, children, confirmLabel, pending, error, onConfirm, onClose }: Props) {
+export function ConfirmModal({ title, text, confirmLabel, action, onConfirm, onClose }: Props) {
   return (
     <Modal
       title={title}
       onClose={onClose}
-      footer={<FormActions pending={pending} submitLabel={confirmLabel} onConfirm={onConfirm} onCancel={onClose} />}
+      footer={<FormActions pending={action.isPending} submitLabel={confirmLabel} onConfirm={onConfirm} onCancel={onClose} />}
     >
-      {error !== null && error !== undefined && <Refusal error={error} />}
-      {children}
+      {action.error !== null && action.error !== undefined && <Refusal error={action.error} />}
+      <p>{text}</p>
     </Modal>
   );
 }

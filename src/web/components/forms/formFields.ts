@@ -1,4 +1,5 @@
 import { fieldError } from '../ErrorSummary';
+import { onSubmitRun } from './submit';
 
 /**
  * Ties a form's controls to the server's field errors through one map of field path → control id,
@@ -13,4 +14,9 @@ export function formFields<K extends string>(error: unknown, fieldIds: Record<K,
     field,
     bind: <V>(name: K, value: V, onChange: (value: V) => void) => ({ ...field(name), value, onChange }),
   };
+}
+
+/** A form that sends one mutation: its submit handler, and its controls tied to that mutation's field errors. */
+export function mutationForm<K extends string>(mutation: { mutate: () => void; error: unknown }, fieldIds: Record<K, string>) {
+  return { submit: onSubmitRun(() => mutation.mutate()), ...formFields(mutation.error, fieldIds) };
 }

@@ -8,9 +8,8 @@ import { TextField } from '../../components/TextField';
 import { login } from './api';
 import { useSession } from './session';
 import { Alert } from '../../components/Alert';
-import { formFields } from '../../components/forms/formFields';
+import { mutationForm } from '../../components/forms/formFields';
 import { PasswordInput } from '../../components/forms/PasswordInput';
-import { onSubmitRun } from '../../components/forms/submit';
 
 const FIELD_IDS = { username: 'login-username', password: 'login-password' };
 
@@ -31,8 +30,7 @@ export default function LoginPage() {
 
   if (session && !mutation.isPending) return <Navigate to={from} replace />;
 
-  const submit = onSubmitRun(() => mutation.mutate());
-  const { bind } = formFields(mutation.error, FIELD_IDS);
+  const { submit, bind } = mutationForm(mutation, FIELD_IDS);
   return (
     <div className="login-page">
       <PageHeading>{t('auth.login.title')}</PageHeading>

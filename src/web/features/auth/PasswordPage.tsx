@@ -9,9 +9,8 @@ import { changePassword } from './api';
 import { Alert } from '../../components/Alert';
 import { SESSION_KEY, useSession } from './session';
 import { OwnAccessLog } from '../access-log/OwnAccessLog';
-import { formFields } from '../../components/forms/formFields';
+import { mutationForm } from '../../components/forms/formFields';
 import { PasswordInput } from '../../components/forms/PasswordInput';
-import { onSubmitRun } from '../../components/forms/submit';
 
 const FIELD_IDS = { currentPassword: 'pw-current', newPassword: 'pw-new', repeat: 'pw-repeat' };
 
@@ -37,8 +36,7 @@ export default function PasswordPage() {
       setRepeat('');
     },
   });
-  const submit = onSubmitRun(() => mutation.mutate());
-  const { bind } = formFields(mutation.error, FIELD_IDS);
+  const { submit, bind } = mutationForm(mutation, FIELD_IDS);
   return (
     <div className="narrow-page">
       <PageHeading>{t('auth.password.title')}</PageHeading>

@@ -11,8 +11,7 @@ import { useUsers } from '../users/api';
 import { useCatalogue } from '../plans/api';
 import { updateCitizen, useRefreshCitizen } from './write-api';
 import { FormActions } from '../../components/forms/FormActions';
-import { formFields } from '../../components/forms/formFields';
-import { onSubmitRun } from '../../components/forms/submit';
+import { mutationForm } from '../../components/forms/formFields';
 
 const FIELD_IDS = { firstName: 'cz-first', lastName: 'cz-last', targetGroupCodes: 'cz-groups', contactPersonId: 'cz-contact' };
 
@@ -44,13 +43,12 @@ export function EditCitizenModal({ citizen, onClose, onSaved }: { citizen: Citiz
       if (isConflict(e)) refresh(citizen.id);
     },
   });
-  const submit = onSubmitRun(() => save.mutate());
   const userOptions = (users.data ?? [])
     .filter((u) => u.active || u.id === citizen.contactPerson?.id)
     .map((u) => ({ value: u.id, label: u.displayName }));
   if (citizen.contactPerson && !userOptions.some((o) => o.value === citizen.contactPerson?.id))
     userOptions.unshift({ value: citizen.contactPerson.id, label: citizen.contactPerson.name });
-  const { bind } = formFields(save.error, FIELD_IDS);
+  const { submit, bind } = mutationForm(save, FIELD_IDS);
   return (
     <Modal
       title={t('citizens.edit.title', { name: citizen.name })}

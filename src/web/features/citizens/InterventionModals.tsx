@@ -15,8 +15,7 @@ import { useCatalogue } from '../plans/api';
 import { InterventionKindSelect } from './InterventionKindSelect';
 import { vacantPlaceOptions } from './placeOptions';
 import { endIntervention, startIntervention, useRefreshCitizen } from './write-api';
-import { formFields } from '../../components/forms/formFields';
-import { onSubmitRun } from '../../components/forms/submit';
+import { mutationForm } from '../../components/forms/formFields';
 
 
 /** Flyt ud / afslut indsats: the last day of the intervention, saved against the version read. */
@@ -34,9 +33,8 @@ export function EndInterventionModal({ citizenId, intervention: i, onClose, onSa
       if (isConflict(e)) refresh(citizenId);
     },
   });
-  const submit = onSubmitRun(() => save.mutate());
   const what = i.placeName ? `${i.kindName}, ${i.placeName}` : i.kindName;
-  const { fieldIds, bind } = formFields(save.error, { endDate: 'iv-end' });
+  const { submit, fieldIds, bind } = mutationForm(save, { endDate: 'iv-end' });
   return (
     <Modal title={i.placeId ? t('citizens.interventions.moveOutTitle', { what }) : t('citizens.interventions.endTitle', { what })} onClose={onClose} footer={<FormActions formId="end-intervention-form" pending={save.isPending} submitLabel={t('citizens.interventions.endConfirm')} onCancel={onClose} />}>
       <form id="end-intervention-form" onSubmit={submit} noValidate>
@@ -72,9 +70,8 @@ export function NewInterventionModal({ citizenId, facilityId, onClose, onSaved }
       onSaved();
     },
   });
-  const submit = onSubmitRun(() => save.mutate());
   const places = vacantPlaceOptions(facility.data);
-  const { bind } = formFields(save.error, NEW_FIELD_IDS);
+  const { submit, bind } = mutationForm(save, NEW_FIELD_IDS);
   return (
     <Modal title={t('citizens.interventions.newTitle')} onClose={onClose} footer={<FormActions formId="new-intervention-form" pending={save.isPending} submitLabel={t('citizens.interventions.create')} onCancel={onClose} />}>
       <form id="new-intervention-form" onSubmit={submit} noValidate>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Citizen } from '../../../contracts/citizens';
 import type { Intervention } from '../../../contracts/placements';
 import { SuccessMessage } from '../../components/SuccessMessage';
+import { DialogButton } from '../../components/forms/DialogButton';
 import { formatDate, todayIso } from '../../lib/dates';
 import { EndInterventionModal, NewInterventionModal } from './InterventionModals';
 import { RowAction } from '../../components/RowAction';
@@ -12,7 +13,6 @@ import { Panel } from '../../components/Panel';
 export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
   const { t } = useTranslation();
   const [ending, setEnding] = useState<Intervention | null>(null);
-  const [adding, setAdding] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const active = (c.interventions ?? []).filter((i) => i.active || (i.endDate === null && i.startDate > todayIso()));
   return (
@@ -36,9 +36,20 @@ export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
           ))}
         </ul>
       )}
-      <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
-        {t('citizens.interventions.new')}
-      </button>
+      <DialogButton
+        label={t('citizens.interventions.new')}
+        dialog={(close) => (
+          <NewInterventionModal
+            citizenId={c.id}
+            facilityId={c.placement?.facilityId ?? null}
+            onClose={close}
+            onSaved={() => {
+              setDone(t('citizens.interventions.created'));
+              close();
+            }}
+          />
+        )}
+      />
       {ending && (
         <EndInterventionModal
           citizenId={c.id}
@@ -47,17 +58,6 @@ export function InterventionsPanel({ citizen: c }: { citizen: Citizen }) {
           onSaved={() => {
             setDone(t('citizens.interventions.ended', { name: ending.kindName }));
             setEnding(null);
-          }}
-        />
-      )}
-      {adding && (
-        <NewInterventionModal
-          citizenId={c.id}
-          facilityId={c.placement?.facilityId ?? null}
-          onClose={() => setAdding(false)}
-          onSaved={() => {
-            setDone(t('citizens.interventions.created'));
-            setAdding(false);
           }}
         />
       )}

@@ -16,8 +16,7 @@ import { useCatalogue } from '../plans/api';
 import { InterventionKindSelect } from './InterventionKindSelect';
 import { vacantPlaceOptions } from './placeOptions';
 import { createCitizen, useRefreshCitizen } from './write-api';
-import { formFields } from '../../components/forms/formFields';
-import { onSubmitRun } from '../../components/forms/submit';
+import { mutationForm } from '../../components/forms/formFields';
 
 const FIELD_IDS = {
   cpr: 'nc-cpr',
@@ -67,9 +66,8 @@ export default function NewCitizenPage() {
       void navigate(`/borgere/${c.id}`);
     },
   });
-  const submit = onSubmitRun(() => save.mutate());
   const places = vacantPlaceOptions(facility.data);
-  const { bind } = formFields(save.error, FIELD_IDS);
+  const { submit, bind } = mutationForm(save, FIELD_IDS);
   return (
     <>
       <Link to="/" className="back-link">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tag } from '../../components/Badges';
+import { DialogButton } from '../../components/forms/DialogButton';
 import { SuccessMessage } from '../../components/SuccessMessage';
 import { useCitizenContext } from './context';
 import { CprReveal } from './CprReveal';
@@ -16,7 +17,6 @@ import { Fact } from '../../components/Fact';
 export default function OverviewTab() {
   const { t } = useTranslation();
   const c = useCitizenContext();
-  const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   return (
     <div className="overview-grid">
@@ -38,18 +38,18 @@ export default function OverviewTab() {
         </dl>
         {saved && <SuccessMessage text={t('citizens.edit.saved')} onDone={() => setSaved(false)} />}
         {c.abilities.update && (
-          <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
-            {t('citizens.edit.open')}
-          </button>
-        )}
-        {editing && (
-          <EditCitizenModal
-            citizen={c}
-            onClose={() => setEditing(false)}
-            onSaved={() => {
-              setEditing(false);
-              setSaved(true);
-            }}
+          <DialogButton
+            label={t('citizens.edit.open')}
+            dialog={(close) => (
+              <EditCitizenModal
+                citizen={c}
+                onClose={close}
+                onSaved={() => {
+                  close();
+                  setSaved(true);
+                }}
+              />
+            )}
           />
         )}
       </Panel>

@@ -88,14 +88,12 @@ export function RelativesList({ relatives, citizenId = '', canManage = false }: 
       {removing && (
         <ConfirmModal
           title={t('citizens.relatives.removeTitle', { name: removing.name })}
+          text={t('citizens.relatives.removeText', { name: removing.name })}
           confirmLabel={t('citizens.relatives.removeConfirm')}
-          pending={remove.isPending}
-          error={remove.error}
+          action={remove}
           onConfirm={() => remove.mutate(removing)}
           onClose={() => setRemoving(null)}
-        >
-          <p>{t('citizens.relatives.removeText', { name: removing.name })}</p>
-        </ConfirmModal>
+        />
       )}
     </>
   );

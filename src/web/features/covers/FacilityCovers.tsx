@@ -122,13 +122,11 @@ function EndCoverModal({ cover, onClose, onEnded }: { cover: Cover; onClose: () 
   return (
     <ConfirmModal
       title={t('covers.facility.confirmTitle')}
+      text={t('covers.facility.confirmText', { name: cover.user.name, unit: cover.unit.name })}
       confirmLabel={t('covers.facility.confirm')}
-      pending={end.isPending}
-      error={end.error}
+      action={end}
       onConfirm={() => end.mutate()}
       onClose={onClose}
-    >
-      <p>{t('covers.facility.confirmText', { name: cover.user.name, unit: cover.unit.name })}</p>
-    </ConfirmModal>
+    />
   );
 }

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogButton } from '../../components/forms/DialogButton';
 import { useCoverableUnits, type Cover } from './api';
 import { StartCoverModal } from './StartCoverModal';
 
@@ -7,25 +7,22 @@ import { StartCoverModal } from './StartCoverModal';
 export function StartCoverAction({ onStarted }: { onStarted: (cover: Cover) => void }) {
   const { t } = useTranslation();
   const units = useCoverableUnits();
-  const [open, setOpen] = useState(false);
   // The server leaves out units one covers already.
   const choices = units.data ?? [];
   if (choices.length === 0) return null;
   return (
-    <>
-      <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
-        {t('covers.open')}
-      </button>
-      {open && (
+    <DialogButton
+      label={t('covers.open')}
+      dialog={(close) => (
         <StartCoverModal
           units={choices}
-          onClose={() => setOpen(false)}
+          onClose={close}
           onStarted={(cover) => {
-            setOpen(false);
+            close();
             onStarted(cover);
           }}
         />
       )}
-    </>
+    />
   );
 }

@@ -8,8 +8,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { DEFAULT_COVER_HOURS, MAX_COVER_HOURS, startCover, useRefreshAfterCover, type Cover, type CoverableUnit } from './api';
 import { formatCoverEnd } from './format';
-import { formFields } from '../../components/forms/formFields';
-import { onSubmitRun } from '../../components/forms/submit';
+import { mutationForm } from '../../components/forms/formFields';
 
 const FIELD_IDS = { unitId: 'cover-unit', hours: 'cover-hours', reason: 'cover-reason' };
 const HOURS = Array.from({ length: MAX_COVER_HOURS }, (_, i) => i + 1);
@@ -36,11 +35,10 @@ export function StartCoverModal({ units, onClose, onStarted }: Props) {
       onStarted(cover);
     },
   });
-  const submit = onSubmitRun(() => save.mutate());
   const unitName = units.find((u) => u.id === unitId)?.name;
   const showFacility = new Set(units.map((u) => u.facilityName)).size > 1;
   const endsAt = new Date(Date.now() + Number(hours) * HOUR_MS).toISOString();
-  const { bind } = formFields(save.error, FIELD_IDS);
+  const { submit, bind } = mutationForm(save, FIELD_IDS);
   return (
     <Modal
       title={t('covers.title')}

@@ -6,9 +6,8 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Modal } from '../../components/Modal';
 import { TextArea } from '../../components/TextArea';
 import { invalidateAfterNoteChange, markNoteError } from './api';
-import { formFields } from '../../components/forms/formFields';
+import { mutationForm } from '../../components/forms/formFields';
 import { FormActions } from '../../components/forms/FormActions';
-import { onSubmitRun } from '../../components/forms/submit';
 
 /** Markér som fejlregistreret: the note is hidden from the journal but kept, with the reason. */
 export function MarkErrorModal({ note, onClose }: { note: Note; onClose: () => void }) {
@@ -23,8 +22,7 @@ export function MarkErrorModal({ note, onClose }: { note: Note; onClose: () => v
     },
     onError: () => invalidateAfterNoteChange(qc, note.citizenId),
   });
-  const submit = onSubmitRun(() => mutation.mutate());
-  const { fieldIds, bind } = formFields(mutation.error, { reason: 'mark-error-reason' });
+  const { submit, fieldIds, bind } = mutationForm(mutation, { reason: 'mark-error-reason' });
   return (
     <Modal title={t('journal.markError')} onClose={onClose}>
       <form onSubmit={submit} noValidate>

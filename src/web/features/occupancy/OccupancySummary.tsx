@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { OccupancyNow, OccupancyPeriod } from '../../../contracts/organisation.js';
+import type { AgainstTarget, OccupancyNow, OccupancyPeriod } from '../../../contracts/organisation.js';
 import { formatDate } from '../../lib/dates';
 import { formatCount, formatPct } from './format';
 import { OccupancyMeter } from './OccupancyMeter';
@@ -13,11 +13,7 @@ export function OccupancySummary({ now, period }: { now: OccupancyNow; period: O
   return (
     <div className="occ-summary">
       <Panel id="occ-now" heading={t('occupancy.now')} className="occ-panel">
-        <p className="occ-big">
-          <OccupancyValue figure={now} />
-        </p>
-        <OccupancyMeter pct={now.occupancyPct} targetPct={now.targetPct} />
-        <p className="occ-target">{t('occupancy.target', { target: formatPct(now.targetPct) })}</p>
+        <FigureAgainstTarget figure={now} />
         <dl className="facts facts--inline occ-facts">
           <Fact term={t('occupancy.facilities.places')}>{formatCount(now.places)}</Fact>
           <Fact term={t('occupancy.facilities.occupied')}>{formatCount(now.occupied)}</Fact>
@@ -25,11 +21,7 @@ export function OccupancySummary({ now, period }: { now: OccupancyNow; period: O
         </dl>
       </Panel>
       <Panel id="occ-period" heading={t('occupancy.period')} className="occ-panel">
-        <p className="occ-big">
-          <OccupancyValue figure={period} />
-        </p>
-        <OccupancyMeter pct={period.occupancyPct} targetPct={period.targetPct} />
-        <p className="occ-target">{t('occupancy.target', { target: formatPct(period.targetPct) })}</p>
+        <FigureAgainstTarget figure={period} />
         <p className="occ-placedays">
           {t('occupancy.placeDays', { occupied: formatCount(period.occupiedPlaceDays), available: formatCount(period.availablePlaceDays) })}
           <br />
@@ -37,5 +29,19 @@ export function OccupancySummary({ now, period }: { now: OccupancyNow; period: O
         </p>
       </Panel>
     </div>
+  );
+}
+
+/** The figure large, its meter and the target it is held against. */
+function FigureAgainstTarget({ figure }: { figure: AgainstTarget }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="occ-big">
+        <OccupancyValue figure={figure} />
+      </p>
+      <OccupancyMeter pct={figure.occupancyPct} targetPct={figure.targetPct} />
+      <p className="occ-target">{t('occupancy.target', { target: formatPct(figure.targetPct) })}</p>
+    </>
   );
 }

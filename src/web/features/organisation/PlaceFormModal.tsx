@@ -13,8 +13,7 @@ import { createPlace, invalidateOrganisation, updatePlace, type PlaceInput } fro
 import { FormError, isConflict } from '../../components/forms/FormError';
 import { legalBasisOptions } from './labels';
 import { TargetGroupFieldset } from '../../components/forms/TargetGroupFieldset';
-import { formFields } from '../../components/forms/formFields';
-import { onSubmitRun } from '../../components/forms/submit';
+import { mutationForm } from '../../components/forms/formFields';
 
 interface Props {
   unitId: string;
@@ -50,9 +49,8 @@ export function PlaceFormModal({ unitId, unitName, place, template, onClose, onS
       if (isConflict(e)) invalidateOrganisation(qc);
     },
   });
-  const submit = onSubmitRun(() => save.mutate());
   const set = <K extends keyof PlaceInput>(key: K) => (value: PlaceInput[K]) => setInput((prev) => ({ ...prev, [key]: value }));
-  const { bind } = formFields(save.error, FIELD_IDS);
+  const { submit, bind } = mutationForm(save, FIELD_IDS);
   return (
     <Modal title={place ? t('organisation.places.editTitle', { name: place.name }) : t('organisation.places.addTitle', { unit: unitName })} onClose={onClose}>
       <form onSubmit={submit} noValidate>

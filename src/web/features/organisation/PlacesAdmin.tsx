@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { FacilityPlace, OrgUnit } from '../../../contracts/organisation.js';
 import { Tag } from '../../components/Badges';
@@ -9,14 +9,13 @@ import { formatDate } from '../../lib/dates';
 import { useFacility } from '../occupancy/api';
 import { byName } from '../occupancy/format';
 import { invalidateOrganisation, updatePlace } from './api';
-import { ConfirmModal } from '../../components/forms/ConfirmModal';
-import { FormError, isConflict } from '../../components/forms/FormError';
+import { useActiveSwitch } from '../../components/forms/useActiveSwitch';
 import { PlaceFormModal } from './PlaceFormModal';
 import { DataTable } from '../../components/DataTable';
 import { placeColumns } from '../occupancy/placeColumns';
 import { RowAction } from '../../components/RowAction';
 
-type Dialog = { kind: 'add' } | { kind: 'edit'; placeId: string } | { kind: 'deactivate'; placeId: string } | null;
+type Dialog = { kind: 'add' } | { kind: 'edit'; placeId: string } | null;
 
 /** A unit's places (read from its facility): add, edit, deactivate and reactivate. */
 export function PlacesAdmin({ unit, facilityId }: { unit: OrgUnit; facilityId: string }) {
@@ -25,21 +24,20 @@ export function PlacesAdmin({ unit, facilityId }: { unit: OrgUnit; facilityId: s
   const facility = useFacility(facilityId);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const setActive = useMutation({
-    mutationFn: ({ place, active }: { place: FacilityPlace; active: boolean }) => updatePlace(place, { active }),
-    onSuccess: (place) => {
-      invalidateOrganisation(qc);
-      setDialog(null);
-      setSaved(place.active ? t('organisation.places.reactivated', { name: place.name }) : t('organisation.places.deactivated', { name: place.name }));
-    },
-    onError: (e) => {
-      if (isConflict(e)) invalidateOrganisation(qc);
-    },
-  });
   const places = [...(facility.data?.units.find((u) => u.id === unit.id)?.places ?? [])].sort(byName);
+  const activeSwitch = useActiveSwitch({
+    records: places,
+    update: (place: FacilityPlace, active: boolean) => updatePlace(place, { active }),
+    refresh: () => invalidateOrganisation(qc),
+    onSaved: (place) => setSaved(place.active ? t('organisation.places.reactivated', { name: place.name }) : t('organisation.places.deactivated', { name: place.name })),
+    confirmTexts: (place) => ({
+      title: t('organisation.places.deactivateTitle', { name: place.name }),
+      text: t('organisation.places.deactivateText'),
+      confirmLabel: t('common.deactivate'),
+    }),
+  });
   const byId = (id: string) => places.find((p) => p.id === id);
   const editing = dialog?.kind === 'edit' ? byId(dialog.placeId) : undefined;
-  const deactivating = dialog?.kind === 'deactivate' ? byId(dialog.placeId) : undefined;
 
   return (
     <section aria-labelledby="places-heading" className="places-admin">
@@ -54,7 +52,7 @@ export function PlacesAdmin({ unit, facilityId }: { unit: OrgUnit; facilityId: s
         )}
       </div>
       {saved && <SuccessMessage text={saved} onDone={() => setSaved(null)} />}
-      {!deactivating && setActive.error !== null && <FormError error={setActive.error} />}
+      {activeSwitch.refusal}
       {facility.isPending && <Loading />}
       {facility.isError && <LoadError error={facility.error} onRetry={() => void facility.refetch()} />}
       {facility.data && places.length === 0 && <p className="empty-state">{t('occupancy.facility.noPlaces')}</p>}
@@ -82,12 +80,8 @@ export function PlacesAdmin({ unit, facilityId }: { unit: OrgUnit; facilityId: s
                   <RowAction
                     label={p.active ? t('common.deactivate') : t('common.reactivate')}
                     target={p.name}
-                    disabled={setActive.isPending}
-                    onClick={() => {
-                      setActive.reset();
-                      if (p.active) setDialog({ kind: 'deactivate', placeId: p.id });
-                      else setActive.mutate({ place: p, active: true });
-                    }}
+                    disabled={activeSwitch.pending}
+                    onClick={() => activeSwitch.toggle(p, p.active)}
                   />
                 </>
               ),
@@ -108,21 +102,7 @@ export function PlacesAdmin({ unit, facilityId }: { unit: OrgUnit; facilityId: s
           }}
         />
       )}
-      {deactivating && (
-        <ConfirmModal
-          title={t('organisation.places.deactivateTitle', { name: deactivating.name })}
-          confirmLabel={t('common.deactivate')}
-          pending={setActive.isPending}
-          error={setActive.error}
-          onConfirm={() => setActive.mutate({ place: deactivating, active: false })}
-          onClose={() => {
-            setDialog(null);
-            setActive.reset();
-          }}
-        >
-          <p>{t('organisation.places.deactivateText')}</p>
-        </ConfirmModal>
-      )}
+      {activeSwitch.confirm}
     </section>
   );
 }

@@ -12,8 +12,7 @@ import { todayIso } from '../../lib/dates';
 import { addFollowUp, invalidateAfterGoalChange, useCatalogue } from './api';
 import { toOptions } from './labels';
 import { FormActions } from '../../components/forms/FormActions';
-import { formFields } from '../../components/forms/formFields';
-import { onSubmitRun } from '../../components/forms/submit';
+import { mutationForm } from '../../components/forms/formFields';
 
 const IDS = {
   followUpDate: 'fu-date',
@@ -50,9 +49,8 @@ export function FollowUpForm({ goal, onDone }: { goal: Goal; onDone: () => void 
       onDone();
     },
   });
-  const submit = onSubmitRun(() => mutation.mutate());
   const progressOptions = (['improved', 'unchanged', 'declined'] as const).map((p) => ({ value: p, label: t(`plans.progress.${p}`) }));
-  const { field, bind } = formFields(mutation.error, IDS);
+  const { submit, field, bind } = mutationForm(mutation, IDS);
   return (
     <form onSubmit={submit} noValidate className="follow-up-form">
       <ErrorSummary error={mutation.error} fieldIds={{ ...IDS, progress: `${IDS.progress}-improved` }} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Goal } from '../../../contracts/plans.js';
 import { OverdueBadge } from '../../components/Badges';
@@ -36,33 +37,35 @@ export function GoalSteps({ goal, headingLevel = 4 }: { goal: Goal; headingLevel
   const done = <span className="sr-only"> ({t('plans.done')})</span>;
   return (
     <div className="goal-steps">
-      {goal.subGoals.length > 0 && (
-        <div>
-          <H className="goal-steps-heading">{t('plans.fields.subGoals')}</H>
-          <ul>
-            {goal.subGoals.map((s) => (
-              <li key={s.id} className={s.done ? 'step-done' : undefined}>
-                {s.text}
-                {s.done && done}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {goal.actions.length > 0 && (
-        <div>
-          <H className="goal-steps-heading">{t('plans.fields.actions')}</H>
-          <ul>
-            {goal.actions.map((a) => (
-              <li key={a.id} className={a.done ? 'step-done' : undefined}>
-                {a.text}
-                {a.responsible && <span className="muted"> – {a.responsible}</span>}
-                {a.done && done}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <StepList heading={<H className="goal-steps-heading">{t('plans.fields.subGoals')}</H>} steps={goal.subGoals} doneMark={done} />
+      <StepList heading={<H className="goal-steps-heading">{t('plans.fields.actions')}</H>} steps={goal.actions} doneMark={done} />
+    </div>
+  );
+}
+
+interface Step {
+  id: string;
+  text: string;
+  done: boolean;
+  /** Actions only: who does it. */
+  responsible?: string | null;
+}
+
+/** One kind of step under its heading (nothing when there are none). */
+function StepList({ heading, steps, doneMark }: { heading: ReactNode; steps: Step[]; doneMark: ReactNode }) {
+  if (steps.length === 0) return null;
+  return (
+    <div>
+      {heading}
+      <ul>
+        {steps.map((s) => (
+          <li key={s.id} className={s.done ? 'step-done' : undefined}>
+            {s.text}
+            {s.responsible && <span className="muted"> – {s.responsible}</span>}
+            {s.done && doneMark}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -6,9 +6,8 @@ import { Modal } from '../../components/Modal';
 import { invalidateUsers, updateUser } from './api';
 import { FormError, isConflict } from '../../components/forms/FormError';
 import { PasswordField } from './PasswordField';
-import { formFields } from '../../components/forms/formFields';
+import { mutationForm } from '../../components/forms/formFields';
 import { FormActions } from '../../components/forms/FormActions';
-import { onSubmitRun } from '../../components/forms/submit';
 
 /** Sets a new password for a user (who is then signed out everywhere). */
 export function PasswordModal({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: () => void }) {
@@ -25,8 +24,7 @@ export function PasswordModal({ user, onClose, onSaved }: { user: User; onClose:
       if (isConflict(e)) invalidateUsers(qc);
     },
   });
-  const submit = onSubmitRun(() => save.mutate());
-  const { fieldIds, bind } = formFields(save.error, { password: 'reset-password' });
+  const { submit, fieldIds, bind } = mutationForm(save, { password: 'reset-password' });
   return (
     <Modal title={t('users.passwordTitle', { name: user.displayName })} onClose={onClose}>
       <form onSubmit={submit} noValidate>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../contracts/users.js';
 import { LoadError, Loading } from '../../components/QueryState';
@@ -8,14 +8,13 @@ import { SuccessMessage } from '../../components/SuccessMessage';
 import { useMe } from '../auth/session';
 import { useOrgUnits } from '../organisation/api';
 import { invalidateUsers, updateUser, useUsers } from './api';
-import { ConfirmModal } from '../../components/forms/ConfirmModal';
-import { FormError, isConflict } from '../../components/forms/FormError';
+import { useActiveSwitch } from '../../components/forms/useActiveSwitch';
 import { PasswordModal } from './PasswordModal';
 import { UserFormModal } from './UserFormModal';
 import { UsersTable, type UserAction } from './UsersTable';
 import './users.css';
 
-type Dialog = { action: 'create' } | { action: UserAction; userId: string } | null;
+type Dialog = { action: 'create' } | { action: Exclude<UserAction, 'deactivate' | 'reactivate'>; userId: string } | null;
 type StatusFilter = 'all' | 'active' | 'inactive';
 
 /** Matches name, username, role or unit, ignoring case. */
@@ -33,16 +32,12 @@ export default function UsersTab() {
   const [status, setStatus] = useState<StatusFilter>('all');
   const [dialog, setDialog] = useState<Dialog>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const setActive = useMutation({
-    mutationFn: ({ user, active }: { user: User; active: boolean }) => updateUser(user, { active }),
-    onSuccess: (u) => {
-      invalidateUsers(qc, u);
-      setDialog(null);
-      setSaved(u.active ? t('users.reactivated', { name: u.displayName }) : t('users.deactivated', { name: u.displayName }));
-    },
-    onError: (e) => {
-      if (isConflict(e)) invalidateUsers(qc);
-    },
+  const activeSwitch = useActiveSwitch({
+    records: users.data ?? [],
+    update: (user: User, active: boolean) => updateUser(user, { active }),
+    refresh: (saved) => invalidateUsers(qc, saved),
+    onSaved: (u) => setSaved(u.active ? t('users.reactivated', { name: u.displayName }) : t('users.deactivated', { name: u.displayName })),
+    confirmTexts: (user) => ({ title: t('users.deactivateTitle', { name: user.displayName }), text: t('users.deactivateText'), confirmLabel: t('common.deactivate') }),
   });
   const rows = useMemo(() => {
     const needle = q.trim().toLowerCase();
@@ -52,9 +47,9 @@ export default function UsersTab() {
   const unitsById = useMemo(() => new Map((tree.data ?? []).map((u) => [u.id, u])), [tree.data]);
   const target = dialog && dialog.action !== 'create' ? users.data?.find((u) => u.id === dialog.userId) : undefined;
   const onAction = (user: User, action: UserAction) => {
-    setActive.reset();
-    if (action === 'reactivate') setActive.mutate({ user, active: true });
-    else setDialog({ action, userId: user.id });
+    if (action === 'deactivate' || action === 'reactivate') return activeSwitch.toggle(user, action === 'deactivate');
+    activeSwitch.reset();
+    setDialog({ action, userId: user.id });
   };
 
   return (
@@ -82,7 +77,7 @@ export default function UsersTab() {
         </button>
       </div>
       {saved && <SuccessMessage text={saved} onDone={() => setSaved(null)} />}
-      {dialog === null && setActive.error !== null && <FormError error={setActive.error} />}
+      {dialog === null && activeSwitch.refusal}
       {users.isPending && <Loading />}
       {users.isError && <LoadError error={users.error} onRetry={() => void users.refetch()} />}
       {users.data && (
@@ -119,18 +114,7 @@ export default function UsersTab() {
           }}
         />
       )}
-      {dialog?.action === 'deactivate' && target && (
-        <ConfirmModal
-          title={t('users.deactivateTitle', { name: target.displayName })}
-          confirmLabel={t('common.deactivate')}
-          pending={setActive.isPending}
-          error={setActive.error}
-          onConfirm={() => setActive.mutate({ user: target, active: false })}
-          onClose={() => setDialog(null)}
-        >
-          <p>{t('users.deactivateText')}</p>
-        </ConfirmModal>
-      )}
+      {activeSwitch.confirm}
     </>
   );
 }
