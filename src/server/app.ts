@@ -12,12 +12,12 @@ import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Db } from './db/index.js';
 import { AppError, badRequest } from './errors.js';
+import { responseSerializer } from './serialize.js';
 import { NUL_MESSAGE, nulFields } from './input.js';
 import { loadSession, SESSION_COOKIE } from './auth/sessions.js';
 import { sameString } from './auth/routes.js';
@@ -156,7 +156,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       api.setValidatorCompiler(validatorCompiler);
-      api.setSerializerCompiler(serializerCompiler);
+      api.setSerializerCompiler(responseSerializer);
       // Hooks inside the /api scope run for every route it matched, however the URL was spelled.
       api.addHook('onRequest', async (_req, reply) => {
         // Answers carry personal data: no browser or proxy keeps a copy.
