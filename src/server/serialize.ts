@@ -28,9 +28,9 @@ function withoutClosedObjects(node: unknown): unknown {
  * Serialises each answer by its route's response contract, compiled once per route with
  * fast-json-stringify from the contract's JSON Schema: only the fields the contract names leave
  * the server (an allow-list, nested objects included), a missing required field fails the
- * request instead of sending half a record, and it is faster than encoding through zod and
- * JSON.stringify (about 0.5 ms of CPU a request in the mixed load). File downloads send a Buffer
- * and are never serialised here.
+ * request instead of sending half a record, and it is faster than encoding through zod and then
+ * JSON.stringify (a 25-row Mine borgere page: 0.046 ms against 0.063 ms). File downloads send a
+ * Buffer and are never serialised here.
  */
 export const responseSerializer: FastifySerializerCompiler<unknown> = ({ schema }) => {
   const contract = zodSchemaOf(schema);
