@@ -12,12 +12,13 @@ const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
  * loads reference data. The same files serve PGlite and the PostgreSQL server. Every step holds
  * an advisory lock and re-reads what is done, so processes started together migrate once.
  */
-export async function migrate(db: Db): Promise<string[]> {
+export async function migrate(db: Db, opts: { through?: string } = {}): Promise<string[]> {
   await withLock(db, LOCKS.migrate, (tx) =>
     tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`),
   );
   const done = new Set((await db.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name));
-  const files = (await readdir(migrationsDir)).filter((f) => f.endsWith('.sql')).sort();
+  // `through`: stop after that file (tests that migrate data written by an older schema).
+  const files = (await readdir(migrationsDir)).filter((f) => f.endsWith('.sql') && (!opts.through || f <= opts.through)).sort();
   const applied: string[] = [];
   for (const file of files) {
     if (done.has(file)) continue;
