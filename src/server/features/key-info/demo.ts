@@ -108,7 +108,10 @@ function generateKeyInfo(w: DemoWorld<keyof typeof KEY_INFO_TABLES>): void {
           note: rng.chance(0.5) ? rng.pick(BVC_NOTES) : null, assessed_by: by,
         });
       }
-      if (rng.chance(0.6)) out.crisis_plans.push({ ...base, ...rng.pick(CRISIS), updated_by: by });
+      if (rng.chance(0.6)) {
+        const plan = rng.pick(CRISIS);
+        out.crisis_plans.push({ ...base, signs: plan.signs, what_helps: plan.whatHelps, who_to_call: plan.whoToCall, updated_by: by });
+      }
     }
 
     for (const r of byCitizen.get(c.id) ?? []) {
