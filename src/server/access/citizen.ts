@@ -12,9 +12,9 @@ export interface CitizenFacts {
 }
 
 const sameTenant = (a: Actor, c: CitizenFacts) => a.municipalityId === c.municipalityId;
-const placedInCare = (a: Actor, c: CitizenFacts) => sameTenant(a, c) && c.unitIds.some((u) => a.careUnitIds.includes(u));
-const placedUnderLeader = (a: Actor, c: CitizenFacts) => sameTenant(a, c) && c.unitIds.some((u) => a.leaderUnitIds.includes(u));
-const assignedAs = (a: Actor, c: CitizenFacts, ...r: Parameters<typeof hasRole>[1][]) =>
+export const placedInCare = (a: Actor, c: CitizenFacts) => sameTenant(a, c) && c.unitIds.some((u) => a.careUnitIds.includes(u));
+export const placedUnderLeader = (a: Actor, c: CitizenFacts) => sameTenant(a, c) && c.unitIds.some((u) => a.leaderUnitIds.includes(u));
+export const assignedAs = (a: Actor, c: CitizenFacts, ...r: Parameters<typeof hasRole>[1][]) =>
   sameTenant(a, c) && c.assignedToActor && hasRole(a, ...r);
 
 // Staff and leaders where the citizen lives: record, plan and journal.

@@ -3,6 +3,7 @@ import { accessLogFeature } from './access-log/feature';
 import { authFeature } from './auth/feature';
 import { citizensFeature } from './citizens/feature';
 import { journalFeature } from './journal/feature';
+import { keyInfoFeature } from './key-info/feature';
 import { occupancyFeature } from './occupancy/feature';
 import { organisationFeature } from './organisation/feature';
 import { plansFeature } from './plans/feature';
@@ -12,6 +13,7 @@ import { usersFeature } from './users/feature';
 export const webFeatures: WebFeature[] = [
   citizensFeature,
   journalFeature,
+  keyInfoFeature,
   plansFeature,
   occupancyFeature,
   organisationFeature,
