@@ -6,6 +6,7 @@ import { journalFeature } from './journal/feature';
 import { occupancyFeature } from './occupancy/feature';
 import { organisationFeature } from './organisation/feature';
 import { plansFeature } from './plans/feature';
+import { statusReportFeature } from './plans/StatusReportFeature';
 import { usersFeature } from './users/feature';
 
 /** Every web feature, one line each: their pages, menu entries and tabs make the app (App.tsx). */
@@ -13,6 +14,7 @@ export const webFeatures: WebFeature[] = [
   citizensFeature,
   journalFeature,
   plansFeature,
+  statusReportFeature,
   occupancyFeature,
   organisationFeature,
   usersFeature,
