@@ -26,13 +26,18 @@ afterAll(async () => {
 });
 
 /** A citizen the case worker is assigned to and the leader treats (the demo assigns a sample across facilities). */
-async function sharedCitizen(): Promise<{ id: string; name: string }> {
+async function sharedCitizen(): Promise<{ id: string; name: string; goalTitle: string }> {
   const caseWorker = await apiLogin(env.server.url, 'sagsbehandler', DEMO_PASSWORD);
   const leader = await apiLogin(env.server.url, 'leder', DEMO_PASSWORD);
   const assigned = (await caseWorker.get('/api/citizens')).json.data as Array<{ id: string; name: string }>;
   for (const c of assigned) {
     const res = await leader.get(`/api/citizens/${c.id}`);
-    if (res.status === 200 && res.json.data.abilities.makeStatusReport) return c;
+    if (res.status === 200 && res.json.data.abilities.makeStatusReport) {
+      const goals = (await leader.get(`/api/citizens/${c.id}/goals`)).json.data as Array<{ title: string; status: string }>;
+      // A goal still open, whose title the PDF's standard font writes letter for letter (latin1).
+      const goal = goals.find((g) => g.status === 'active' && /^[\x20-\x7e\xa0-\xff]+$/.test(g.title));
+      if (goal) return { ...c, goalTitle: goal.title };
+    }
   }
   throw new Error('the demo has no citizen both leder treats and sagsbehandler is assigned to');
 }
@@ -73,6 +78,7 @@ describe('a status report to the case worker', () => {
     expect(text).toContain('Statusrapport');
     expect(text).toContain(citizen.name);
     expect(text).toContain('Lene Bach, Tilbudsleder');
+    expect(text).toContain(citizen.goalTitle);
     await cwContext.close();
   });
 });
