@@ -135,6 +135,8 @@ export const CitizenAbilities = flags(
   'manageRelatives',
   'manageInterventions',
   'readAccessLog',
+  'makeStatusReport',
+  'readStatusReports',
 );
 export type CitizenAbilities = z.infer<typeof CitizenAbilities>;
 

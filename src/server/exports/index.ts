@@ -42,6 +42,8 @@ export interface ExportJobTerms<P> {
   params: z.ZodType<P>;
   /** Checks on the request that need the actor but no reading (throws a 4xx), so a job is not queued to fail. */
   check?(ctx: RequestCtx, params: P): void;
+  /** Days the finished file is kept to download (default 1: a file fetched at once; a status report is kept for its readers). */
+  keepDays?: number;
 }
 
 /**

@@ -7,6 +7,7 @@ import { keyInfoFeature } from './key-info/feature';
 import { occupancyFeature } from './occupancy/feature';
 import { organisationFeature } from './organisation/feature';
 import { plansFeature } from './plans/feature';
+import { statusReportFeature } from './plans/StatusReportFeature';
 import { usersFeature } from './users/feature';
 
 /** Every web feature, one line each: their pages, menu entries and tabs make the app (App.tsx). */
@@ -15,6 +16,7 @@ export const webFeatures: WebFeature[] = [
   journalFeature,
   keyInfoFeature,
   plansFeature,
+  statusReportFeature,
   occupancyFeature,
   organisationFeature,
   usersFeature,

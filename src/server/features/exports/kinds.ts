@@ -1,5 +1,6 @@
 import type { ExportDefinition, ExportJobTerms } from '../../exports/index.js';
 import { citizenListXlsx } from '../citizens/export.routes.js';
+import { statusReportPdf } from '../plans/status-report.js';
 
 /** An export that may run as a job. The request's params are validated by its own schema first. */
 export type JobExport = ExportDefinition<unknown, unknown> & { asJob: ExportJobTerms<unknown> };
@@ -8,5 +9,5 @@ const mayRunAsJob = (def: ExportDefinition<unknown, unknown>): def is JobExport 
 
 /** The exports a user may ask for as a job, by kind (the export's audit entity): those that declare `asJob`. */
 export const exportKinds: Record<string, JobExport> = Object.fromEntries(
-  ([citizenListXlsx] as Array<ExportDefinition<unknown, unknown>>).filter(mayRunAsJob).map((def) => [def.entity, def]),
+  ([citizenListXlsx, statusReportPdf] as Array<ExportDefinition<unknown, unknown>>).filter(mayRunAsJob).map((def) => [def.entity, def]),
 );

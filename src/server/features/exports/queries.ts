@@ -28,7 +28,7 @@ export const MAX_UNFINISHED_PER_USER = 3;
  * Queues an export in the actor's name, unless they already have `MAX_UNFINISHED_PER_USER` waiting
  * or running (then null). The actor's lock makes two requests at once count each other.
  */
-export async function insertExportJob(tx: Queryable, ctx: RequestCtx, kind: string, params: unknown): Promise<{ id: string; status: 'queued' } | null> {
+export async function insertExportJob(tx: Queryable, ctx: RequestCtx, kind: string, params: unknown, keepDays = 1): Promise<{ id: string; status: 'queued' } | null> {
   await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('export_jobs:' || $1, 0))`, [ctx.actor.userId]);
   const [{ unfinished }] = await tx.query<{ unfinished: number }>(
     `SELECT count(*)::int AS unfinished FROM export_jobs
@@ -37,9 +37,9 @@ export async function insertExportJob(tx: Queryable, ctx: RequestCtx, kind: stri
   );
   if (unfinished >= MAX_UNFINISHED_PER_USER) return null;
   const [row] = await tx.query<{ id: string; status: 'queued' }>(
-    `INSERT INTO export_jobs (municipality_id, requested_by, kind, params, ip, via_admin_password)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, status`,
-    [ctx.actor.municipalityId, ctx.actor.userId, kind, JSON.stringify(params), ctx.ip, ctx.viaAdminPassword ?? false],
+    `INSERT INTO export_jobs (municipality_id, requested_by, kind, params, ip, via_admin_password, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id, status`,
+    [ctx.actor.municipalityId, ctx.actor.userId, kind, JSON.stringify(params), ctx.ip, ctx.viaAdminPassword ?? false, keepDays],
   );
   return row;
 }

@@ -29,12 +29,13 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/exports', { schema: { body: ExportRequest, response: { 202: ExportAccepted }, tags: ['exports'] } }, async (req, reply) => {
     const { kind, params } = req.body;
     const { queued, municipalityId } = await withTenant(req, async (tx, ctx) => {
+      const terms = exportKinds[kind].asJob;
       try {
-        exportKinds[kind].asJob.check?.(ctx, params);
+        terms.check?.(ctx, params);
       } catch (err) {
         throw asParamsError(err);
       }
-      return { queued: await insertExportJob(tx, ctx, kind, params), municipalityId: ctx.actor.municipalityId };
+      return { queued: await insertExportJob(tx, ctx, kind, params, terms.keepDays), municipalityId: ctx.actor.municipalityId };
     });
     if (!queued) {
       throw new AppError(429, 'too_many_exports', `Du har allerede ${MAX_UNFINISHED_PER_USER} eksporter i gang. Vent til en af dem er færdig.`);
