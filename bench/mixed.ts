@@ -50,7 +50,7 @@ export async function demoTargets(base: string, staffUser: string, leaderUser: s
 }
 
 /** One cycle of 20 requests in the mix's proportions, spread over several citizens and goals. */
-function cycle(t: MixedTargets) {
+export function cycle(t: MixedTargets) {
   const get = (path: string, cookie = t.staff.cookie) => ({ method: 'GET', path, headers: { cookie } });
   const citizen = (i: number) => t.citizenIds[i % t.citizenIds.length];
   const goal = (i: number) => t.goalIds[i % t.goalIds.length];
@@ -69,7 +69,8 @@ function cycle(t: MixedTargets) {
   ];
 }
 
-async function fire(url: string, connections: number, duration: number, requests: unknown[]) {
+/** Fires `requests` in a loop from a child process (autocannon) for `duration` seconds. */
+export async function fire(url: string, connections: number, duration: number, requests: unknown[]) {
   const worker = fileURLToPath(new URL('./load-worker.mjs', import.meta.url));
   const { stdout } = await promisify(execFile)(process.execPath, [worker, JSON.stringify({ url, connections, duration, requests })], { maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout) as { requests: { average: number; total: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number; duration: number };
