@@ -165,6 +165,10 @@ describe('legal representation and consents', () => {
     const ok = await leader.post(url('consents'), { relativeId: relative.id, scopes: ['plan', 'health'], givenOn: '2026-01-01' });
     expect(ok.statusCode).toBe(201);
     expect(ok.json().data).toMatchObject({ recipientKind: 'relative', relativeId: relative.id, recipientName: 'Birthe Andersen (Mor)', scopes: ['plan', 'health'], active: true, uses: 0 });
+    // The relative removed from the record: the consent stays in the register under their name.
+    expect((await leader.delete(url(`relatives/${relative.id}`))).statusCode).toBe(204);
+    const kept = (await leader.get(url('representation'))).json().data.consents.find((k: { id: string }) => k.id === ok.json().data.id);
+    expect(kept).toMatchObject({ relativeId: null, recipientName: 'Birthe Andersen (Mor)', active: true });
   });
 
   it('logs every export and view made under a consent against it, and refuses one that does not cover it or no longer stands', async () => {

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Checkbox } from '../../components/Checkbox';
 import { DateInput } from '../../components/DateInput';
 import { fieldError } from '../../components/ErrorSummary';
@@ -50,6 +51,7 @@ interface Props {
 
 /** A modal form of a few fields with the server's field messages beside them. */
 export function FormModal({ id, title, fields, initial, submit, onClose, onSaved, onConflict, summary, submitLabel }: Props) {
+  const { t } = useTranslation();
   const [values, setValues] = useState<Values>(() => Object.fromEntries(fields.map((f) => [f.name, initial?.[f.name] ?? (f.kind === 'checks' ? [] : '')])));
   const set = (name: string) => (value: string | string[]) => setValues((v) => ({ ...v, [name]: value }));
   const save = useMutation({
@@ -69,7 +71,7 @@ export function FormModal({ id, title, fields, initial, submit, onClose, onSaved
           const value = values[f.name];
           switch (f.kind) {
             case 'select':
-              return <SelectField key={f.name} {...common} value={value as string} onChange={set(f.name)} options={f.options ?? []} placeholder="" />;
+              return <SelectField key={f.name} {...common} value={value as string} onChange={set(f.name)} options={f.options ?? []} placeholder={t('common.choose')} />;
             case 'textarea':
               return <TextArea key={f.name} {...common} value={value as string} onChange={set(f.name)} rows={3} />;
             case 'date':

@@ -100,7 +100,7 @@ export function KeyInfoSections({ citizenId, info }: { citizenId: string; info: 
         <ul className="plain-list no-max-width key-info-list">
           {info.allergies.map((a) => (
             <li key={a.id} className={a.severity === 'severe' ? 'key-info-severe' : undefined}>
-              <strong>{a.substance}</strong> <Tag variant={a.severity === 'severe' ? undefined : 'muted'}>{t(`keyInfo.severities.${a.severity}`)}</Tag>
+              <strong>{a.substance}</strong> <span className={`static-tag key-info-severity-${a.severity}`}>{t(`keyInfo.severities.${a.severity}`)}</span>
               {a.reaction && <> · {a.reaction}</>} {removeAction('allergies', a.id, a.substance)}
             </li>
           ))}
