@@ -52,7 +52,7 @@ export function MoveUnit({ unit, units }: { unit: OrgUnit; units: OrgUnit[] }) {
       <form onSubmit={submit} noValidate className="admin-form">
         <FormError error={move.error} fieldIds={fieldIds} />
         <p className="muted">{t('organisation.move.intro')}</p>
-        {candidates.length === 0 ? (
+        {!childKinds ? null : candidates.length === 0 ? (
           <p className="empty-state">{t('organisation.move.nowhere')}</p>
         ) : (
           <div className="inline-form">
