@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { NamedCode } from './catalogue.js';
-import { activeSwitch, CareDate, editOf, OrgKindSchema, Ref } from './common.js';
+import { activeSwitch, CareDate, editOf, OrgKindSchema, Ref, Version } from './common.js';
 
 /** The legal bases a place can have (Serviceloven §§ and almenboligloven §105). */
 export const placeLegalBases = ['§82a', '§82b', '§85', '§85a', '§99', '§103', '§104', '§107', '§108', '§109', '§110', 'ABL §105'] as const;
@@ -42,7 +42,7 @@ export const CreatePlaceBody = z.strictObject({
   name: PlaceName,
   legalBasis: LegalBasis,
   targetGroupCodes: TargetGroupCodes,
-  activeFrom: CareDate.optional().describe('The first day the place exists (counts towards occupancy); default today, never later.'),
+  activeFrom: CareDate.optional().describe('The first day the place exists (counts towards occupancy, open for move-ins); default today. A later day plans the place ("planlagt fra").'),
 });
 export type CreatePlaceInput = z.infer<typeof CreatePlaceBody>;
 
@@ -51,7 +51,7 @@ export const UpdatePlaceBody = editOf({
   legalBasis: LegalBasis.optional(),
   active: activeSwitch('false deactivates (the place counts until today), true reopens it.'),
   targetGroupCodes: TargetGroupCodes.optional(),
-  activeFrom: CareDate.optional().describe('Corrects the first day the place exists: not after today or its first move-in.'),
+  activeFrom: CareDate.optional().describe('Corrects or plans the first day the place exists: not after its first move-in or its deactivation.'),
 });
 export type UpdatePlaceInput = z.infer<typeof UpdatePlaceBody>;
 
@@ -178,3 +178,58 @@ export const FacilityDetail = Ref.extend({
   units: z.array(FacilityUnit),
 }).meta({ id: 'FacilityDetail' });
 export type FacilityDetail = z.infer<typeof FacilityDetail>;
+
+// ---- Organisation changes and targets (issue 12) ----
+
+/** POST /org-units/:id/move: the unit (and everything under it) goes under another parent. */
+export const MoveOrgUnitBody = z.strictObject({
+  version: Version,
+  parentId: z.uuid('Vælg hvor enheden skal ligge.'),
+  effectiveDate: CareDate.optional().describe('The day the unit belongs to its new parent; default today, never later, nor before its last move.'),
+});
+export type MoveOrgUnitInput = z.infer<typeof MoveOrgUnitBody>;
+
+/** One move in a unit's history: from which parent, to which, from when and by whom. */
+export const OrgUnitMove = z.object({
+  id: z.string(),
+  fromParent: Ref,
+  toParent: Ref,
+  effectiveDate: z.string(),
+  movedBy: z.string().describe("The mover's display name."),
+  movedAt: z.string(),
+}).meta({ id: 'OrgUnitMove' });
+export type OrgUnitMove = z.infer<typeof OrgUnitMove>;
+
+/** The lowest and highest occupancy target an admin may set (percent). */
+export const TARGET_MIN_PCT = 50;
+export const TARGET_MAX_PCT = 100;
+
+/** POST /org-units/:id/occupancy-targets: a target for the unit and year, or null to inherit again. */
+export const SetTargetBody = z.strictObject({
+  year: z.int('Skriv et årstal.').min(2000, 'Året skal ligge mellem 2000 og 2199.').max(2199, 'Året skal ligge mellem 2000 og 2199.'),
+  targetPct: z
+    .number('Skriv et tal.')
+    .min(TARGET_MIN_PCT, `Målet skal være mindst ${TARGET_MIN_PCT} %.`)
+    .max(TARGET_MAX_PCT, `Målet kan højst være ${TARGET_MAX_PCT} %.`)
+    .refine((n) => Math.round(n * 10) === n * 10, 'Højst én decimal.')
+    .nullable()
+    .describe('Percent, 50–100 with at most one decimal; null removes the unit\'s own target for the year (the one above applies).'),
+});
+export type SetTargetInput = z.infer<typeof SetTargetBody>;
+
+/** The target that applies to a unit in a year: its own or the nearest above it; `source` null is the default. */
+export const EffectiveTarget = z.object({
+  year: z.int(),
+  targetPct: z.number(),
+  source: Ref.nullable(),
+}).meta({ id: 'EffectiveTarget' });
+export type EffectiveTarget = z.infer<typeof EffectiveTarget>;
+
+/** GET /org-units/:id/occupancy-targets: the unit's own targets by year, and what applies this year and next. */
+export const OccupancyTargets = z.object({
+  own: z.array(z.object({ year: z.int(), targetPct: z.number(), setBy: z.string(), setAt: z.string() })),
+  effective: z.array(EffectiveTarget),
+  /** May targets be set on this unit (a municipality, center, area or facility)? */
+  settable: z.boolean(),
+}).meta({ id: 'OccupancyTargets' });
+export type OccupancyTargets = z.infer<typeof OccupancyTargets>;

@@ -19,6 +19,19 @@ export const accessCases: Case[] = [
     method: 'PATCH', route: '/api/places/:id', url: (f) => `/api/places/${f.places.placeA2}`,
     body: () => ({ version: 1, name: 'Lejlighed 2B' }), answers: adminOnly(200), otherMunicipality: 404,
   },
+  {
+    method: 'POST', route: '/api/org-units/:id/move', url: (f) => `/api/org-units/${f.units.unitB}/move`,
+    body: (f) => ({ version: 1, parentId: f.units.facility2 }), answers: adminOnly(200), otherMunicipality: 404,
+  },
+  { method: 'GET', route: '/api/org-units/:id/moves', url: (f) => `/api/org-units/${f.units.unitA}/moves`, answers: adminOnly(200), otherMunicipality: 404, audit: 'none' },
+  {
+    method: 'GET', route: '/api/org-units/:id/occupancy-targets', url: (f) => `/api/org-units/${f.units.facility1}/occupancy-targets`,
+    answers: adminOnly(200), otherMunicipality: 404, audit: 'none',
+  },
+  {
+    method: 'POST', route: '/api/org-units/:id/occupancy-targets', url: (f) => `/api/org-units/${f.units.facility1}/occupancy-targets`,
+    body: () => ({ year: 2026, targetPct: 92.5 }), answers: adminOnly(200), otherMunicipality: 404,
+  },
   { method: 'GET', route: '/api/facilities', url: () => '/api/facilities', answers: allEmployees(200), audit: 'none' },
   {
     method: 'GET', route: '/api/facilities/:id', url: (f) => `/api/facilities/${f.units.facility1}`,

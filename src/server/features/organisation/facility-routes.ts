@@ -44,13 +44,13 @@ export const facilityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/facilities/:id', { schema: { ...docs.read, params: IdParams, querystring: FacilityQuery, response: { 200: dataOf(FacilityDetail) }, tags: ['organisation'] } }, (req) =>
     auditedRoute(req, { action: 'read', entity: 'facility_occupants', onlyWhenNamed: true }, async (tx, ctx, note) => {
-      const facility = await getFacility(tx, ctx, req.params.id);
-      if (!facility) throw notFound('Tilbuddet');
-      const facts = { municipalityId: facility.municipality_id, path: facility.path };
-      authorize(ctx.actor, 'readFigures', 'org', facts);
       const today = todayInCopenhagen();
       const to = req.query.to ?? today;
       const period = { from: req.query.from ?? yearEndingOn(to), to };
+      const facility = await getFacility(tx, ctx, req.params.id, today, period.to);
+      if (!facility) throw notFound('Tilbuddet');
+      const facts = { municipalityId: facility.municipality_id, path: facility.path };
+      authorize(ctx.actor, 'readFigures', 'org', facts);
       if (period.from > period.to) throw badRequest('Ugyldig periode.', { from: 'Startdatoen skal ligge før slutdatoen.' });
 
       const rows = await listFacilityPlaces(tx, ctx, facility.id, today, period);

@@ -1,11 +1,16 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
+import { todayInCopenhagen } from '../../../domain/dates.js';
+import { DEFAULT_TARGET_PCT, targetSql, yearOf } from './target-queries.js';
 
 // Occupancy (belægning) now counts active places on active units; over a period, the place-days
 // within each place's validity (active_from, active_until). A placement occupies its place on the
 // days of daterange(start_date, end_date, '[)'): the move-out day is free again, as in the
 // exclusion constraint on interventions, whose GiST index (municipality_id, place_id, range) serves these lookups.
 // Placements lie within their place's validity (migration 009), so occupied never exceeds available.
+// A planned place (active_from after today) counts from its first day, not before.
+// Figures are per unit id: a unit moved to another facility (org_unit_moves) takes its places and
+// their history with it, and each figure is held against its year's target (occupancy_targets).
 
 export interface FacilityFiguresRow {
   id: string;
@@ -17,6 +22,8 @@ export interface FacilityFiguresRow {
   overdue_follow_ups: number;
   /** Covers (vagtdækning) running now on its units. */
   running_covers: number;
+  /** The facility's occupancy target this year (nearest up the tree, else the default). */
+  target_pct: number;
 }
 
 /**
@@ -42,15 +49,16 @@ export async function listFacilityFigures(tx: Queryable, ctx: RequestCtx, today:
                          AND i.start_date <= $2::date AND (i.end_date IS NULL OR i.end_date > $2::date)))::int AS overdue_follow_ups,
             (SELECT count(*) FROM unit_covers c JOIN org_units cu ON cu.id = c.unit_id
               WHERE c.municipality_id = f.municipality_id AND cu.parent_id = f.id
-                AND c.ended_at IS NULL AND c.ends_at > now())::int AS running_covers
+                AND c.ended_at IS NULL AND c.ends_at > now())::int AS running_covers,
+            ${targetSql('f', '$4', '$5')} AS target_pct
        FROM org_units f
        LEFT JOIN org_units u ON u.municipality_id = f.municipality_id AND u.parent_id = f.id AND u.active
-       LEFT JOIN places p ON p.municipality_id = u.municipality_id AND p.unit_id = u.id AND p.active
+       LEFT JOIN places p ON p.municipality_id = u.municipality_id AND p.unit_id = u.id AND p.active AND p.active_from <= $2::date
       WHERE f.municipality_id = $1 AND f.kind = 'facility' AND f.active
         AND EXISTS (SELECT 1 FROM unnest($3::text[]) AS s(prefix) WHERE starts_with(f.path, s.prefix))
       GROUP BY f.municipality_id, f.id
       ORDER BY center_name, f.name`,
-    [ctx.actor.municipalityId, today, pathPrefixes],
+    [ctx.actor.municipalityId, today, pathPrefixes, yearOf(today), DEFAULT_TARGET_PCT],
   );
 }
 
@@ -63,16 +71,23 @@ export interface FacilityRow {
   follow_up_interval_months: number;
   version: number;
   center_name: string | null;
+  /** Its occupancy target in today's year and in the period's (the year of its last day). */
+  target_now: number;
+  target_period: number;
 }
 
-/** A facility of the actor's municipality (undefined for an unknown id or another kind of unit). */
-export async function getFacility(tx: Queryable, ctx: RequestCtx, id: string): Promise<FacilityRow | undefined> {
+/**
+ * A facility of the actor's municipality (undefined for an unknown id or another kind of unit), with
+ * its targets for the years of `today` and of the period's last day.
+ */
+export async function getFacility(tx: Queryable, ctx: RequestCtx, id: string, today = todayInCopenhagen(), periodTo = today): Promise<FacilityRow | undefined> {
   const [row] = await tx.query<FacilityRow>(
     `SELECT f.id, f.municipality_id, f.name, f.path, f.active, f.follow_up_interval_months, f.version,
             (SELECT c.name FROM org_units c WHERE c.municipality_id = f.municipality_id AND c.kind = 'center'
-                AND starts_with(f.path, c.path) LIMIT 1) AS center_name
+                AND starts_with(f.path, c.path) LIMIT 1) AS center_name,
+            ${targetSql('f', '$3', '$5')} AS target_now, ${targetSql('f', '$4', '$5')} AS target_period
        FROM org_units f WHERE f.municipality_id = $1 AND f.id = $2 AND f.kind = 'facility'`,
-    [ctx.actor.municipalityId, id],
+    [ctx.actor.municipalityId, id, yearOf(today), yearOf(periodTo), DEFAULT_TARGET_PCT],
   );
   return row;
 }
@@ -97,6 +112,8 @@ export interface FacilityPlaceRow {
   legal_basis: string | null;
   place_active: boolean | null;
   place_version: number | null;
+  /** Has the place begun (active_from not after today)? A planned place counts only from its first day. */
+  place_started: boolean | null;
   /** The place's validity, [active_from, active_until): the days it makes available to occupancy. */
   active_from: string | null;
   active_until: string | null;
@@ -122,7 +139,7 @@ export async function listFacilityPlaces(
   return tx.query<FacilityPlaceRow>(
     `SELECT u.id AS unit_id, u.name AS unit_name, u.active AS unit_active, u.version AS unit_version,
             p.id AS place_id, p.name AS place_name, p.legal_basis, p.active AS place_active, p.version AS place_version,
-            p.active_from, p.active_until,
+            p.active_from, p.active_until, p.active_from <= $2::date AS place_started,
             coalesce((SELECT json_agg(json_build_object('code', t.code, 'name', t.name) ORDER BY t.sort_order)
                         FROM place_target_groups pt JOIN target_groups t ON t.code = pt.target_group_code
                        WHERE pt.municipality_id = p.municipality_id AND pt.place_id = p.id), '[]') AS target_groups,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { login, useTestApp, type Client } from '../../../../test/http.js';
+import { addDays, format, parseISO } from 'date-fns';
 import { addMonthsIso, todayInCopenhagen } from '../../../domain/dates.js';
 
 const env = useTestApp({ worlds: 2 });
@@ -119,11 +120,7 @@ describe('PATCH /api/places/:id', () => {
     expect((await admin.patch(`/api/places/${place.id}`, { version: 2, active: true })).json().data).toMatchObject({ active: true, activeFrom: today, activeUntil: null });
   });
 
-  it('takes the day a place starts to exist: not after today, nor after its first move-in or its deactivation', async () => {
-    const today = todayInCopenhagen();
-    const future = await admin.post('/api/places', { unitId: env.w.units.unitB, name: 'Senere', legalBasis: '§108', targetGroupCodes: [], activeFrom: addMonthsIso(today, 1) });
-    expect(future.statusCode).toBe(400);
-    expect(future.json().error.fields).toEqual({ activeFrom: 'Aktiv fra kan ikke ligge efter i dag.' });
+  it('takes the day a place starts to exist: not after its first move-in or its deactivation', async () => {
 
     // Bent has lived on B1 since 2024-01-01.
     const late = await admin.patch(`/api/places/${env.w.places.placeB1}`, { version: 1, activeFrom: '2024-01-02' });
@@ -157,5 +154,44 @@ describe('PATCH /api/places/:id', () => {
     for (const body of bad) expect((await admin.patch(`/api/places/${env.w.places.placeC1}`, body)).statusCode, JSON.stringify(body)).toBe(400);
     expect(await placeRow(env.w.places.placeC1)).toMatchObject({ name: 'Lejlighed C1', version: 1, groups: [] });
     expect(await placeRow(env.other.places.placeC1)).toMatchObject({ name: 'Lejlighed C1', version: 1 });
+  });
+
+  it('plans a place with a later start: it counts and takes move-ins only from then, and a planned place can be called off', async () => {
+    const today = todayInCopenhagen();
+    const start = addMonthsIso(today, 2);
+    const leader = await login(env.app, env.w.users.facilityLeader.username);
+    const countNow = async () => (await admin.get(`/api/facilities/${env.w.units.facility1}`)).json().data.occupancy.now.places as number;
+    const placesBefore = await countNow();
+
+    const res = await admin.post('/api/places', { unitId: env.w.units.unitB, name: 'Ny lejlighed', legalBasis: '§108', targetGroupCodes: [], activeFrom: start });
+    expect(res.statusCode).toBe(201);
+    const planned = res.json().data;
+    expect(planned).toMatchObject({ active: true, activeFrom: start, activeUntil: null });
+
+    // Listed on the facility, but not counted among today's places, nor in this year's place-days.
+    const facility = (await admin.get(`/api/facilities/${env.w.units.facility1}`)).json().data;
+    expect(facility.units.flatMap((u: { places: Array<{ id: string }> }) => u.places).map((p: { id: string }) => p.id)).toContain(planned.id);
+    expect(await countNow()).toBe(placesBefore);
+    // Over ten days, the planned place adds only its days from its first day on: five here, none before.
+    const day = (n: number) => format(addDays(parseISO(start), n), 'yyyy-MM-dd');
+    const placeDays = async (from: string, to: string) =>
+      (await admin.get(`/api/facilities/${env.w.units.facility1}?from=${from}&to=${to}`)).json().data.units
+        .find((u: { id: string }) => u.id === env.w.units.unitB).occupancy.period.availablePlaceDays as number;
+    expect((await placeDays(day(-5), day(4))) - (await placeDays(day(-15), day(-6)))).toBe(5);
+
+    // No one moves in before its first day; from that day on it takes a move-in.
+    const early = await leader.post(`/api/citizens/${env.w.citizens.unplaced}/interventions`, { kindCode: 'long_term_residence', placeId: planned.id, startDate: today });
+    expect(early.statusCode).toBe(400);
+    expect(JSON.stringify(early.json().error)).toMatch(/Pladsen er i brug fra/);
+    const onTime = await leader.post(`/api/citizens/${env.w.citizens.unplaced}/interventions`, { kindCode: 'long_term_residence', placeId: planned.id, startDate: start });
+    expect(onTime.statusCode).toBe(201);
+
+    // A planned place without a move-in can be called off: its validity closes on its first day, so it never counted.
+    const other = (await admin.post('/api/places', { unitId: env.w.units.unitB, name: 'Droppet', legalBasis: '§108', targetGroupCodes: [], activeFrom: start })).json().data;
+    const off = await admin.patch(`/api/places/${other.id}`, { version: 1, active: false });
+    expect(off.statusCode).toBe(200);
+    expect(off.json().data).toMatchObject({ active: false, activeFrom: start, activeUntil: start });
+    // The booked one cannot.
+    expect((await admin.patch(`/api/places/${planned.id}`, { version: 1, active: false })).statusCode).toBe(400);
   });
 });

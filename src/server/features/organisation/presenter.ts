@@ -1,4 +1,4 @@
-import { OCCUPANCY_TARGET_PCT, occupancyPct, placeDaysIn } from '../../../domain/occupancy.js';
+import { occupancyPct, placeDaysIn } from '../../../domain/occupancy.js';
 import { daysBetween } from '../../../domain/dates.js';
 import type { FacilityFiguresRow, FacilityPlaceRow, FacilityRow } from './occupancy-queries.js';
 import type { OrgUnitRow, PlaceRow } from './queries.js';
@@ -32,21 +32,26 @@ export function presentPlace(row: PlaceRow): Place {
   };
 }
 
-/** A percentage held against the 94 % target (seed 000); no places means no figure, not 0 %. */
-function againstTarget(occupied: number, available: number): AgainstTarget {
+/** A percentage held against its target (occupancy_targets, else 94 % from seed 000); no places means no figure, not 0 %. */
+function againstTarget(occupied: number, available: number, targetPct: number): AgainstTarget {
   const pct = occupancyPct(occupied, available);
-  return { occupancyPct: pct, targetPct: OCCUPANCY_TARGET_PCT, belowTarget: pct !== null && pct < OCCUPANCY_TARGET_PCT };
+  return { occupancyPct: pct, targetPct, belowTarget: pct !== null && pct < targetPct };
 }
 
 /** Occupancy today: occupied of available places. */
-const occupancyNow = (places: number, occupied: number): OccupancyNow => ({ places, occupied, vacant: places - occupied, ...againstTarget(occupied, places) });
+const occupancyNow = (places: number, occupied: number, targetPct: number): OccupancyNow => ({
+  places,
+  occupied,
+  vacant: places - occupied,
+  ...againstTarget(occupied, places, targetPct),
+});
 
 export function presentFacilityFigures(row: FacilityFiguresRow): FacilitySummary {
   return {
     id: row.id,
     name: row.name,
     centerName: row.center_name,
-    ...occupancyNow(row.places, row.occupied),
+    ...occupancyNow(row.places, row.occupied, row.target_pct),
     overdueFollowUps: row.overdue_follow_ups,
     runningCovers: row.running_covers,
   };
@@ -56,7 +61,7 @@ export function presentFacilityFigures(row: FacilityFiguresRow): FacilitySummary
  * Occupancy over a period: occupied place-days of available place-days, each place available on
  * the days of the period it existed (its validity), whether it is active today or not.
  */
-function occupancyOverPeriod(rows: FacilityPlaceRow[], period: { from: string; to: string }): OccupancyPeriod {
+function occupancyOverPeriod(rows: FacilityPlaceRow[], period: { from: string; to: string }, targetPct: number): OccupancyPeriod {
   const days = daysBetween(period.from, period.to) + 1;
   let availablePlaceDays = 0;
   let occupiedPlaceDays = 0;
@@ -65,15 +70,15 @@ function occupancyOverPeriod(rows: FacilityPlaceRow[], period: { from: string; t
     availablePlaceDays += placeDaysIn({ activeFrom: r.active_from, activeUntil: r.active_until }, period);
     occupiedPlaceDays += r.occupied_days;
   }
-  return { from: period.from, to: period.to, days, availablePlaceDays, occupiedPlaceDays, ...againstTarget(occupiedPlaceDays, availablePlaceDays) };
+  return { from: period.from, to: period.to, days, availablePlaceDays, occupiedPlaceDays, ...againstTarget(occupiedPlaceDays, availablePlaceDays, targetPct) };
 }
 
-/** Today, only active places on active units are available; inactive ones are listed but not counted. */
-const countsNow = (r: FacilityPlaceRow) => r.place_id !== null && r.place_active === true && r.unit_active;
+/** Today, only active places that have begun, on active units, are available; inactive and planned ones are listed but not counted. */
+const countsNow = (r: FacilityPlaceRow) => r.place_id !== null && r.place_active === true && r.place_started === true && r.unit_active;
 
-function nowOf(rows: FacilityPlaceRow[]) {
+function nowOf(rows: FacilityPlaceRow[], targetPct: number) {
   const counted = rows.filter(countsNow);
-  return occupancyNow(counted.length, counted.filter((r) => r.occupant).length);
+  return occupancyNow(counted.length, counted.filter((r) => r.occupant).length, targetPct);
 }
 
 /**
@@ -97,7 +102,7 @@ export function presentFacility(
     active: facility.active,
     followUpIntervalMonths: facility.follow_up_interval_months,
     version: facility.version,
-    occupancy: { now: nowOf(rows), period: occupancyOverPeriod(rows, period) },
+    occupancy: { now: nowOf(rows, facility.target_now), period: occupancyOverPeriod(rows, period, facility.target_period) },
     abilities,
     units: [...units.values()].map((unitRows) => {
       const [u] = unitRows;
@@ -106,7 +111,7 @@ export function presentFacility(
         name: u.unit_name,
         active: u.unit_active,
         version: u.unit_version,
-        occupancy: { now: nowOf(unitRows), period: occupancyOverPeriod(unitRows, period) },
+        occupancy: { now: nowOf(unitRows, facility.target_now), period: occupancyOverPeriod(unitRows, period, facility.target_period) },
         places: unitRows
           .filter((r) => r.place_id !== null)
           .map((r) => ({

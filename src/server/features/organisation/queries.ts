@@ -114,7 +114,8 @@ export async function insertPlace(tx: Queryable, ctx: RequestCtx, input: CreateP
 
 /**
  * Applies the changes if the place still has the version the client read; false when it does not.
- * Deactivating closes the place's validity on `today` (it no longer counts from today). A place
+ * Deactivating closes the place's validity on `today` (it no longer counts from today), or a
+ * planned place's on its first day (it never counted). A place
  * has one validity, so reactivating reopens it: the days it stood deactivated then count as
  * vacant place-days. The alternative, a new validity from today, would drop the place's earlier
  * days from past periods while its earlier placements still occupied them; counting the gap as
@@ -124,7 +125,7 @@ export async function updatePlace(tx: Queryable, ctx: RequestCtx, id: string, in
   const rows = await tx.query(
     `UPDATE places SET name = coalesce($4::text, name), legal_basis = coalesce($5::text, legal_basis),
             active = coalesce($6::boolean, active), active_from = coalesce($7::date, active_from),
-            active_until = CASE WHEN $6::boolean IS NULL OR $6::boolean = active THEN active_until WHEN $6::boolean THEN NULL ELSE $8::date END,
+            active_until = CASE WHEN $6::boolean IS NULL OR $6::boolean = active THEN active_until WHEN $6::boolean THEN NULL ELSE greatest($8::date, coalesce($7::date, active_from)) END,
             version = version + 1
       WHERE municipality_id = $1 AND id = $2 AND version = $3 RETURNING id`,
     [ctx.actor.municipalityId, id, input.version, input.name ?? null, input.legalBasis ?? null, input.active ?? null, input.activeFrom ?? null, today],

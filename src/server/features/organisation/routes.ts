@@ -25,17 +25,21 @@ import {
   type PlaceRow,
 } from './queries.js';
 import { presentOrgUnit, presentPlace } from './presenter.js';
-import { childKinds, childPath, fitsUnder, kindNames } from './tree.js';
+import { childPath, misfitReason } from './tree.js';
 import { facilityRoutes } from './facility-routes.js';
+import { changeRoutes } from './change-routes.js';
+import { lockTree } from './move-queries.js';
 
 const org = (row: { municipality_id: string; path: string }): OrgFacts => ({ municipalityId: row.municipality_id, path: row.path });
 const changedFields = (body: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(body).filter(([k, v]) => k !== 'version' && v !== undefined));
 
-/** 400 on `activeFrom` unless the place's validity may start then: not after today, its first move-in or its deactivation. */
-function assertActiveFrom(activeFrom: string, today: string, limits: { firstMoveIn?: string | null; activeUntil?: string | null } = {}): void {
+/**
+ * 400 on `activeFrom` unless the place's validity may start then: not after its first move-in or its
+ * deactivation. A later day than today plans the place: it counts and takes move-ins from that day.
+ */
+function assertActiveFrom(activeFrom: string, limits: { firstMoveIn?: string | null; activeUntil?: string | null } = {}): void {
   const refuse = (reason: string) => badRequest('Ugyldig dato for Aktiv fra.', { activeFrom: reason });
-  if (activeFrom > today) throw refuse('Aktiv fra kan ikke ligge efter i dag.');
   if (limits.firstMoveIn && activeFrom > limits.firstMoveIn) {
     throw refuse(`Den første indflytning på pladsen var ${formatDanishDate(limits.firstMoveIn)}. Aktiv fra kan ikke ligge senere.`);
   }
@@ -68,14 +72,14 @@ const docs = {
   createPlace: {
     summary: 'Add a place to a unit',
     description:
-      '`unitId` must be a unit (afdeling), `legalBasis` one of the catalogue\'s `placeLegalBases`, codes from the target-group catalogue; `activeFrom` defaults to today, never later. ' +
+      '`unitId` must be a unit (afdeling), `legalBasis` one of the catalogue\'s `placeLegalBases`, codes from the target-group catalogue; `activeFrom` defaults to today, and a later day plans the place: it counts towards occupancy and takes move-ins only from then. ' +
       ADMIN,
   },
   updatePlace: {
     summary: 'Change, (de)activate or reopen a place',
     description:
       'An occupied place, or one with a later move-in, cannot be deactivated. Deactivating sets `activeUntil` to today; reactivating clears it (the days between count as vacant). ' +
-      '`activeFrom` may not be later than today, the first move-in or the deactivation (400 `fields.activeFrom`). A stale `version` answers 409. ' +
+      '`activeFrom` may not be later than the first move-in or the deactivation (400 `fields.activeFrom`); a later day than today plans the place. Deactivating a planned place closes it on its first day (it never counted). A stale `version` answers 409. ' +
       ADMIN,
   },
 };
@@ -91,16 +95,13 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/org-units', { schema: { ...docs.createUnit, body: CreateOrgUnitBody, response: { 201: dataOf(OrgUnit) }, tags: ['organisation'] } }, (req, reply) =>
     auditedRoute(req, { action: 'create', entity: 'org_unit' }, async (tx, ctx, note) => {
+      await lockTree(tx, ctx); // the parent's path stays as read until this unit is in
       const { parentId, kind, name } = req.body;
       const parent = await getOrgUnit(tx, ctx, parentId);
       if (!parent) throw notFound('Den overordnede enhed');
       authorize(ctx.actor, 'manage', 'org', org(parent));
-      if (!fitsUnder(parent.kind, kind)) {
-        const allowed = childKinds[parent.kind].map((k) => kindNames[k]).join(' eller ') || 'intet';
-        throw badRequest('Enheden passer ikke ind i organisationen.', {
-          kind: `En enhed af typen ${kindNames[kind]} kan ikke ligge under typen ${kindNames[parent.kind]} (tilladt: ${allowed}).`,
-        });
-      }
+      const misfit = misfitReason(parent.kind, kind);
+      if (misfit) throw badRequest('Enheden passer ikke ind i organisationen.', { kind: misfit });
       if (!parent.active) throw badRequest('Enheden kan ikke oprettes.', { parentId: 'Den overordnede enhed er deaktiveret.' });
       const id = randomUUID();
       const row = await insertOrgUnit(tx, ctx, { id, parent, kind, name, path: childPath(parent.path, id) });
@@ -112,6 +113,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch('/org-units/:id', { schema: { ...docs.updateUnit, params: IdParams, body: UpdateOrgUnitBody, response: { 200: dataOf(OrgUnit) }, tags: ['organisation'] } }, (req) =>
     auditedRoute(req, { action: 'update', entity: 'org_unit' }, async (tx, ctx, note) => {
+      await lockTree(tx, ctx); // (de)activation checks the parent and the children: no move meanwhile
       const unit = await getOrgUnit(tx, ctx, req.params.id);
       if (!unit) throw notFound('Enheden');
       authorize(ctx.actor, 'manage', 'org', org(unit));
@@ -141,7 +143,6 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!unit.active) throw badRequest('Pladsen kan ikke oprettes.', { unitId: 'Afdelingen er deaktiveret.' });
       const today = todayInCopenhagen();
       const activeFrom = req.body.activeFrom ?? today;
-      assertActiveFrom(activeFrom, today);
       await assertTargetGroups(tx, req.body.targetGroupCodes);
       const id = await insertPlace(tx, ctx, { ...req.body, activeFrom });
       await setPlaceTargetGroups(tx, ctx, id, req.body.targetGroupCodes);
@@ -167,7 +168,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       if (req.body.activeFrom && req.body.activeFrom !== place.active_from) {
         const stillClosed = req.body.active === true ? null : place.active_until;
-        assertActiveFrom(req.body.activeFrom, today, { firstMoveIn: await firstPlacementStart(tx, ctx, place.id), activeUntil: stillClosed });
+        assertActiveFrom(req.body.activeFrom, { firstMoveIn: await firstPlacementStart(tx, ctx, place.id), activeUntil: stillClosed });
       }
       if (req.body.targetGroupCodes) await assertTargetGroups(tx, req.body.targetGroupCodes);
       if (!(await updatePlace(tx, ctx, place.id, req.body, today))) throw stale((await getPlace(tx, ctx, place.id))!);
@@ -178,4 +179,5 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   await app.register(facilityRoutes);
+  await app.register(changeRoutes);
 };

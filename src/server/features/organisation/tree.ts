@@ -25,3 +25,16 @@ export const fitsUnder = (parentKind: OrgKind, kind: OrgKind) => childKinds[pare
 
 /** The stored path of a new unit: its parent's path and its own id ('/m/c/' → '/m/c/<id>/'). */
 export const childPath = (parentPath: string, id: string) => `${parentPath}${id}/`;
+
+/** The Danish reason a unit of `kind` cannot sit under `parentKind`, or null when it can. */
+export function misfitReason(parentKind: OrgKind, kind: OrgKind): string | null {
+  if (fitsUnder(parentKind, kind)) return null;
+  const allowed = childKinds[parentKind].map((k) => kindNames[k]).join(' eller ') || 'intet';
+  return `En enhed af typen ${kindNames[kind]} kan ikke ligge under typen ${kindNames[parentKind]} (tilladt: ${allowed}).`;
+}
+
+/** Would putting the unit at `path` under the unit at `parentPath` make a cycle (under itself or one of its own)? */
+export const isWithin = (path: string, parentPath: string) => parentPath.startsWith(path);
+
+/** Kinds that may carry an occupancy target (a unit's target is its facility's). */
+export const targetKinds: readonly OrgKind[] = ['municipality', 'center', 'area', 'facility'];

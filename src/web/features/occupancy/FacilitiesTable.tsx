@@ -2,27 +2,41 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { FacilitySummary } from '../../../contracts/organisation.js';
 import { DataTable } from '../../components/DataTable';
-import { formatCount, pctOf } from './format';
+import { formatCount, formatPct, pctOf } from './format';
 import { OccupancyValue } from './OccupancyValue';
 
 interface Props {
   facilities: FacilitySummary[];
   caption: string;
-  targetPct: number;
   /** Name each facility's center under it; off when all share one center (the page says which). */
   showCenter: boolean;
 }
 
+/** Do the facilities answer to different targets (occupancy_targets per facility or center and year)? */
+export const targetsDiffer = (facilities: FacilitySummary[]) => new Set(facilities.map((f) => f.targetPct)).size > 1;
+
 /**
- * The facilities side by side: places, occupied, vacant and occupancy against the target, then
- * the follow-ups overdue and the covers running now (counts: no one is named); totals below.
+ * The total's target: each facility's target weighted by its places, so the total is held against
+ * what the facilities' targets add up to (the one target when they share it).
  */
-export function FacilitiesTable({ facilities, caption, targetPct, showCenter }: Props) {
+export function totalTarget(facilities: FacilitySummary[]): number {
+  const places = facilities.reduce((n, f) => n + f.places, 0);
+  if (places === 0 || !targetsDiffer(facilities)) return facilities[0]?.targetPct ?? 0;
+  return Math.round((facilities.reduce((n, f) => n + f.targetPct * f.places, 0) / places) * 10) / 10;
+}
+
+/**
+ * The facilities side by side: places, occupied, vacant and occupancy against each one's target
+ * (a target column when they differ), then the follow-ups overdue and the covers running now
+ * (counts: no one is named); totals below.
+ */
+export function FacilitiesTable({ facilities, caption, showCenter }: Props) {
   const { t } = useTranslation();
   const sum = (of: (f: FacilitySummary) => number) => facilities.reduce((n, f) => n + of(f), 0);
   const places = sum((f) => f.places);
   const occupied = sum((f) => f.occupied);
   const totalPct = pctOf(occupied, places);
+  const targetPct = totalTarget(facilities);
   return (
     <DataTable
       rows={facilities}
@@ -50,6 +64,12 @@ export function FacilitiesTable({ facilities, caption, targetPct, showCenter }: 
           className: 'num',
           cell: (f) => <OccupancyValue figure={f} />,
           footer: <OccupancyValue figure={{ occupancyPct: totalPct, targetPct, belowTarget: totalPct !== null && totalPct < targetPct }} />,
+        },
+        targetsDiffer(facilities) && {
+          header: t('occupancy.facilities.target'),
+          className: 'num',
+          cell: (f) => formatPct(f.targetPct),
+          footer: formatPct(targetPct),
         },
         {
           header: t('occupancy.facilities.overdueFollowUps'),

@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { FacilityPlace, FacilityUnit } from '../../../contracts/organisation.js';
 import { Tag } from '../../components/Badges';
-import { byName } from './format';
+import { byName, isPlanned } from './format';
+import { formatDate } from '../../lib/dates';
 import { DataTable } from '../../components/DataTable';
 import { placeColumns } from './placeColumns';
 
@@ -50,9 +51,16 @@ export function UnitPlaces({ unit, showOccupants }: { unit: FacilityUnit; showOc
   );
 }
 
-/** Ledig stands out (it is what a leader looks for); deactivated places are said so. */
+/** Ledig stands out (it is what a leader looks for); deactivated and planned places are said so. */
 function PlaceStatus({ place }: { place: FacilityPlace }) {
   const { t } = useTranslation();
   if (!place.active) return <Tag variant="muted">{t('common.inactive')}</Tag>;
+  if (isPlanned(place)) return <PlannedFrom place={place} />;
   return place.occupied ? <>{t('occupancy.facility.occupied')}</> : <span className="place-vacant">{t('occupancy.facility.vacant')}</span>;
+}
+
+/** "Planlagt fra 1. mar. 2027": a place that counts and takes move-ins only from then. */
+export function PlannedFrom({ place }: { place: { activeFrom: string } }) {
+  const { t } = useTranslation();
+  return <Tag variant="muted">{t('occupancy.facility.plannedFrom', { date: formatDate(place.activeFrom) })}</Tag>;
 }

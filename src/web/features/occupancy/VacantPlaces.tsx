@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { FacilityUnit } from '../../../contracts/organisation.js';
-import { byName } from './format';
+import { byName, isPlanned } from './format';
 
-/** The facility's vacant places in one line, each linking to its unit's table: what a leader looks for first. */
+/** The facility's vacant places in one line, each linking to its unit's table: what a leader looks for first (planned ones are not vacant yet). */
 export function VacantPlaces({ units }: { units: FacilityUnit[] }) {
   const { t } = useTranslation();
   const vacant = units
     .filter((u) => u.active)
-    .flatMap((u) => [...u.places].sort(byName).filter((p) => p.active && !p.occupied).map((p) => ({ place: p, unit: u })));
+    .flatMap((u) => [...u.places].sort(byName).filter((p) => p.active && !p.occupied && !isPlanned(p)).map((p) => ({ place: p, unit: u })));
   return (
     <p className="vacant-places">
       <strong>{t('occupancy.facility.vacantPlaces', { count: vacant.length })}</strong>{' '}

@@ -1,3 +1,5 @@
+import { todayIso } from '../../lib/dates';
+
 /** Figures as Danish leaders read them: "91,7 %", "13.441". */
 const pctFmt = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 });
 const countFmt = new Intl.NumberFormat('da-DK');
@@ -16,3 +18,6 @@ const collator = new Intl.Collator('da', { numeric: true });
 
 /** Names in Danish order with numbers by value: "Lejlighed 2" before "Lejlighed 10". */
 export const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
+
+/** A place planned with a later start: it counts and takes move-ins only from `activeFrom`. */
+export const isPlanned = (place: { active: boolean; activeFrom: string }) => place.active && place.activeFrom > todayIso();

@@ -4,6 +4,8 @@ import type { OrgUnit } from '../../../contracts/organisation.js';
 import { Tag } from '../../components/Badges';
 import { AddChildUnitForm } from './AddChildUnitForm';
 import { FollowUpIntervalForm } from './FollowUpIntervalForm';
+import { MoveUnit } from './MoveUnit';
+import { OccupancyTargetsForm } from './OccupancyTargetsForm';
 import { useCatalogue } from '../plans/api';
 import { OrgUnitNameForm } from './OrgUnitNameForm';
 import { OrgUnitStatus } from './OrgUnitStatus';
@@ -39,14 +41,14 @@ export function OrgUnitPanel({ unit, units, focusOnOpen, onSelect }: Props) {
       {!unit.abilities.manage ? (
         <p className="empty-state">{t('organisation.org.notYours')}</p>
       ) : (
-        <ManageUnit unit={unit} onSelect={onSelect} />
+        <ManageUnit unit={unit} units={units} onSelect={onSelect} />
       )}
     </section>
   );
 }
 
 /** The forms for a unit the admin keeps. */
-function ManageUnit({ unit, onSelect }: { unit: OrgUnit; onSelect: (id: string) => void }) {
+function ManageUnit({ unit, units, onSelect }: { unit: OrgUnit; units: OrgUnit[]; onSelect: (id: string) => void }) {
   const { t } = useTranslation();
   // Which kinds go under which is the server's rule, served by the catalogue.
   const childKinds = useCatalogue().data?.childKinds[unit.kind] ?? [];
@@ -63,10 +65,19 @@ function ManageUnit({ unit, onSelect }: { unit: OrgUnit; onSelect: (id: string) 
 
       {unit.kind === 'unit' && unit.parentId && <PlacesAdmin unit={unit} facilityId={unit.parentId} />}
 
+      {unit.kind !== 'unit' && <OccupancyTargetsForm unit={unit} />}
+
       {childKinds.length > 0 && unit.active && (
         <>
           <h3>{t('organisation.org.addHeading', { name: unit.name })}</h3>
           <AddChildUnitForm parent={unit} kinds={childKinds} onCreated={(u) => onSelect(u.id)} />
+        </>
+      )}
+
+      {unit.parentId && (
+        <>
+          <h3>{t('organisation.move.heading')}</h3>
+          <MoveUnit unit={unit} units={units} />
         </>
       )}
 

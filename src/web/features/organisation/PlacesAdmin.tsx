@@ -7,7 +7,8 @@ import { LoadError, Loading } from '../../components/QueryState';
 import { SuccessMessage } from '../../components/SuccessMessage';
 import { formatDate } from '../../lib/dates';
 import { useFacility } from '../occupancy/api';
-import { byName } from '../occupancy/format';
+import { byName, isPlanned } from '../occupancy/format';
+import { PlannedFrom } from '../occupancy/UnitPlaces';
 import { invalidateOrganisation, updatePlace } from './api';
 import { useActiveSwitch } from '../../components/forms/useActiveSwitch';
 import { PlaceFormModal } from './PlaceFormModal';
@@ -68,7 +69,15 @@ export function PlacesAdmin({ unit, facilityId }: { unit: OrgUnit; facilityId: s
             {
               header: t('organisation.places.status'),
               cell: (p) =>
-                p.active ? (p.occupied ? t('occupancy.facility.occupied') : t('occupancy.facility.vacant')) : <Tag variant="muted">{p.activeUntil ? t('organisation.places.inactiveSince', { date: formatDate(p.activeUntil) }) : t('common.inactive')}</Tag>,
+                !p.active ? (
+                  <Tag variant="muted">{p.activeUntil ? t('organisation.places.inactiveSince', { date: formatDate(p.activeUntil) }) : t('common.inactive')}</Tag>
+                ) : isPlanned(p) ? (
+                  <PlannedFrom place={p} />
+                ) : p.occupied ? (
+                  t('occupancy.facility.occupied')
+                ) : (
+                  t('occupancy.facility.vacant')
+                ),
             },
             {
               header: t('common.actions'),

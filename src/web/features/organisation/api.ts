@@ -1,10 +1,12 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { CreateOrgUnitRequest, OrgUnit, Place, UpdateOrgUnitRequest } from '../../../contracts/organisation.js';
+import type { CreateOrgUnitRequest, OccupancyTargets, OrgUnit, OrgUnitMove, Place, SetTargetInput, UpdateOrgUnitRequest } from '../../../contracts/organisation.js';
 import { occupancyKeys } from '../occupancy/api';
 
 export const organisationKeys = {
   orgUnits: ['org-units'] as const,
+  moves: (id: string) => ['org-unit-moves', id] as const,
+  targets: (id: string) => ['occupancy-targets', id] as const,
 };
 
 /** The municipality's organisation tree (names only; every signed-in user may read it). */
@@ -47,4 +49,30 @@ export function invalidateOrganisation(qc: QueryClient, saved?: OrgUnit) {
   void qc.invalidateQueries({ queryKey: organisationKeys.orgUnits });
   void qc.invalidateQueries({ queryKey: occupancyKeys.facilities });
   void qc.invalidateQueries({ queryKey: ['facility'] });
+  void qc.invalidateQueries({ queryKey: ['org-unit-moves'] });
+  void qc.invalidateQueries({ queryKey: ['occupancy-targets'] });
 }
+
+/** Moves the unit (and its subtree) under `parentId`, naming the version the admin read. */
+export const moveOrgUnit = (unit: Pick<OrgUnit, 'id' | 'version'>, parentId: string, effectiveDate: string) =>
+  api.post<{ data: OrgUnit }>(`/org-units/${unit.id}/move`, { version: unit.version, parentId, effectiveDate }).then((r) => r.data);
+
+/** A unit's moves, newest first. */
+export function useOrgUnitMoves(id: string) {
+  return useQuery({
+    queryKey: organisationKeys.moves(id),
+    queryFn: () => api.get<{ data: OrgUnitMove[] }>(`/org-units/${id}/moves`).then((r) => r.data),
+  });
+}
+
+/** A unit's own occupancy targets and the ones that apply this year and next. */
+export function useOccupancyTargets(id: string) {
+  return useQuery({
+    queryKey: organisationKeys.targets(id),
+    queryFn: () => api.get<{ data: OccupancyTargets }>(`/org-units/${id}/occupancy-targets`).then((r) => r.data),
+  });
+}
+
+/** Sets (or with null removes) the unit's target for a year. */
+export const setOccupancyTarget = (id: string, input: SetTargetInput) =>
+  api.post<{ data: OccupancyTargets }>(`/org-units/${id}/occupancy-targets`, input).then((r) => r.data);
