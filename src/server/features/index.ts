@@ -11,12 +11,13 @@ import { manifest as accessLog } from './access-log/manifest.js';
 import { manifest as catalogue } from './catalogue/manifest.js';
 import { manifest as covers } from './covers/manifest.js';
 import { manifest as exports } from './exports/manifest.js';
+import { manifest as visits } from './visits/manifest.js';
 
 /**
  * Every capability, one line per feature folder. The order is the demo's and the bench's: a
  * feature's stage runs after those it builds on (the journal links notes to the plans' goals).
  */
-export const manifests = [auth, citizens, placements, plans, journal, organisation, users, accessLog, catalogue, covers, exports] as const;
+export const manifests = [auth, citizens, placements, plans, journal, organisation, users, accessLog, catalogue, covers, exports, visits] as const;
 
 registerAuditEntities(manifests);
 
