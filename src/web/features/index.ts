@@ -7,6 +7,7 @@ import { occupancyFeature } from './occupancy/feature';
 import { organisationFeature } from './organisation/feature';
 import { plansFeature } from './plans/feature';
 import { usersFeature } from './users/feature';
+import { visitsFeature } from './visits/feature';
 
 /** Every web feature, one line each: their pages, menu entries and tabs make the app (App.tsx). */
 export const webFeatures: WebFeature[] = [
@@ -18,6 +19,7 @@ export const webFeatures: WebFeature[] = [
   usersFeature,
   accessLogFeature,
   authFeature,
+  visitsFeature,
 ];
 
 /** The tabs every feature adds to a host page, in order. */
