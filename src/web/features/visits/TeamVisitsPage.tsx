@@ -85,7 +85,7 @@ export default function TeamVisitsPage() {
                   cell: (c) =>
                     c.lastVisit ? (
                       <>
-                        {formatDate(c.lastVisit)} ({t('visits.daysAgo', { count: c.daysSinceLastVisit ?? 0 })}) {c.overdue && <OverdueBadge />}
+                        {formatDate(c.lastVisit)} ({c.daysSinceLastVisit === 0 ? t('visits.today') : t('visits.daysAgo', { count: c.daysSinceLastVisit ?? 0 })}) {c.overdue && <OverdueBadge />}
                       </>
                     ) : (
                       <>
