@@ -219,6 +219,20 @@ describe('the coordinator’s overview of a team', () => {
     expect((await worker.get(`/api/visit-teams/${env.other.units.unitA}`)).statusCode).toBe(404);
   });
 
+  it('lists exactly the teams whose overview the user may open (the list’s SQL twin agrees with the rule)', async () => {
+    const users = [...Object.values(env.w.users).map((u) => u.username), home.worker.username, home.visionWorker.username];
+    const teams = [home.teamPsych, home.teamVision, env.w.units.unitA, env.w.units.unitB, env.w.units.unitC];
+    for (const username of users) {
+      const c = await login(env.app, username);
+      const listed = ((await c.get('/api/visit-teams')).json().data as Array<{ id: string }>).map((t) => t.id).sort();
+      const open: string[] = [];
+      // Units A–C deliver stays on places, so they are no home-support teams and never listed.
+      for (const id of [home.teamPsych, home.teamVision]) if ((await c.get(`/api/visit-teams/${id}`)).statusCode === 200) open.push(id);
+      expect(listed, username).toEqual(open.sort());
+      expect(teams).toEqual(expect.arrayContaining(listed));
+    }
+  });
+
   it('gives the week from Monday to Sunday', () => {
     expect(weekOf('2026-12-07')).toEqual(['2026-12-07', '2026-12-13']);
     expect(weekOf('2026-12-13')).toEqual(['2026-12-07', '2026-12-13']);
