@@ -9,6 +9,7 @@ import { organisationFeature } from './organisation/feature';
 import { plansFeature } from './plans/feature';
 import { statusReportFeature } from './plans/StatusReportFeature';
 import { usersFeature } from './users/feature';
+import { visitsFeature } from './visits/feature';
 
 /** Every web feature, one line each: their pages, menu entries and tabs make the app (App.tsx). */
 export const webFeatures: WebFeature[] = [
@@ -22,6 +23,7 @@ export const webFeatures: WebFeature[] = [
   usersFeature,
   accessLogFeature,
   authFeature,
+  visitsFeature,
 ];
 
 /** The tabs every feature adds to a host page, in order. */

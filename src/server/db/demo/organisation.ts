@@ -2,6 +2,7 @@ import type { Rng } from './random.js';
 import type { FacilitySpec, MunicipalitySpec } from './spec.js';
 import type { KernelTable, Tables } from './tables.js';
 import { asciiName, FEMALE_NAMES, MALE_NAMES, SURNAMES } from './vocabulary.js';
+import { homeSupportFacilities } from './home-support.js';
 
 /** A place and the periods it is taken ([from, to), to null = open), so placements never overlap. */
 export interface PlaceState {
@@ -90,6 +91,17 @@ export function generateOrganisation(spec: MunicipalitySpec, rng: Rng, names: Na
       facilities.push(facility);
     }
   }
+  // Home-support services (§ 85 in one's own home): facilities without places, their units the teams.
+  const homeTeams: Array<{ key: string; staff: number }> = [];
+  for (const { home, facility: f } of homeSupportFacilities(spec)) {
+    const facility: FacilityState = { spec: f, id: addUnit(f.name, 'facility', f.name, home.center), units: [], places: [] };
+    for (const u of f.units) {
+      const key = `${f.name}/${u}`;
+      facility.units.push({ id: addUnit(key, 'unit', u, f.name), key, staffIds: [] });
+      homeTeams.push({ key, staff: home.staffPerTeam - spec.staffPerUnit });
+    }
+    facilities.push(facility);
+  }
 
   const userIds = new Map<string, string>();
   const addUser = (username: string, displayName: string, role: string, at: string) => {
@@ -115,6 +127,8 @@ export function generateOrganisation(spec: MunicipalitySpec, rng: Rng, names: Na
     if (!namedAt('facility_leader', f.spec.name)) generated('facility_leader', f.spec.name);
     for (const unit of f.units) for (let i = 0; i < spec.staffPerUnit; i++) generated('staff', unit.key);
   }
+  // A home-support team has more staff than a unit's night-and-day roster shares out: they drive to people.
+  for (const team of homeTeams) for (let i = 0; i < team.staff; i++) generated('staff', team.key);
   return { municipalityId, facilities, unitIds, userIds };
 }
 

@@ -4,6 +4,7 @@ import type { FacilityState, NamePool, OrgState, PlaceState } from './organisati
 import type { FacilitySpec, MunicipalitySpec } from './spec.js';
 import type { KernelTable, Tables } from './tables.js';
 import { RELATIONS, RELATIVE_NOTES } from './vocabulary.js';
+import { homeSupportCitizens } from './home-support.js';
 
 /** A stay or support period, as the generator keeps it to pick note authors and goal dates. */
 export interface Period {
@@ -153,5 +154,6 @@ export function generateCitizens(spec: MunicipalitySpec, org: OrgState, rng: Rng
       out.case_assignments.push({ municipality_id: m, user_id: org.userIds.get(caseWorker.username)!, citizen_id: c.id });
     }
   }
+  citizens.push(...homeSupportCitizens(spec, org, names, today, cprs, out));
   return citizens;
 }

@@ -21,7 +21,11 @@ export default function CitizenPage() {
   const base = `/borgere/${c.id}`;
   const tabs = hostTabItems('citizen', base, t, (tab) => !tab.ability || c.abilities[tab.ability] === true);
   const current = [...tabs].reverse().find((tab) => pathname.startsWith(tab.to) || tab.alsoFor?.some((p) => pathname.startsWith(p)));
-  const place = [c.placement?.unitName, c.placement?.facilityName].filter(Boolean).join(', ');
+  // Without a place, the team delivering a service in the citizen's own home (home support).
+  const home = c.placement ? undefined : c.interventions.find((i) => i.active && !i.placeId && i.unitName);
+  const place = home
+    ? `${t('visits.ownHome')} · ${[home.unitName, home.facilityName].filter(Boolean).join(', ')}`
+    : [c.placement?.unitName, c.placement?.facilityName].filter(Boolean).join(', ');
   return (
     <>
       <div className="citizen-head">
