@@ -57,15 +57,16 @@ export async function getVisit(tx: Queryable, ctx: RequestCtx, id: string): Prom
 
 /**
  * The active teams (units) delivering a running service to the citizen today, with their staff
- * (staff or leaders there or above, active users), by name.
+ * (staff or leaders there or above, active users), each by name.
  */
 export function servingTeams(tx: Queryable, citizen: VisibleCitizen): Promise<Array<{ id: string; name: string; staff: Array<{ id: string; name: string }> }>> {
   return tx.query(
     `SELECT unit.id, unit.name,
-            coalesce((SELECT json_agg(DISTINCT jsonb_build_object('id', u.id, 'name', u.display_name))
-                        FROM user_roles r JOIN org_units at ON at.municipality_id = r.municipality_id AND at.id = r.org_unit_id
-                        JOIN users u ON u.municipality_id = r.municipality_id AND u.id = r.user_id AND u.active
-                       WHERE r.municipality_id = unit.municipality_id AND r.role = ANY($3::text[]) AND unit.path LIKE at.path || '%'), '[]') AS staff
+            coalesce((SELECT json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name, s.id) FROM (
+                        SELECT DISTINCT u.id, u.display_name AS name
+                          FROM user_roles r JOIN org_units at ON at.municipality_id = r.municipality_id AND at.id = r.org_unit_id
+                          JOIN users u ON u.municipality_id = r.municipality_id AND u.id = r.user_id AND u.active
+                         WHERE r.municipality_id = unit.municipality_id AND r.role = ANY($3::text[]) AND unit.path LIKE at.path || '%') s), '[]') AS staff
        FROM org_units unit
       WHERE unit.municipality_id = $1 AND unit.id = ANY($2::uuid[]) AND unit.kind = 'unit' AND unit.active
       ORDER BY unit.name`,

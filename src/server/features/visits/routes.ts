@@ -88,7 +88,11 @@ export const visitRoutes: FastifyPluginAsyncZod = async (app) => {
         authorize(ctx.actor, 'record', 'visit', { municipalityId: ctx.actor.municipalityId, unitId: visit.unit_id });
         if (visit.status !== 'planned') throw conflict('Besøget er allerede registreret.', present(ctx.actor, visit));
         if (visit.version !== req.body.version) throw conflict('Besøget er ændret af en anden. Se det nye og prøv igen.', present(ctx.actor, visit));
-        if (req.body.status === 'done') await assertTeamStaff(tx, ctx, visit.unit_id, req.body.staffIds ?? []);
+        if (req.body.status === 'done') {
+          // A visit is made before it is recorded as made; one planned ahead can only be cancelled.
+          if (visit.planned_date > todayInCopenhagen()) throw badRequest('Ugyldige oplysninger.', { status: 'Et besøg i fremtiden kan kun aflyses.' });
+          await assertTeamStaff(tx, ctx, visit.unit_id, req.body.staffIds ?? []);
+        }
         if ((await recordVisit(tx, ctx, visit, req.body)) === 'stale') {
           // Recorded by someone else between the read and the write: roll back, ask again.
           throw new AppError(409, 'conflict', 'Besøget er ændret af en anden. Prøv igen.');

@@ -156,10 +156,14 @@ describe('visits', () => {
     const record = await worker.post(`/api/visits/${visit.id}/record`, { version: 1, status: 'done', startTime: '11:00', endTime: '10:30', staffIds: [home.worker.id] });
     expect(record.statusCode).toBe(400);
     expect(record.json().error.fields).toEqual({ endTime: 'Besøget skal slutte efter det begyndte.' });
+    const ahead = (await plan(worker, home.atHome, { date: '2199-01-05' })).json().data;
+    const early = await worker.post(`/api/visits/${ahead.id}/record`, { version: 1, status: 'done', startTime: '10:00', endTime: '10:30', staffIds: [home.worker.id] });
+    expect(early.json().error.fields).toEqual({ status: 'Et besøg i fremtiden kan kun aflyses.' });
+    expect((await worker.post(`/api/visits/${ahead.id}/record`, { version: 1, status: 'cancelled', note: 'Borgeren er bortrejst' })).statusCode).toBe(200);
     const missing = await worker.post(`/api/visits/${visit.id}/record`, { version: 1, status: 'done' });
     expect(Object.keys(missing.json().error.fields).sort()).toEqual(['endTime', 'staffIds', 'startTime']);
     const [{ n: after }] = await env.db.query<{ n: number }>('SELECT count(*)::int AS n FROM visits');
-    expect(after).toBe(before + 1);
+    expect(after).toBe(before + 2);
     expect((await worker.get(`/api/citizens/${home.atHome}/visits`)).json().data.visits.find((v: { id: string }) => v.id === visit.id).status).toBe('planned');
   });
 
