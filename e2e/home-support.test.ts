@@ -4,33 +4,10 @@
  * records it (a field error first), writes a journal note, and looks at the team's visit overview.
  * axe-core checks every page and dialog; screenshots at desktop and tablet width go to e2e/screenshots.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { expectAccessible, expectTouchTargets, launchBrowser, loginUi, newContext, shot, startServer, type DemoInBrowser } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, expectTouchTargets, loginUi, newContext, shotAt, useDemoInBrowser } from './support.js';
 
-// As useDemoInBrowser, with more time for the first start (seeding the demo) on a busy machine.
-const env = {} as DemoInBrowser;
-let dataDir: string;
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'mestring-e2e-'));
-  env.server = await startServer({ MESTRING_DATA_DIR: dataDir }, 170_000);
-  env.browser = await launchBrowser();
-});
-afterAll(async () => {
-  await env.browser?.close();
-  await env.server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-/** A screenshot at a given width (desktop 1280, tablet 768), the height kept. */
-async function shotAt(page: Page, name: string, width: number) {
-  const { height } = page.viewportSize()!;
-  await page.setViewportSize({ width, height });
-  await shot(page, name);
-}
+const env = useDemoInBrowser();
 
 describe('a home-support worker visits a citizen living at home', () => {
   it('opens the citizen from Mine borgere, plans and records a visit, writes a note, sees the team overview', async () => {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, expectAccessible, expectTouchTargets, loginUi, newContext, shot, useDemoInBrowser } from './support.js';
+import { DEMO_PASSWORD, expectAccessible, expectTouchTargets, loginUi, newContext, shot, shotAt, useDemoInBrowser } from './support.js';
 import { todayInCopenhagen } from '../src/domain/dates.js';
 import { format, addDays, parseISO } from 'date-fns';
 
@@ -35,13 +35,6 @@ async function countTaps(page: Page): Promise<() => Promise<number>> {
     document.addEventListener('change', (e) => (e.target as Element).tagName === 'SELECT' && w.taps++, true);
   });
   return () => page.evaluate(() => (window as unknown as { taps: number }).taps);
-}
-
-/** A screenshot at a given width (desktop 1280, tablet 768), the height kept. */
-async function shotAt(page: Page, name: string, width: number) {
-  const { height } = page.viewportSize()!;
-  await page.setViewportSize({ width, height });
-  await shot(page, name);
 }
 
 /**

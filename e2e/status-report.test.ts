@@ -3,27 +3,13 @@
  * follow-ups; the case worker assigned to that citizen opens the citizen, finds the report on its
  * Statusrapporter tab and downloads it — a real PDF naming the citizen. axe-core checks both views.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../test/pdf.js';
 import { apiLogin } from './api-client.js';
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, loginUi, newContext, shot, startServer, type DemoInBrowser } from './support.js';
+import { DEMO_PASSWORD, expectAccessible, loginUi, newContext, shot, useDemoInBrowser } from './support.js';
 
-// As useDemoInBrowser, with more time for the first start (initdb, migrations, the demo) on a busy machine.
-const env = {} as DemoInBrowser;
-let dataDir: string;
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'mestring-e2e-'));
-  env.server = await startServer({ MESTRING_DATA_DIR: dataDir }, 170_000);
-  env.browser = await launchBrowser();
-});
-afterAll(async () => {
-  await env.browser?.close();
-  await env.server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const env = useDemoInBrowser();
 
 /** A citizen the case worker is assigned to and the leader treats (the demo assigns a sample across facilities). */
 async function sharedCitizen(): Promise<{ id: string; name: string; goalTitle: string }> {

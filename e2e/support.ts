@@ -28,7 +28,7 @@ export interface RunningServer {
  * Starts the real server (`src/server/main.ts`) as a child process, the way `npm start` does,
  * and waits until /api/health answers. `env` picks the database (MESTRING_DATA_DIR or DATABASE_URL).
  */
-export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<RunningServer> {
+export async function startServer(env: Record<string, string>, timeoutMs = 150_000): Promise<RunningServer> {
   const port = 30000 + Math.floor(Math.random() * 20000);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
@@ -129,3 +129,10 @@ export function useDemoInBrowser(): DemoInBrowser {
 
 /** A screenshot for the README and for reviewing the pages: e2e/screenshots/<name>.png. */
 export const shot = (page: Page, name: string) => page.screenshot({ path: `e2e/screenshots/${name}.png` });
+
+/** A screenshot at a given width (desktop 1280, tablet 768), the height kept. */
+export async function shotAt(page: Page, name: string, width: number) {
+  const { height } = page.viewportSize()!;
+  await page.setViewportSize({ width, height });
+  await shot(page, name);
+}
