@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { NamedCode } from './catalogue.js';
 import { activeSwitch, CareDate, editOf, OrgKindSchema, Ref, Version } from './common.js';
 
-/** The legal bases a place can have (Serviceloven §§ and almenboligloven §105). */
-export const placeLegalBases = ['§82a', '§82b', '§85', '§85a', '§99', '§103', '§104', '§107', '§108', '§109', '§110', 'ABL §105'] as const;
+/** The legal bases a place can have: those of a stay (Serviceloven §§ 107–110, almenboligloven § 105); migration 016 keeps new places to them too. */
+export const placeLegalBases = ['§107', '§108', '§109', '§110', 'ABL §105'] as const;
 
 const UnitName = z.string().trim().min(1, 'Skal udfyldes.').max(200, 'Højst 200 tegn.');
 const PlaceName = z.string().trim().min(1, 'Skal udfyldes.').max(100, 'Højst 100 tegn.');

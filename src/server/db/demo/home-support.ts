@@ -1,5 +1,6 @@
 import { plusDays, Rng } from './random.js';
-import type { NamePool, OrgState } from './organisation.js';
+import type { OrgState } from './organisation.js';
+import { citizenName } from './vocabulary.js';
 import { makeCpr, type CitizenState } from './people.js';
 import type { FacilitySpec, MunicipalitySpec } from './spec.js';
 import type { KernelTable, Tables } from './tables.js';
@@ -63,7 +64,7 @@ export const homeSupportFacilities = (spec: MunicipalitySpec): Array<{ home: Hom
  * team (interventions.unit_id = the team, no place), target groups, a contact person on the team.
  * Drawn from its own seeded generator, so the rest of the demo does not shift when a team grows.
  */
-export function homeSupportCitizens(spec: MunicipalitySpec, org: OrgState, names: NamePool, today: string, cprs: Set<string>, out: Tables<KernelTable>): CitizenState[] {
+export function homeSupportCitizens(spec: MunicipalitySpec, org: OrgState, today: string, cprs: Set<string>, out: Tables<KernelTable>): CitizenState[] {
   const rng = new Rng(spec.seed + 85);
   const m = org.municipalityId;
   const citizens: CitizenState[] = [];
@@ -72,9 +73,9 @@ export function homeSupportCitizens(spec: MunicipalitySpec, org: OrgState, names
     home.teams.forEach((team, t) => {
       const unit = facility.units[t];
       for (let k = 0; k < team.citizens; k++) {
-        const person = names.person(rng);
         const age = rng.int(team.ages[0], team.ages[1]);
         const birthDate = plusDays(today, -(age * 365.25 + rng.int(0, 364)));
+        const person = citizenName(rng, Number(birthDate.slice(0, 4)), rng.chance(0.5) ? 'male' : 'female');
         const id = rng.uuid();
         const since = plusDays(today, -rng.int(20, 1500));
         const roll = rng.next();

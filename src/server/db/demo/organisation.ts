@@ -60,7 +60,7 @@ export function generateOrganisation(spec: MunicipalitySpec, rng: Rng, names: Na
   const municipalityId = rng.uuid();
   const unitIds = new Map<string, string>();
   const paths = new Map<string, string>();
-  out.municipalities.push({ id: municipalityId, name: spec.name });
+  out.municipalities.push({ id: municipalityId, name: spec.name, code: spec.code });
 
   const addUnit = (key: string, kind: string, name: string, parentKey: string | null) => {
     const id = rng.uuid();

@@ -3,7 +3,7 @@ import { plusDays, type Rng } from './random.js';
 import type { FacilityState, NamePool, OrgState, PlaceState } from './organisation.js';
 import type { FacilitySpec, MunicipalitySpec } from './spec.js';
 import type { KernelTable, Tables } from './tables.js';
-import { RELATIONS, RELATIVE_NOTES } from './vocabulary.js';
+import { citizenName, RELATIONS, RELATIVE_NOTES } from './vocabulary.js';
 import { homeSupportCitizens } from './home-support.js';
 
 /** A stay or support period, as the generator keeps it to pick note authors and goal dates. */
@@ -56,14 +56,17 @@ const HISTORY: Record<string, Array<{ p: number; steps: FacilitySpec['kind'][] }
   long_term_residence: [{ p: 0.3, steps: ['temporary_residence'] }, { p: 0.12, steps: ['shelter', 'temporary_residence'] }],
   temporary_residence: [{ p: 0.3, steps: ['shelter'] }],
   shelter: [{ p: 0.15, steps: ['housing_support'] }],
-  // A §85 home with a place (bofællesskab): some moved down from a §108 stay.
-  housing_support: [{ p: 0.25, steps: ['long_term_residence'] }],
+  // A home in a bofællesskab (ABL §105 with §85 support): some moved down from a §108 stay.
+  shared_housing: [{ p: 0.25, steps: ['long_term_residence'] }],
 };
 // Citizens supported in their own home (§85, no place) moved down from a §107 stay, some after a shelter.
 const DOWN_TO_OWN_HOME = [{ p: 0.4, steps: ['shelter', 'temporary_residence'] as FacilitySpec['kind'][] }, { p: 1, steps: ['temporary_residence'] as FacilitySpec['kind'][] }];
 
+/** The ladder step of each kind (migration 016's catalogue), to tell a move down from a move up. */
+const STEP: Record<FacilitySpec['kind'], number> = { long_term_residence: 7, temporary_residence: 6, shelter: 5, shared_housing: 4, housing_support: 3 };
+
 const BASIS: Record<FacilitySpec['kind'], string> = {
-  long_term_residence: '§108', temporary_residence: '§107', shelter: '§110', housing_support: '§85',
+  long_term_residence: '§108', temporary_residence: '§107', shelter: '§110', housing_support: '§85', shared_housing: 'ABL §105',
 };
 
 /**
@@ -75,12 +78,26 @@ export function generateCitizens(spec: MunicipalitySpec, org: OrgState, rng: Rng
   const citizens: CitizenState[] = [];
   const perUnit = new Map<string, number>();
 
-  const addIntervention = (citizenId: string, kind: FacilitySpec['kind'], unitId: string | null, place: PlaceState | null, start: string, end: string | null) => {
+  const addIntervention = (
+    citizenId: string, kind: FacilitySpec['kind'], unitId: string | null, place: PlaceState | null, start: string, end: string | null,
+    extra: Partial<Record<'acting_municipality_code' | 'paying_municipality_code' | 'rate_dkk' | 'rate_unit' | 'end_reason_code' | 'end_destination_code', string | number>> = {},
+  ) => {
     place?.taken.push([start, end]);
     out.interventions.push({
       id: rng.uuid(), municipality_id: m, citizen_id: citizenId, kind_code: kind, legal_basis: BASIS[kind],
-      place_id: place?.id ?? null, unit_id: unitId, start_date: start, end_date: end,
+      place_id: place?.id ?? null, unit_id: unitId, start_date: start, end_date: end, ...extra,
     });
+  };
+  // Some citizens are placed here by another municipality (acting and paying; Retssikkerhedsloven
+  // § 9), which buys the place at a daily rate; home support is bought by the month.
+  const bought = (f: FacilitySpec): Parameters<typeof addIntervention>[6] => {
+    if (!spec.buyers?.length || !rng.chance(0.15)) return {};
+    const buyer = rng.pick(spec.buyers);
+    const home = f.places === 0;
+    return {
+      acting_municipality_code: buyer, paying_municipality_code: buyer,
+      rate_dkk: home ? rng.int(60, 180) * 100 : rng.int(18, 48) * 100, rate_unit: home ? 'month' : 'day',
+    };
   };
 
   for (const facility of org.facilities) {
@@ -90,13 +107,13 @@ export function generateCitizens(spec: MunicipalitySpec, org: OrgState, rng: Rng
       const place = openPlaces[k] ?? null;
       const unitIndex = place ? place.unitIndex : k % facility.units.length;
       const unit = facility.units[unitIndex];
-      const person = names.person(rng);
       const age = rng.int(f.ages[0], f.ages[1]);
       const birthDate = plusDays(today, -(age * 365.25 + rng.int(0, 364)));
+      const person = citizenName(rng, Number(birthDate.slice(0, 4)), rng.chance(0.5) ? 'male' : 'female');
       const id = rng.uuid();
       const since = plusDays(today, -rng.int(f.stayDays[0], f.stayDays[1]));
       const periods: Period[] = [{ unitId: unit.id, start: since, end: null }];
-      addIntervention(id, f.kind, unit.id, place, since, null);
+      addIntervention(id, f.kind, unit.id, place, since, null, bought(f));
 
       // Contact persons in turn among the unit's staff, so each has a few citizens of their own.
       const turn = perUnit.get(unit.id) ?? 0;
@@ -134,6 +151,8 @@ export function generateCitizens(spec: MunicipalitySpec, org: OrgState, rng: Rng
     let acc = 0;
     const history = options.find((o) => roll < (acc += o.p))?.steps ?? [];
     let end = plusDays(c.since, -rng.int(0, 20));
+    // Where the citizen went from each earlier stay: the next one on the path (own home for support there).
+    let next: { kind: FacilitySpec['kind']; ownHome: boolean } = { kind: f.kind, ownHome: f.places === 0 };
     for (const kind of [...history].reverse()) {
       const candidates = org.facilities.filter((x) => x.spec.kind === kind && x !== c.facility && (x.places.length > 0 || kind === 'housing_support'));
       if (candidates.length === 0) break;
@@ -142,7 +161,12 @@ export function generateCitizens(spec: MunicipalitySpec, org: OrgState, rng: Rng
       const start = plusDays(end, -days);
       const histPlace = where.places.length ? freePlace(rng, where, start, end) : null;
       const histUnit = histPlace ? where.units[histPlace.unitIndex] : rng.pick(where.units);
-      addIntervention(c.id, kind, histUnit.id, histPlace, start, end);
+      const down = STEP[next.kind] < STEP[kind];
+      addIntervention(c.id, kind, histUnit.id, histPlace, start, end, {
+        end_reason_code: down ? rng.pick(['goals_met', 'goals_met', 'other_service', 'citizen_wish']) : rng.pick(['other_service', 'grant_expired', 'moved']),
+        end_destination_code: next.ownHome ? 'own_home' : 'facility_same_municipality',
+      });
+      next = { kind, ownHome: false };
       c.periods.push({ unitId: histUnit.id, start, end });
       end = plusDays(start, -rng.int(0, 45));
     }
@@ -154,6 +178,6 @@ export function generateCitizens(spec: MunicipalitySpec, org: OrgState, rng: Rng
       out.case_assignments.push({ municipality_id: m, user_id: org.userIds.get(caseWorker.username)!, citizen_id: c.id });
     }
   }
-  citizens.push(...homeSupportCitizens(spec, org, names, today, cprs, out));
+  citizens.push(...homeSupportCitizens(spec, org, today, cprs, out));
   return citizens;
 }

@@ -9,7 +9,7 @@ export interface FacilitySpec {
   /** Target-group codes (002_catalogues.sql); the first is the main one. */
   targetGroups: string[];
   /** Intervention kind of a stay; null for a support team without places (§85 in own home). */
-  kind: 'long_term_residence' | 'temporary_residence' | 'shelter' | 'housing_support';
+  kind: 'long_term_residence' | 'temporary_residence' | 'shelter' | 'housing_support' | 'shared_housing';
   legalBasis: string;
   units: string[];
   /** Places and how many are taken today; a support team has citizens but no places. */
@@ -37,6 +37,10 @@ export interface NamedUser {
 
 export interface MunicipalitySpec {
   name: string;
+  /** Its municipality code (danish_municipalities): the default acting and paying municipality of its services. */
+  code: string;
+  /** Codes of other municipalities that place citizens here (acting and paying municipality of some services). */
+  buyers?: string[];
   seed: number;
   centers: CenterSpec[];
   namedUsers: NamedUser[];
@@ -56,6 +60,11 @@ const residence = (name: string, targetGroups: string[], units: string[], places
 /** Demo Kommune: two centers, eleven facilities, ~330 places, ~300 occupied. */
 export const DEMO_KOMMUNE: MunicipalitySpec = {
   name: 'Demo Kommune',
+  // København's code: the seeds describe Copenhagen's adult social services, whose places are
+  // bought by its neighbours (Frederiksberg, Gentofte, Lyngby-Taarbæk) — the demo's other
+  // acting municipalities. The UI names the tenant's own code by the tenant's name.
+  code: '101',
+  buyers: ['147', '157', '173'],
   seed: 20240601,
   staffPerUnit: 2,
   caseAssignments: 20,
@@ -66,8 +75,9 @@ export const DEMO_KOMMUNE: MunicipalitySpec = {
       facilities: [
         residence('Bostedet Lærkehøj', ['social_psychiatry', 'substance_use'], ['Afdeling Bøgen', 'Afdeling Egen', 'Afdeling Asken'], 40, 38),
         residence('Autismecentret Kildebakken', ['autism', 'developmental_disability'], ['Huset', 'Stalden', 'Lyngen'], 36, 35, { ages: [19, 55] }),
+        // Homes in public housing for people with disabilities (ABL § 105), with § 85 support.
         residence('Bofællesskabet Egebo', ['developmental_disability', 'autism'], ['Egebo Nord', 'Egebo Syd'], 24, 22, {
-          kind: 'housing_support', legalBasis: '§85', placeName: 'Bolig', ages: [20, 70],
+          kind: 'shared_housing', legalBasis: 'ABL §105', placeName: 'Bolig', ages: [20, 70],
         }),
         residence('Hjerneskadecentret Solsikken', ['acquired_brain_injury', 'multiple_disabilities'], ['Solsikken 1', 'Solsikken 2'], 30, 29, { ages: [30, 80] }),
         residence('Synscentret Lyngbo', ['visual_impairment', 'multiple_disabilities'], ['Lyngbo Øst', 'Lyngbo Vest'], 20, 17, { ages: [25, 80] }),
@@ -109,6 +119,7 @@ export const DEMO_KOMMUNE: MunicipalitySpec = {
 /** Nabo Kommune: a second tenant, to show that nothing crosses between municipalities. */
 export const NABO_KOMMUNE: MunicipalitySpec = {
   name: 'Nabo Kommune',
+  code: '147',
   seed: 20240602,
   staffPerUnit: 1,
   caseAssignments: 0,

@@ -20,7 +20,7 @@ export const localNoon = (col: string) => ({ type: 'date', expr: `(x.${col} + ti
 
 /** The kernel's demo tables (organisation, people and their placements); features bring their own in their manifest. */
 export const KERNEL_TABLES = {
-  municipalities: { id: 'uuid', name: 'text' },
+  municipalities: { id: 'uuid', name: 'text', code: 'text' },
   org_units: { id: 'uuid', municipality_id: 'uuid', parent_id: 'uuid', kind: 'text', name: 'text', path: 'text' },
   places: { id: 'uuid', municipality_id: 'uuid', unit_id: 'uuid', name: 'text', legal_basis: 'text', active_from: 'date' },
   place_target_groups: { municipality_id: 'uuid', place_id: 'uuid', target_group_code: 'text' },
@@ -32,6 +32,8 @@ export const KERNEL_TABLES = {
   interventions: {
     id: 'uuid', municipality_id: 'uuid', citizen_id: 'uuid', kind_code: 'text', legal_basis: 'text',
     place_id: 'uuid', unit_id: 'uuid', start_date: 'date', end_date: 'date',
+    acting_municipality_code: 'text', paying_municipality_code: 'text', rate_dkk: 'numeric', rate_unit: 'text',
+    end_reason_code: 'text', end_destination_code: 'text',
   },
   case_assignments: { municipality_id: 'uuid', user_id: 'uuid', citizen_id: 'uuid' },
 } satisfies TableColumns;

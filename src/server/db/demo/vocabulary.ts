@@ -1,3 +1,5 @@
+import type { Rng } from './random.js';
+
 /**
  * Words the demo data (and the benchmark generator) is composed from: Danish names, goals in the
  * citizen's own words per FFB life area, and phrases for short journal notes and follow-ups.
@@ -24,6 +26,40 @@ export const SURNAMES = [
   'Eriksen', 'Kristiansen', 'Nissen', 'Clausen', 'Simonsen', 'Svendsen', 'Andreasen', 'Iversen', 'Østergaard', 'Jeppesen',
   'Vestergaard', 'Nørgaard', 'Dahl', 'Bach', 'Friis', 'Kjær', 'Lauridsen', 'Skov', 'Bang', 'Mølgaard',
 ];
+
+/** Danish first names popular in each birth decade (Danmarks Statistik's lists, roughly), for citizens' names to fit their age. */
+const DANISH_BY_DECADE: Record<number, { female: string[]; male: string[] }> = {
+  1940: { female: ['Inger', 'Kirsten', 'Ruth', 'Grethe', 'Birthe', 'Ellen', 'Jytte', 'Else'], male: ['Jens', 'Poul', 'Hans', 'Niels', 'Jørgen', 'Knud', 'Erik', 'Svend'] },
+  1950: { female: ['Hanne', 'Kirsten', 'Susanne', 'Lone', 'Jytte', 'Bente', 'Inge', 'Birthe', 'Karen', 'Grethe'], male: ['Jens', 'Peter', 'Hans', 'Jørgen', 'Niels', 'Poul', 'Ole', 'Bent', 'Erik', 'Flemming'] },
+  1960: { female: ['Susanne', 'Anne', 'Hanne', 'Lene', 'Pia', 'Gitte', 'Jette', 'Helle', 'Dorthe', 'Tina'], male: ['Lars', 'Michael', 'Henrik', 'Søren', 'Jan', 'Thomas', 'Steen', 'Claus', 'Torben', 'Kim'] },
+  1970: { female: ['Mette', 'Charlotte', 'Tina', 'Camilla', 'Louise', 'Malene', 'Rikke', 'Maria', 'Marianne', 'Birgitte'], male: ['Martin', 'Thomas', 'Jesper', 'Morten', 'Brian', 'Allan', 'Kenneth', 'René', 'Jacob', 'Christian'] },
+  1980: { female: ['Maria', 'Camilla', 'Louise', 'Sarah', 'Line', 'Stine', 'Sanne', 'Julie', 'Katrine', 'Signe'], male: ['Christian', 'Martin', 'Kasper', 'Mads', 'Rasmus', 'Jonas', 'Nikolaj', 'Simon', 'Anders', 'Morten'] },
+  1990: { female: ['Julie', 'Camilla', 'Sofie', 'Ida', 'Cecilie', 'Mathilde', 'Louise', 'Line', 'Nanna', 'Emma'], male: ['Mathias', 'Frederik', 'Rasmus', 'Mikkel', 'Emil', 'Jonas', 'Nicklas', 'Kasper', 'Lasse', 'Oliver'] },
+  2000: { female: ['Emma', 'Freja', 'Ida', 'Laura', 'Mathilde', 'Josefine', 'Amalie', 'Clara', 'Sofie', 'Anna'], male: ['Lucas', 'Mikkel', 'Oliver', 'Frederik', 'Emil', 'Magnus', 'William', 'Noah', 'Mathias', 'Victor'] },
+};
+
+/**
+ * Names of Danes of other origins (about one citizen in eight), with surnames; a pair is
+ * [male, female] where the language inflects the surname (Polish).
+ */
+const OTHER_ORIGINS: Array<{ female: string[]; male: string[]; surnames: Array<string | [string, string]> }> = [
+  { female: ['Fatima', 'Aisha', 'Mariam', 'Yasmin', 'Noor'], male: ['Mohammad', 'Ahmad', 'Ali', 'Omar', 'Hassan'], surnames: ['Hussein', 'Mahmoud', 'Ali', 'Hassan', 'Abdullah', 'Khalil'] },
+  { female: ['Ayşe', 'Elif', 'Zeynep', 'Emine', 'Fatma'], male: ['Mehmet', 'Mustafa', 'Ahmet', 'Emre', 'Hüseyin'], surnames: ['Yılmaz', 'Kaya', 'Demir', 'Şahin', 'Öztürk', 'Aydın'] },
+  { female: ['Hodan', 'Fadumo', 'Ifrah', 'Sahra', 'Hamdi'], male: ['Abdi', 'Mahad', 'Abdirahman', 'Liban', 'Yusuf'], surnames: ['Warsame', 'Farah', 'Mohamed', 'Jama', 'Osman', 'Hirsi'] },
+  { female: ['Agnieszka', 'Katarzyna', 'Magdalena', 'Joanna', 'Ewa'], male: ['Piotr', 'Tomasz', 'Krzysztof', 'Paweł', 'Marek'], surnames: [['Kowalski', 'Kowalska'], 'Nowak', ['Wiśniewski', 'Wiśniewska'], 'Wójcik', ['Kamiński', 'Kamińska']] },
+  { female: ['Kavitha', 'Tharshini', 'Nirosha', 'Priya', 'Sharmila'], male: ['Sivakumar', 'Tharshan', 'Kajan', 'Suresh', 'Ramesh'], surnames: ['Sivarajah', 'Thevarajah', 'Jeyakumar', 'Balasingam', 'Kanagaratnam'] },
+];
+
+/** A citizen's name that fits the birth year: Danish names of the decade, or (one in eight) a name of another origin. */
+export function citizenName(rng: Rng, birthYear: number, sex: 'male' | 'female'): { first: string; last: string; sex: 'male' | 'female' } {
+  if (rng.chance(0.125)) {
+    const origin = rng.pick(OTHER_ORIGINS);
+    const surname = rng.pick(origin.surnames);
+    return { first: rng.pick(origin[sex]), last: typeof surname === 'string' ? surname : surname[sex === 'male' ? 0 : 1], sex };
+  }
+  const decade = Math.min(2000, Math.max(1940, Math.floor(birthYear / 10) * 10));
+  return { first: rng.pick(DANISH_BY_DECADE[decade][sex]), last: rng.pick(SURNAMES), sex };
+}
 
 /** Relations; parents only for younger citizens, children only for older ones; a guardian (værge) has no sex. */
 export const RELATIONS: Array<{ relation: string; sex: 'male' | 'female' | 'any'; parent?: boolean; child?: boolean }> = [

@@ -52,14 +52,36 @@ describe('GET /api/catalogue', () => {
       ladderStep: 7,
       ladderStepName: 'Længerevarende ophold på botilbud (§108)',
       defaultLegalBasis: '§108',
+      delivery: 'stay',
+      legalBases: ['§108', 'ABL §105'],
+      stepsByExtent: [],
     });
+    // Social home care sits on a step by its granted hours (seed 002); flexible housing support on 4.
+    const homeCare = c.interventionKinds.find((k: { code: string }) => k.code === 'social_home_care');
+    expect(homeCare.stepsByExtent.map((s: { ladderStep: number }) => s.ladderStep)).toEqual([2, 3, 5, 6]);
+    expect(c.interventionKinds.find((k: { code: string }) => k.code === 'flexible_housing_support')).toMatchObject({ ladderStep: 4, delivery: 'home' });
     expect(c.interventionKinds.map((k: { ladderStep: number }) => k.ladderStep)).toEqual(
       [...c.interventionKinds.map((k: { ladderStep: number }) => k.ladderStep)].sort((a, b) => a - b),
     );
     const bases = c.legalBases.map((l: { code: string }) => l.code);
     expect(bases).toEqual(expect.arrayContaining(['§82b', '§85', '§107', '§108', '§110', 'ABL §105']));
-    // Every kind's default legal basis is in the catalogue.
-    for (const k of c.interventionKinds) expect(bases).toContain(k.defaultLegalBasis);
+    // § 141 is the duty to make a plan, not a basis a service is granted on.
+    expect(bases).not.toContain('§141');
+    // Every kind's legal bases are in the catalogue.
+    for (const k of c.interventionKinds) for (const b of k.legalBases) expect(bases).toContain(b);
+    expect(c.legalBases.filter((l: { stay: boolean }) => l.stay).map((l: { code: string }) => l.code)).toEqual(['§107', '§108', '§109', '§110', 'ABL §105']);
+  });
+
+  it('gives the 98 municipalities, the tenant’s own code, and why services end and where citizens go', async () => {
+    const staff = await login(env.app, env.w.users.staff.username);
+    const c = (await staff.get('/api/catalogue')).json();
+    expect(c.municipalities).toHaveLength(98);
+    expect(c.municipalities.find((m: { code: string }) => m.code === '157')).toEqual({ code: '157', name: 'Gentofte Kommune', region: 'Region Hovedstaden' });
+    expect(new Set(c.municipalities.map((m: { region: string }) => m.region)).size).toBe(5);
+    // The test world's municipality has no code of its own.
+    expect(c.ownMunicipalityCode).toBeNull();
+    expect(c.endReasons.map((r: { code: string }) => r.code)).toContain('died');
+    expect(c.destinations.map((r: { code: string }) => r.code)).toEqual(expect.arrayContaining(['own_home', 'facility_other_municipality', 'hospital', 'prison', 'died', 'unknown']));
   });
 
   it('gives the admin forms the legal bases a place may have and where each role may be held, as the server checks them', async () => {

@@ -5,8 +5,8 @@ import { loadCatalogue } from './queries.js';
 import { presentCatalogue } from './presenter.js';
 
 export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
-  // Reference data, no citizen in it: any signed-in user, not audited.
+  // Reference data, no citizen in it (and the tenant's own municipality code): any signed-in user, not audited.
   app.get('/catalogue', { schema: { response: { 200: Catalogue }, tags: ['catalogue'] } }, (req) =>
-    withTenant(req, async (tx) => presentCatalogue(await loadCatalogue(tx))),
+    withTenant(req, async (tx, ctx) => presentCatalogue(await loadCatalogue(tx, ctx.actor.municipalityId))),
   );
 };

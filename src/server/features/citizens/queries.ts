@@ -3,7 +3,7 @@ import type { RequestCtx } from '../../context.js';
 import { visibleCitizenIds } from '../../access/scope.js';
 import { journalCitizenScope } from '../journal/access.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
-import type { InterventionRow } from '../placements/queries.js';
+import { interventionJoinsSql, interventionJsonSql, type InterventionRow } from '../placements/queries.js';
 import { followUpIntervalSql } from '../plans/queries.js';
 import type { RelativeRow } from './relatives.queries.js';
 import { citizenFactsColumns, type CitizenFactsRow, type VisibleCitizen } from '../../access/gate.js';
@@ -125,16 +125,8 @@ export async function getCitizenDetail(tx: Queryable, citizen: VisibleCitizen, t
             coalesce((SELECT json_agg(json_build_object('code', t.code, 'name', t.name) ORDER BY t.sort_order)
                         FROM citizen_target_groups ct JOIN target_groups t ON t.code = ct.target_group_code
                        WHERE ct.citizen_id = c.id), '[]') AS target_groups,
-            coalesce((SELECT json_agg(json_build_object(
-                        'id', i.id, 'kindCode', i.kind_code, 'kindName', k.name, 'step', k.ladder_step, 'legalBasis', i.legal_basis,
-                        'startDate', i.start_date, 'endDate', i.end_date, 'placeId', p.id, 'placeName', p.name,
-                        'unitId', unit.id, 'unitName', unit.name, 'facilityId', facility.id, 'facilityName', facility.name,
-                        'version', i.version)
-                        ORDER BY i.start_date DESC)
-                        FROM interventions i JOIN intervention_kinds k ON k.code = i.kind_code
-                        LEFT JOIN places p ON p.id = i.place_id
-                        LEFT JOIN org_units unit ON unit.id = i.unit_id
-                        LEFT JOIN org_units facility ON facility.id = unit.parent_id
+            coalesce((SELECT json_agg(${interventionJsonSql} ORDER BY i.start_date DESC)
+                        FROM interventions i ${interventionJoinsSql}
                        WHERE i.citizen_id = c.id), '[]') AS interventions,
             coalesce((SELECT json_agg(json_build_object('id', r.id, 'name', r.name, 'relation', r.relation, 'phone', r.phone,
                         'consentToShare', r.consent_to_share, 'note', r.note, 'version', r.version) ORDER BY r.name)

@@ -297,7 +297,7 @@ describe('occupancy over a period counts a place only while it existed', () => {
     const leader = await asOther('facilityLeader');
     // Moving in before the place existed is refused, with the day it starts.
     const early = await leader.post(`/api/citizens/${o().citizens.unplaced}/interventions`, {
-      kindCode: 'temporary_residence', placeId: addedId, startDate: addMonthsIso(today, -4),
+      kindCode: 'long_term_residence', placeId: addedId, startDate: addMonthsIso(today, -4),
     });
     expect(early.statusCode).toBe(400);
     expect(early.json().error.fields.startDate).toMatch(/^Pladsen er i brug fra \d+\. \p{L}+ \d{4}\./u);
@@ -316,10 +316,10 @@ describe('occupancy over a period counts a place only while it existed', () => {
     // Dennis moved on to B2 when B3 closed; stretching his stay on B3 past its deactivation is
     // then a clear 400, not a server error.
     const onTime = await leader.post(`/api/citizens/${o().citizens.unplaced}/interventions`, {
-      kindCode: 'temporary_residence', placeId: addedId, startDate: monthAgo,
+      kindCode: 'long_term_residence', placeId: addedId, startDate: monthAgo,
     });
     expect(onTime.statusCode).toBe(201);
-    const stretched = await leader.post(`/api/interventions/${stayId}/end`, { version: 1, endDate: today });
+    const stretched = await leader.post(`/api/interventions/${stayId}/end`, { version: 1, endDate: today, endReasonCode: 'moved', destinationCode: 'facility_same_municipality' });
     expect(stretched.statusCode).toBe(400);
     expect(stretched.json().error.message).toMatch(/uden for den periode, pladsen er i brug/);
   });

@@ -6,11 +6,11 @@ import type { World } from '../../../../test/world.js';
 export const accessCases: Case[] = [
   {
     method: 'POST', route: '/api/citizens/:citizenId/interventions', url: (f) => `/api/citizens/${f.citizens.onA}/interventions`,
-    body: () => ({ kindCode: 'support_contact', startDate: '2026-01-01' }), answers: leadersOnly(201), otherMunicipality: 404,
+    body: (f) => ({ kindCode: 'support_contact', unitId: f.units.unitA, startDate: '2026-01-01' }), answers: leadersOnly(201), otherMunicipality: 404,
   },
   {
     method: 'POST', route: '/api/interventions/:interventionId/end', url: (f) => `/api/interventions/${f.interventionId}/end`,
-    body: () => ({ version: 1, endDate: '2026-06-01' }), answers: leadersOnly(200), otherMunicipality: 404,
+    body: () => ({ version: 1, endDate: '2026-06-01', endReasonCode: 'moved', destinationCode: 'own_home' }), answers: leadersOnly(200), otherMunicipality: 404,
   },
 ];
 

@@ -11,14 +11,15 @@ describe('POST /citizens/:id/interventions: moving in', () => {
   it('a facility leader moves an unplaced citizen into a free place; the unit’s staff then see them', async () => {
     const { w, app, db } = env;
     const leader = await login(app, w.users.facilityLeader.username);
-    const res = await leader.post(url(w.citizens.unplaced), { kindCode: 'temporary_residence', placeId: w.places.placeA2, startDate: '2025-09-01' });
+    const res = await leader.post(url(w.citizens.unplaced), { kindCode: 'long_term_residence', placeId: w.places.placeA2, startDate: '2025-09-01' });
     expect(res.statusCode).toBe(201);
     const i = res.json().data;
     expect(i).toMatchObject({
       citizenId: w.citizens.unplaced,
-      kindCode: 'temporary_residence',
-      step: 6,
-      legalBasis: '§107',
+      kindCode: 'long_term_residence',
+      delivery: 'stay',
+      step: 7,
+      legalBasis: '§108',
       startDate: '2025-09-01',
       endDate: null,
       placeId: w.places.placeA2,
@@ -33,12 +34,12 @@ describe('POST /citizens/:id/interventions: moving in', () => {
       entity: 'intervention',
       entity_id: i.id,
       citizen_ids: [w.citizens.unplaced],
-      detail: { kindCode: 'temporary_residence', placeId: w.places.placeA2, startDate: '2025-09-01' },
+      detail: { kindCode: 'long_term_residence', placeId: w.places.placeA2, startDate: '2025-09-01' },
     });
     const staff = await login(app, w.users.staff.username);
     expect(listedNames(await staff.get('/api/citizens'))).toEqual(['Anna Andersen', 'Dennis Due']);
     const record = (await staff.get(`/api/citizens/${w.citizens.unplaced}`)).json().data;
-    expect(record.ladder).toMatchObject({ currentStep: 6, path: [{ step: 6, from: '2025-09-01', to: null }] });
+    expect(record.ladder).toMatchObject({ currentStep: 7, path: [{ step: 7, from: '2025-09-01', to: null }] });
   });
 
   it('409 "Pladsen er optaget i perioden" for a place already taken in the period; nothing written', async () => {
@@ -52,13 +53,13 @@ describe('POST /citizens/:id/interventions: moving in', () => {
     expect(await c2Counts(db)).toEqual(before);
   });
 
-  it('a leader of the citizen starts support without a place: default legal basis, no unit, and the highest step stays current', async () => {
+  it('a leader of the citizen starts support without a place: default legal basis, the delivering team, and the highest step stays current', async () => {
     const { w, app } = env;
     const leader = await login(app, w.users.unitLeader.username);
-    const res = await leader.post(url(w.citizens.onA), { kindCode: 'support_contact', startDate: '2025-03-01' });
+    const res = await leader.post(url(w.citizens.onA), { kindCode: 'support_contact', unitId: w.units.unitB, startDate: '2025-03-01' });
     expect(res.statusCode).toBe(201);
-    expect(res.json().data).toMatchObject({ kindCode: 'support_contact', step: 3, legalBasis: '§99', placeId: null, unitId: null });
-    const explicit = await leader.post(url(w.citizens.onA), { kindCode: 'act', legalBasis: '§85', startDate: '2025-03-01', endDate: '2025-09-01' });
+    expect(res.json().data).toMatchObject({ kindCode: 'support_contact', delivery: 'home', step: 3, legalBasis: '§99', placeId: null, unitId: w.units.unitB });
+    const explicit = await leader.post(url(w.citizens.onA), { kindCode: 'act', legalBasis: '§85', unitId: w.units.unitA, startDate: '2025-03-01', endDate: '2025-09-01' });
     expect(explicit.json().data).toMatchObject({ legalBasis: '§85', endDate: '2025-09-01', active: false });
     const record = (await leader.get(`/api/citizens/${w.citizens.onA}`)).json().data;
     expect(record.ladder.currentStep).toBe(7);
@@ -100,9 +101,9 @@ describe('POST /citizens/:id/interventions: moving in', () => {
     const leader = await login(app, w.users.facilityLeader.username);
     const before = await c2Counts(db);
     expect((await leader.raw('POST', url(w.citizens.onB), '{"kindCode":')).statusCode).toBe(400);
-    const ok = { kindCode: 'housing_support', startDate: '2025-01-01' };
+    const ok = { kindCode: 'housing_support', unitId: w.units.unitB, startDate: '2025-01-01' };
     const cases: Array<[Record<string, unknown>, string]> = [
-      [{ ...ok, unitId: w.units.unitB }, 'unitId'],
+      [{ ...ok, unitId: 'B' }, 'unitId'],
       [{ ...ok, startDate: 20250101 }, 'startDate'],
       [{ ...ok, startDate: '2026-02-30' }, 'startDate'],
       [{ ...ok, startDate: '2025-13-01' }, 'startDate'],

@@ -9,6 +9,8 @@ const env = useTestApp({ worlds: 2 });
 const today = todayInCopenhagen();
 const dayBefore = (d: string) => new Date(Date.parse(d) - 86_400_000).toISOString().slice(0, 10);
 const endUrl = (interventionId: string) => `/api/interventions/${interventionId}/end`;
+/** Why a stay ended and where the citizen went: required with every end. */
+const why = { endReasonCode: 'moved', destinationCode: 'own_home' };
 
 /** The citizen's one intervention of a kind, with its version. */
 async function interventionOf(citizenId: string, kindCode = 'long_term_residence') {
@@ -27,15 +29,18 @@ describe('POST /interventions/:id/end: moving out', () => {
 
     const placement = await interventionOf(w.citizens.onA);
     const leader = await login(app, w.users.unitLeader.username);
-    const res = await leader.post(endUrl(placement.id), { version: placement.version, endDate: today });
+    const res = await leader.post(endUrl(placement.id), { version: placement.version, endDate: today, ...why });
     expect(res.statusCode).toBe(200);
-    expect(res.json().data).toMatchObject({ id: placement.id, endDate: today, version: placement.version + 1, active: false });
+    expect(res.json().data).toMatchObject({
+      id: placement.id, endDate: today, version: placement.version + 1, active: false,
+      endReason: { code: 'moved', name: 'Flytning' }, destination: { code: 'own_home', name: 'Egen bolig' },
+    });
     expect(await lastAudit(db, w.users.unitLeader.id)).toEqual({
       action: 'update',
       entity: 'intervention',
       entity_id: placement.id,
       citizen_ids: [w.citizens.onA],
-      detail: { endDate: today },
+      detail: { endDate: today, endReasonCode: 'moved', destinationCode: 'own_home' },
     });
 
     expect(listedNames(await staff.get('/api/citizens'))).not.toContain('Anna Andersen');
@@ -51,11 +56,11 @@ describe('POST /interventions/:id/end: moving out', () => {
     const { w, app, db } = env;
     await db.query('INSERT INTO case_assignments (municipality_id, user_id, citizen_id) VALUES ($1, $2, $3)', [w.municipalityId, w.users.caseWorker.id, w.citizens.onB]);
     const leader = await login(app, w.users.facilityLeader.username);
-    const support = await leader.post(`/api/citizens/${w.citizens.onB}/interventions`, { kindCode: 'housing_support', startDate: today });
+    const support = await leader.post(`/api/citizens/${w.citizens.onB}/interventions`, { kindCode: 'housing_support', unitId: w.units.unitB, startDate: today });
     expect(support.statusCode).toBe(201);
     expect(support.json().data.legalBasis).toBe('§85');
     const placement = await interventionOf(w.citizens.onB);
-    expect((await leader.post(endUrl(placement.id), { version: placement.version, endDate: today })).statusCode).toBe(200);
+    expect((await leader.post(endUrl(placement.id), { version: placement.version, endDate: today, ...why })).statusCode).toBe(200);
 
     const caseWorker = await login(app, w.users.caseWorker.username);
     const { ladder } = (await caseWorker.get(`/api/citizens/${w.citizens.onB}`)).json().data;
@@ -93,12 +98,12 @@ describe('POST /interventions/:id/end: moving out', () => {
     const { w, app } = env;
     const leader = await login(app, w.users.facilityLeader.username);
     const start = addMonthsIso(today, 6);
-    const moveIn = await leader.post(`/api/citizens/${w.citizens.unplaced}/interventions`, { kindCode: 'temporary_residence', placeId: w.places.placeA2, startDate: start });
+    const moveIn = await leader.post(`/api/citizens/${w.citizens.unplaced}/interventions`, { kindCode: 'long_term_residence', placeId: w.places.placeA2, startDate: start });
     expect(moveIn.statusCode).toBe(201);
     const { id, version } = moveIn.json().data;
     // Not yet living there, so not on anyone's list; still the facility's to cancel.
     expect((await leader.get(`/api/citizens/${w.citizens.unplaced}`)).statusCode).toBe(404);
-    const res = await leader.post(endUrl(id), { version, endDate: start });
+    const res = await leader.post(endUrl(id), { version, endDate: start, ...why });
     expect(res.statusCode).toBe(200);
     expect(res.json().data).toMatchObject({ startDate: start, endDate: start });
   });
@@ -118,13 +123,18 @@ describe('POST /interventions/:id/end: moving out', () => {
     const before = await c2Counts(db);
     const url = endUrl(placement.id);
     expect((await unitLeaderC.raw('POST', url, '{"version": 1, "endDate": ')).statusCode).toBe(400);
+    const v = { version: placement.version, ...why };
     const cases: Array<[Record<string, unknown>, string]> = [
-      [{ version: placement.version, endDate: '2023-12-31' }, 'endDate'],
-      [{ version: placement.version, endDate: '2026-02-30' }, 'endDate'],
-      [{ version: placement.version, endDate: null }, 'endDate'],
-      [{ version: placement.version }, 'endDate'],
-      [{ version: 'one', endDate: today }, 'version'],
-      [{ version: placement.version, endDate: today, reason: 'flyttet' }, 'reason'],
+      [{ ...v, endDate: '2023-12-31' }, 'endDate'],
+      [{ ...v, endDate: '2026-02-30' }, 'endDate'],
+      [{ ...v, endDate: null }, 'endDate'],
+      [{ ...v }, 'endDate'],
+      [{ ...v, version: 'one', endDate: today }, 'version'],
+      [{ ...v, endDate: today, reason: 'flyttet' }, 'reason'],
+      [{ version: placement.version, endDate: today, destinationCode: 'own_home' }, 'endReasonCode'],
+      [{ ...v, endDate: today, endReasonCode: 'bored' }, 'endReasonCode'],
+      [{ ...v, endDate: today, destinationCode: 'mars' }, 'destinationCode'],
+      [{ version: placement.version, endDate: today, endReasonCode: 'moved' }, 'destinationCode'],
     ];
     for (const [payload, field] of cases) {
       const res = await unitLeaderC.post(url, payload);
@@ -133,7 +143,7 @@ describe('POST /interventions/:id/end: moving out', () => {
     }
     expect(await c2Counts(db)).toEqual(before);
 
-    const stale = await unitLeaderC.post(url, { version: placement.version + 5, endDate: today });
+    const stale = await unitLeaderC.post(url, { version: placement.version + 5, endDate: today, ...why });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error).toMatchObject({ code: 'conflict', current: { id: placement.id, endDate: null, version: placement.version } });
     expect(await interventionOf(w.citizens.onC)).toEqual(placement);
@@ -145,18 +155,18 @@ describe('POST /interventions/:id/end: moving out', () => {
     const { w, other, app, db } = env;
     const carla = await interventionOf(w.citizens.onC);
     const before = await c2Counts(db);
-    expect((await app.inject({ method: 'POST', url: endUrl(carla.id), payload: { version: 1, endDate: today } })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'POST', url: endUrl(carla.id), payload: { version: 1, endDate: today, ...why } })).statusCode).toBe(401);
     const staffC = await login(app, w.users.staffB.username);
-    expect((await staffC.post(endUrl(carla.id), { version: carla.version, endDate: today })).statusCode).toBe(403);
+    expect((await staffC.post(endUrl(carla.id), { version: carla.version, endDate: today, ...why })).statusCode).toBe(403);
     const unitLeader = await login(app, w.users.unitLeader.username);
-    expect((await unitLeader.post(endUrl(carla.id), { version: carla.version, endDate: today })).statusCode).toBe(404);
+    expect((await unitLeader.post(endUrl(carla.id), { version: carla.version, endDate: today, ...why })).statusCode).toBe(404);
     const theirs = await interventionOf(other.citizens.onA);
-    expect((await unitLeader.post(endUrl(theirs.id), { version: theirs.version, endDate: today })).statusCode).toBe(404);
-    expect((await unitLeader.post(endUrl('00000000-0000-4000-8000-000000000000'), { version: 1, endDate: today })).statusCode).toBe(404);
+    expect((await unitLeader.post(endUrl(theirs.id), { version: theirs.version, endDate: today, ...why })).statusCode).toBe(404);
+    expect((await unitLeader.post(endUrl('00000000-0000-4000-8000-000000000000'), { version: 1, endDate: today, ...why })).statusCode).toBe(404);
     // Anna's ended stay on unit A cannot be reopened by unit A's leader to see her again.
     const anna = await interventionOf(w.citizens.onA);
     expect(anna.end_date).toBe(today);
-    expect((await unitLeader.post(endUrl(anna.id), { version: anna.version, endDate: '2099-01-01' })).statusCode).toBe(404);
+    expect((await unitLeader.post(endUrl(anna.id), { version: anna.version, endDate: '2099-01-01', ...why })).statusCode).toBe(404);
     expect(await c2Counts(db)).toEqual(before);
   });
 });

@@ -9,21 +9,8 @@ import type { InterventionRow } from './queries.js';
  */
 export function presentIntervention(row: Omit<InterventionRow, 'citizenId'>, today = todayInCopenhagen()): Intervention {
   return {
-    id: row.id,
-    kindCode: row.kindCode,
-    kindName: row.kindName,
-    step: row.step,
+    ...row,
     stepName: LADDER_STEPS[row.step],
-    legalBasis: row.legalBasis,
-    startDate: row.startDate,
-    endDate: row.endDate,
-    placeId: row.placeId,
-    placeName: row.placeName,
-    unitId: row.unitId,
-    unitName: row.unitName,
-    facilityId: row.facilityId,
-    facilityName: row.facilityName,
-    version: row.version,
     active: row.startDate <= today && (row.endDate === null || row.endDate > today),
   };
 }

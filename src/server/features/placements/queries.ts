@@ -2,6 +2,8 @@ import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
 import { AppError, badRequest } from '../../errors.js';
 import { formatDanishDate } from '../../../domain/dates.js';
+import type { Intervention } from '../../../contracts/placements.js';
+import { FFB_GROUPS } from '../../../domain/ffb.js';
 
 /** A place with what a move-in needs: its unit, whether it is in use, and where it sits in the org tree (for the policy). */
 export interface PlaceRow {
@@ -28,17 +30,30 @@ export async function loadPlace(tx: Queryable, placeId: string): Promise<PlaceRo
   return row;
 }
 
+export type Delivery = 'stay' | 'home' | 'day' | 'other';
+
 export interface InterventionKind {
   code: string;
   name: string;
   step: number;
   defaultLegalBasis: string | null;
+  delivery: Delivery;
+  validFrom: string;
+  validTo: string | null;
+  /** The legal bases the kind may be granted on. */
+  legalBases: string[];
+  /** The kind's step depends on the granted hours a week. */
+  stepsByExtent: boolean;
 }
 
-/** A kind from the ladder catalogue, or 400 on `field`. */
+/** A kind from the catalogue, or 400 on `field`. Whether it is valid on the start date is checked by startIntervention. */
 export async function requireKind(tx: Queryable, code: string, field: string): Promise<InterventionKind> {
   const [kind] = await tx.query<InterventionKind>(
-    `SELECT code, name, ladder_step AS step, default_legal_basis AS "defaultLegalBasis" FROM intervention_kinds WHERE code = $1`,
+    `SELECT k.code, k.name, k.ladder_step AS step, k.default_legal_basis AS "defaultLegalBasis", k.delivery,
+            k.valid_from::text AS "validFrom", k.valid_to::text AS "validTo",
+            ARRAY(SELECT b.legal_basis FROM intervention_kind_legal_bases b WHERE b.kind_code = k.code ORDER BY b.legal_basis) AS "legalBases",
+            EXISTS (SELECT 1 FROM intervention_kind_steps s WHERE s.kind_code = k.code) AS "stepsByExtent"
+       FROM intervention_kinds k WHERE k.code = $1`,
     [code],
   );
   if (!kind) throw badRequest('Ukendt indsatstype.', { [field]: 'Ukendt indsatstype.' });
@@ -73,65 +88,104 @@ export interface NewIntervention {
   unitId: string | null;
   startDate: string;
   endDate: string | null;
+  grant: Grant;
 }
 
-/** Inserts an intervention (a placement when it has a place); 409 when the place is taken in the period. */
+/** What a grant says beyond kind, basis, place and period (the contract's grantFields). */
+export interface Grant {
+  hoursPerWeek?: number;
+  reassessmentDate?: string;
+  supportNeedCode?: string;
+  actingMunicipalityCode?: string;
+  payingMunicipalityCode?: string;
+  rate?: { amountDkk: number; unit: 'day' | 'month' };
+}
+
+/**
+ * Inserts an intervention (a placement when it has a place); 409 when the place is taken in the period.
+ * The database derives the ladder step and fills in the tenant's own municipality (migration 016).
+ */
 export async function insertIntervention(tx: Queryable, ctx: RequestCtx, i: NewIntervention): Promise<string> {
+  const g = i.grant;
   const [row] = await onPlaceOverlap(
     tx.query<{ id: string }>(
-      `INSERT INTO interventions (municipality_id, citizen_id, kind_code, legal_basis, place_id, unit_id, start_date, end_date)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [ctx.actor.municipalityId, i.citizenId, i.kindCode, i.legalBasis, i.placeId, i.unitId, i.startDate, i.endDate],
+      `INSERT INTO interventions (municipality_id, citizen_id, kind_code, legal_basis, place_id, unit_id, start_date, end_date,
+                                  hours_per_week, reassessment_date, support_need_code, acting_municipality_code,
+                                  paying_municipality_code, rate_dkk, rate_unit)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+      [ctx.actor.municipalityId, i.citizenId, i.kindCode, i.legalBasis, i.placeId, i.unitId, i.startDate, i.endDate,
+        g.hoursPerWeek ?? null, g.reassessmentDate ?? null, g.supportNeedCode ?? null, g.actingMunicipalityCode ?? null,
+        g.payingMunicipalityCode ?? null, g.rate?.amountDkk ?? null, g.rate?.unit ?? null],
     ),
   );
   return row.id;
 }
 
-/** Sets the end date if `version` is still current; false when someone else changed it first. */
-export async function setInterventionEnd(tx: Queryable, id: string, version: number, endDate: string): Promise<boolean> {
+export interface InterventionEnd {
+  endDate: string;
+  endReasonCode: string;
+  destinationCode: string | null;
+}
+
+/** Sets the end, its reason and destination if `version` is still current; false when someone else changed it first. */
+export async function setInterventionEnd(tx: Queryable, id: string, version: number, end: InterventionEnd): Promise<boolean> {
   const rows = await onPlaceOverlap(
-    tx.query(`UPDATE interventions SET end_date = $3, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`, [
-      id,
-      version,
-      endDate,
-    ]),
+    tx.query(
+      `UPDATE interventions SET end_date = $3, end_reason_code = $4, end_destination_code = $5, version = version + 1
+        WHERE id = $1 AND version = $2 RETURNING id`,
+      [id, version, end.endDate, end.endReasonCode, end.destinationCode],
+    ),
   );
   return rows.length === 1;
 }
 
-/** An intervention as the citizen page shows it (same shape as the record's `interventions`), plus its place's facility path. */
-export interface InterventionRow {
-  id: string;
-  citizenId: string;
-  kindCode: string;
-  kindName: string;
-  step: number;
-  legalBasis: string;
-  startDate: string;
-  endDate: string | null;
-  placeId: string | null;
-  placeName: string | null;
-  unitId: string | null;
-  unitName: string | null;
-  facilityId: string | null;
-  facilityName: string | null;
-  version: number;
+/** Is `code` in the catalogue table (end reasons, destinations)? */
+export async function isCatalogueCode(tx: Queryable, table: 'intervention_end_reasons' | 'intervention_destinations', code: string): Promise<boolean> {
+  return (await tx.query(`SELECT 1 FROM ${table} WHERE code = $1`, [code])).length === 1;
 }
 
+const codeName = (alias: string, name = `${alias}.name`) =>
+  `CASE WHEN ${alias}.code IS NULL THEN NULL ELSE json_build_object('code', ${alias}.code, 'name', ${name}) END`;
+/** A municipality by its code, named as the tenant calls itself when it is the tenant's own. */
+const municipality = (alias: string) => codeName(alias, `CASE WHEN ${alias}.code = own.code THEN own.name ELSE ${alias}.name END`);
+
+/**
+ * An intervention (alias `i`) as the API shows it, one JSON object: the citizen record's
+ * `interventions` item (features/citizens) and the start and end routes' answer share it.
+ */
+export const interventionJsonSql = `json_build_object(
+    'id', i.id, 'kindCode', i.kind_code, 'kindName', k.name, 'delivery', k.delivery, 'step', i.ladder_step,
+    'legalBasis', i.legal_basis, 'startDate', i.start_date, 'endDate', i.end_date,
+    'placeId', p.id, 'placeName', p.name, 'unitId', unit.id, 'unitName', unit.name,
+    'facilityId', facility.id, 'facilityName', facility.name,
+    'hoursPerWeek', i.hours_per_week, 'reassessmentDate', i.reassessment_date,
+    'supportNeed', ${codeName('need', 'need.display')},
+    'actingMunicipality', ${municipality('acting')}, 'payingMunicipality', ${municipality('paying')},
+    'rate', CASE WHEN i.rate_dkk IS NULL THEN NULL ELSE json_build_object('amountDkk', i.rate_dkk, 'unit', i.rate_unit) END,
+    'endReason', ${codeName('reason')}, 'destination', ${codeName('dest')},
+    'version', i.version)`;
+
+/** The joins interventionJsonSql reads, after `FROM interventions i`. */
+export const interventionJoinsSql = `JOIN intervention_kinds k ON k.code = i.kind_code
+  JOIN municipalities own ON own.id = i.municipality_id
+  LEFT JOIN places p ON p.id = i.place_id
+  LEFT JOIN org_units unit ON unit.id = i.unit_id
+  LEFT JOIN org_units facility ON facility.id = unit.parent_id
+  LEFT JOIN ffb_concepts need ON need.code = i.support_need_code
+  LEFT JOIN danish_municipalities acting ON acting.code = i.acting_municipality_code
+  LEFT JOIN danish_municipalities paying ON paying.code = i.paying_municipality_code
+  LEFT JOIN intervention_end_reasons reason ON reason.code = i.end_reason_code
+  LEFT JOIN intervention_destinations dest ON dest.code = i.end_destination_code`;
+
+/** An intervention as the citizen page shows it (the record's `interventions` item, before presenting), plus its citizen. */
+export type InterventionRow = Omit<Intervention, 'stepName' | 'active'> & { citizenId: string };
+
 export async function getIntervention(tx: Queryable, id: string): Promise<InterventionRow | undefined> {
-  const [row] = await tx.query<InterventionRow>(
-    `SELECT i.id, i.citizen_id AS "citizenId", i.kind_code AS "kindCode", k.name AS "kindName", k.ladder_step AS step,
-            i.legal_basis AS "legalBasis", i.start_date AS "startDate", i.end_date AS "endDate",
-            p.id AS "placeId", p.name AS "placeName", unit.id AS "unitId", unit.name AS "unitName",
-            facility.id AS "facilityId", facility.name AS "facilityName", i.version
-       FROM interventions i JOIN intervention_kinds k ON k.code = i.kind_code
-       LEFT JOIN places p ON p.id = i.place_id
-       LEFT JOIN org_units unit ON unit.id = i.unit_id
-       LEFT JOIN org_units facility ON facility.id = unit.parent_id
-      WHERE i.id = $1`,
+  const [row] = await tx.query<{ i: Omit<InterventionRow, 'citizenId'>; citizenId: string }>(
+    `SELECT ${interventionJsonSql} AS i, i.citizen_id AS "citizenId" FROM interventions i ${interventionJoinsSql} WHERE i.id = $1`,
     [id],
   );
-  return row;
+  return row && { ...row.i, citizenId: row.citizenId };
 }
 
 /**
@@ -147,36 +201,108 @@ export async function hasCurrentOrFutureCare(tx: Queryable, citizenId: string, t
   return row.placed;
 }
 
+const validOn = (row: { validFrom: string; validTo: string | null }, day: string) => row.validFrom <= day && (row.validTo === null || day < row.validTo);
+
+interface LegalBasisRow {
+  code: string;
+  validFrom: string;
+  validTo: string | null;
+  stay: boolean;
+  serviceBasis: boolean;
+}
+
 /**
- * Starts an intervention for a citizen, already authorised: the legal basis defaults to the
- * kind's, then the place's; with a place, the place's unit becomes the intervention's unit.
- * A basis the client names must be in the legal-bases catalogue.
- * @throws 400 on `fieldPrefix`legalBasis when unknown or none can be found; 409 when the place is taken.
+ * Field errors for a service's kind, legal basis, place or delivering unit and grant, as of its
+ * start date (all of them at once, so the form can show every one): kind and basis valid then, the
+ * basis one the kind allows; a place only for a stay kind and with the place's own basis; a unit
+ * or team for kinds delivered by one; hours for kinds whose step depends on them; codes from the catalogues.
+ */
+async function serviceErrors(
+  tx: Queryable,
+  input: { kind: InterventionKind; legalBasis: string; place: PlaceRow | null; unitId?: string; startDate: string; grant: Grant },
+  prefix: string,
+): Promise<Record<string, string>> {
+  const { kind, legalBasis, place, startDate, grant } = input;
+  const errors: Record<string, string> = {};
+  const on = formatDanishDate(startDate);
+  if (!validOn(kind, startDate)) errors[`${prefix}kindCode`] = `Indsatstypen ${kind.name} kan ikke bevilges pr. ${on}.`;
+  const [basis] = await tx.query<LegalBasisRow>(
+    `SELECT code, valid_from::text AS "validFrom", valid_to::text AS "validTo", stay, service_basis AS "serviceBasis" FROM legal_bases WHERE code = $1`,
+    [legalBasis],
+  );
+  const basisField = `${prefix}legalBasis`;
+  if (!basis || !basis.serviceBasis) {
+    errors[basisField] = basis ? `${legalBasis} er ikke et lovgrundlag for en indsats (fx §108).` : 'Ukendt lovgrundlag (fx §108).';
+  } else if (!validOn(basis, startDate)) {
+    errors[basisField] = `${legalBasis} gælder ikke pr. ${on}.`;
+  } else if (!kind.legalBases.includes(legalBasis)) {
+    errors[basisField] = `${kind.name} bevilges efter ${kind.legalBases.join(' eller ')}, ikke ${legalBasis}.`;
+  } else if (place && place.legalBasis !== legalBasis) {
+    errors[basisField] = `Pladsen er en ${place.legalBasis}-plads og kan ikke bruges til en indsats efter ${legalBasis}.`;
+  }
+  if (place && kind.delivery !== 'stay') {
+    errors[`${prefix}kindCode`] ??= `${kind.name} er ikke et ophold og kan ikke have en plads.`;
+  }
+  const unitField = `${prefix}unitId`;
+  if (place && input.unitId && input.unitId !== place.unitId) errors[unitField] = 'Et ophold leveres af pladsens afdeling.';
+  if (!place && (input.unitId || kind.delivery !== 'other')) {
+    if (!input.unitId) errors[unitField] = 'Vælg den afdeling eller det team, der leverer indsatsen.';
+    else {
+      const [unit] = await tx.query<{ kind: string; active: boolean }>('SELECT kind, active FROM org_units WHERE id = $1', [input.unitId]);
+      if (!unit || unit.kind !== 'unit') errors[unitField] = 'Vælg en afdeling eller et team.';
+      else if (!unit.active) errors[unitField] = 'Afdelingen er lukket.';
+    }
+  }
+  if (kind.stepsByExtent && grant.hoursPerWeek === undefined) {
+    errors[`${prefix}hoursPerWeek`] = `Angiv det bevilgede antal timer om ugen: det afgør trinnet for ${kind.name}.`;
+  }
+  const [codes] = await tx.query<{ need: boolean; acting: boolean; paying: boolean }>(
+    `SELECT $1::text IS NULL OR EXISTS (SELECT 1 FROM ffb_concepts WHERE code = $1 AND parent_code = $4) AS need,
+            $2::text IS NULL OR EXISTS (SELECT 1 FROM danish_municipalities WHERE code = $2) AS acting,
+            $3::text IS NULL OR EXISTS (SELECT 1 FROM danish_municipalities WHERE code = $3) AS paying`,
+    [grant.supportNeedCode ?? null, grant.actingMunicipalityCode ?? null, grant.payingMunicipalityCode ?? null, FFB_GROUPS.supportNeedLevel],
+  );
+  if (!codes.need) errors[`${prefix}supportNeedCode`] = 'Vælg et støttebehovsniveau fra FFB.';
+  if (!codes.acting) errors[`${prefix}actingMunicipalityCode`] = 'Ukendt kommunekode.';
+  if (!codes.paying) errors[`${prefix}payingMunicipalityCode`] = 'Ukendt kommunekode.';
+  return errors;
+}
+
+/**
+ * Starts an intervention for a citizen, already authorised: the legal basis defaults to the place's
+ * when the kind allows it, else the kind's; with a place, the place's unit becomes the
+ * intervention's unit; without, the delivering unit or team named. Checked as serviceErrors says.
+ * @throws 400 with field errors (prefixed by `fieldPrefix`), nothing written; 409 when the place is taken.
  */
 export async function startIntervention(
   tx: Queryable,
   ctx: RequestCtx,
-  input: { citizenId: string; kind: InterventionKind; legalBasis?: string; place: PlaceRow | null; startDate: string; endDate?: string },
+  input: { citizenId: string; kind: InterventionKind; legalBasis?: string; place: PlaceRow | null; unitId?: string; startDate: string; endDate?: string } & Grant,
   fieldPrefix = '',
 ): Promise<string> {
+  const { kind, place } = input;
   const field = `${fieldPrefix}legalBasis`;
-  const legalBasis = input.legalBasis ?? input.kind.defaultLegalBasis ?? input.place?.legalBasis;
+  const legalBasis = input.legalBasis ?? (place && kind.legalBases.includes(place.legalBasis) ? place.legalBasis : kind.defaultLegalBasis ?? place?.legalBasis);
   if (!legalBasis) throw badRequest('Angiv lovgrundlaget.', { [field]: 'Angiv lovgrundlaget.' });
-  if (input.place && input.startDate < input.place.activeFrom) {
-    const reason = `Pladsen er i brug fra ${formatDanishDate(input.place.activeFrom)}. Vælg en senere dato, eller bed en administrator rette pladsens Aktiv fra.`;
+  if (place && input.startDate < place.activeFrom) {
+    const reason = `Pladsen er i brug fra ${formatDanishDate(place.activeFrom)}. Vælg en senere dato, eller bed en administrator rette pladsens Aktiv fra.`;
     throw badRequest('Pladsen var ikke i brug på startdatoen.', { [`${fieldPrefix}startDate`]: reason });
   }
-  if (input.legalBasis) {
-    const [known] = await tx.query('SELECT 1 FROM legal_bases WHERE code = $1', [input.legalBasis]);
-    if (!known) throw badRequest('Ukendt lovgrundlag.', { [field]: 'Ukendt lovgrundlag (fx §108).' });
-  }
+  const grant: Grant = {
+    hoursPerWeek: input.hoursPerWeek, reassessmentDate: input.reassessmentDate, supportNeedCode: input.supportNeedCode,
+    actingMunicipalityCode: input.actingMunicipalityCode, payingMunicipalityCode: input.payingMunicipalityCode, rate: input.rate,
+  };
+  const errors = await serviceErrors(tx, { kind, legalBasis, place, unitId: input.unitId, startDate: input.startDate, grant }, fieldPrefix);
+  const fields = Object.keys(errors);
+  if (fields.length) throw badRequest(fields.length === 1 ? errors[fields[0]] : 'Indsatsen kan ikke startes. Se felterne.', errors);
   return insertIntervention(tx, ctx, {
     citizenId: input.citizenId,
-    kindCode: input.kind.code,
+    kindCode: kind.code,
     legalBasis,
-    placeId: input.place?.id ?? null,
-    unitId: input.place?.unitId ?? null,
+    placeId: place?.id ?? null,
+    unitId: place?.unitId ?? input.unitId ?? null,
     startDate: input.startDate,
     endDate: input.endDate ?? null,
+    grant,
   });
 }

@@ -6,7 +6,7 @@ import type { Queryable } from '../../db/index.js';
 import { CitizenParams } from '../../../contracts/citizens.js';
 import { EndInterventionBody, InterventionParams, InterventionResponse, StartInterventionBody } from '../../../contracts/placements.js';
 import { requireEnd, requireStart } from './guard.js';
-import { getIntervention, requireKind, setInterventionEnd, startIntervention } from './queries.js';
+import { getIntervention, isCatalogueCode, requireKind, setInterventionEnd, startIntervention } from './queries.js';
 import { presentCitizenIntervention } from './presenter.js';
 
 const tags = ['placements'];
@@ -38,16 +38,26 @@ export const placementRoutes: FastifyPluginAsyncZod = async (app) => {
         (tx, ctx) => requireEnd(tx, ctx, req.params.interventionId),
         { action: 'update', entity: 'intervention' },
         async (tx, _ctx, { intervention }, note) => {
-          const { version, endDate } = req.body;
-          if (endDate < intervention.startDate) {
-            throw badRequest('Slutdatoen kan ikke ligge før startdatoen.', { endDate: `Tidligst ${intervention.startDate}.` });
+          const { version, endDate, endReasonCode } = req.body;
+          const destinationCode = req.body.destinationCode ?? null;
+          const errors: Record<string, string> = {};
+          if (endDate < intervention.startDate) errors.endDate = `Tidligst ${intervention.startDate}.`;
+          if (!(await isCatalogueCode(tx, 'intervention_end_reasons', endReasonCode))) errors.endReasonCode = 'Vælg en årsag fra listen.';
+          if (destinationCode !== null && !(await isCatalogueCode(tx, 'intervention_destinations', destinationCode))) {
+            errors.destinationCode = 'Vælg et sted fra listen.';
+          } else if (destinationCode === null && (intervention.placeId || intervention.delivery === 'stay')) {
+            errors.destinationCode = 'Angiv hvor borgeren flytter hen, når et ophold slutter.';
+          }
+          const fields = Object.keys(errors);
+          if (fields.length) {
+            throw badRequest(errors.endDate ? 'Slutdatoen kan ikke ligge før startdatoen.' : errors[fields[0]], errors);
           }
           const current = async () => presentCitizenIntervention((await getIntervention(tx, intervention.id))!);
-          if (!(await setInterventionEnd(tx, intervention.id, version, endDate))) {
+          if (!(await setInterventionEnd(tx, intervention.id, version, { endDate, endReasonCode, destinationCode }))) {
             // The intervention as it is now goes back with the 409: a read, which the kernel audits.
             throw conflict('Indsatsen er ændret af en anden i mellemtiden. Se den nye udgave og prøv igen.', await current());
           }
-          note.detail = { endDate };
+          note.detail = { endDate, endReasonCode, destinationCode };
           return { data: await current() };
         },
       ),
