@@ -91,7 +91,7 @@ describe('staff document a goal and its follow-up; the leader sees it', () => {
     await page.getByRole('link', { name: 'Nyt mål' }).click();
     await page.getByLabel('Målet med borgerens egne ord').fill(goalTitle);
     await page.getByLabel('Det er vigtigt for mig').fill('At klare mig selv om morgenen, så jeg kan nå bussen til værkstedet.');
-    await page.getByLabel('Livsområde (FFB)').selectOption({ label: 'Praktiske opgaver' });
+    await page.getByLabel('Tilstand (FFB)').selectOption({ label: 'Lave mad' }); // cooking: Praktiske opgaver → Lave mad
     await page.getByLabel('Målniveau').selectOption({ index: 1 });
     expect(await page.getByRole('radio', { name: 'Udvikle funktionsevne' }).isChecked()).toBe(true);
     expect(await page.getByLabel('Næste opfølgning').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -215,7 +215,7 @@ describe('staff document a goal and its follow-up; the leader sees it', () => {
     await shot(page, 'nyt-maal-tablet');
     expect(await overflow()).toBeLessThanOrEqual(0);
     // One screen: what is left to fill in, and the button that saves, without scrolling.
-    for (const control of [page.getByLabel('Livsområde (FFB)'), page.getByLabel('Målniveau'), page.getByRole('button', { name: 'Opret mål' })]) {
+    for (const control of [page.getByLabel('Tilstand (FFB)'), page.getByLabel('Målniveau'), page.getByRole('button', { name: 'Opret mål' })]) {
       const box = (await control.boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(1024);
     }

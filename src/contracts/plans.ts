@@ -14,6 +14,29 @@ const WhatMatters = z.string().trim().max(5000);
 const ResponsibleExternal = z.string().trim().min(1).max(200);
 const StepText = z.string().trim().min(1, 'Teksten mangler.').max(500);
 const StepResponsible = z.string().trim().max(200);
+const SUCCESS_CRITERION = 'Skriv et succeskriterium: hvordan kan I se, at delmålet er nået?';
+const SuccessCriterion = z.string(SUCCESS_CRITERION).trim().min(1, SUCCESS_CRITERION).max(1000);
+const SubGoalDue = z
+  .string('Vælg en dato for delmålet.')
+  .refine((s) => isIsoDate(s) && s >= '1900-01-01' && s <= '2199-12-31', 'Ugyldig dato (ÅÅÅÅ-MM-DD).');
+
+export const SUB_GOAL_EVALUATIONS = ['achieved', 'partly', 'not_achieved'] as const;
+export const SubGoalEvaluationSchema = z.enum(SUB_GOAL_EVALUATIONS, 'Vælg opnået, delvist opnået eller ikke opnået.');
+export type SubGoalEvaluationResult = z.infer<typeof SubGoalEvaluationSchema>;
+
+/** A sub-goal's evaluation: achieved, partly or not, on a date, with a note. */
+const SubGoalEvaluationBody = z.strictObject({
+  result: SubGoalEvaluationSchema,
+  date: CareDate,
+  note: z.string().trim().max(2000).default(''),
+});
+
+/** A sub-goal (delmål): what, by when, and how one sees it is reached (required). */
+const SubGoalBody = z.strictObject({
+  text: StepText,
+  dueDate: SubGoalDue.describe('When the sub-goal should be reached.'),
+  successCriterion: SuccessCriterion.describe('How one sees that the sub-goal is reached (required).'),
+});
 
 export const GoalParams = z.strictObject({ goalId: z.uuid('Ukendt mål-id.') });
 
@@ -38,14 +61,15 @@ export const GoalCreateBody = z
   .strictObject({
     title: Title.describe("The goal in the citizen's own words."),
     whatMatters: WhatMatters.default('').describe('What matters to the citizen: hopes, dreams, resources.'),
-    ffbAreaCode: FfbCode.describe('One of the six Aktivitet og deltagelse areas (FFB).'),
+    ffbConditionCode: FfbCode.describe("An FFB condition (tilstand) under one of the six Aktivitet og deltagelse areas, e.g. 'Lave mad'; the area follows from it."),
+    interventionId: z.uuid('Ukendt indsats.').optional().describe("The citizen's service (indsats) the goal belongs to; defaults to their current service on the caller's unit, else their current one."),
     goalTypeCode: FfbCode.describe('Måltype: udvikle, fastholde, begrænse tab.'),
     targetLevelCode: FfbCode.describe("The functional level the goal aims for (not 'Ikke vurderet')."),
     responsibleUserId: z.uuid('Ukendt medarbejder.').optional().describe('A user of the same municipality responsible for the goal.'),
     responsibleExternal: ResponsibleExternal.optional().describe('An outside actor responsible (free text), instead of a user.'),
     startDate: CareDate,
     nextFollowUpDate: CareDate.optional().describe("Defaults to startDate + the facility's follow-up interval (3 months without one)."),
-    subGoals: z.array(StepText).max(30).default([]),
+    subGoals: z.array(SubGoalBody).max(30).default([]),
     actions: z.array(z.strictObject({ text: StepText, responsible: StepResponsible.optional() })).max(30).default([]),
   })
   .refine(bothResponsible, bothResponsibleIssue)
@@ -58,7 +82,10 @@ export type GoalCreateBody = z.infer<typeof GoalCreateBody>;
 export type GoalCreateRequest = z.input<typeof GoalCreateBody>;
 
 /** A sub-goal or action in an edit: with `id` it changes that step, without it adds one; steps left out are removed. */
-const SubGoalEdit = z.union([StepText, z.strictObject({ id: z.uuid().optional(), text: StepText, done: z.boolean().default(false) })]);
+const SubGoalEdit = SubGoalBody.extend({
+  id: z.uuid().optional(),
+  evaluation: SubGoalEvaluationBody.nullable().optional().describe('The evaluation; null or left out: not evaluated yet.'),
+});
 const ActionEdit = z.strictObject({
   id: z.uuid().optional(),
   text: StepText,
@@ -71,13 +98,13 @@ export const GoalPatchBody = z
     version: Version.describe('The version the client read; a stale one answers 409.'),
     title: Title.optional(),
     whatMatters: WhatMatters.optional(),
-    ffbAreaCode: FfbCode.optional(),
+    ffbConditionCode: FfbCode.optional().describe('Required when the goal has no condition yet (goals from before conditions).'),
     goalTypeCode: FfbCode.optional(),
     targetLevelCode: FfbCode.optional(),
     responsibleUserId: z.uuid('Ukendt medarbejder.').nullable().optional().describe('null clears it. Setting one of the two responsible fields replaces the other.'),
     responsibleExternal: ResponsibleExternal.nullable().optional(),
     nextFollowUpDate: CareDate.optional(),
-    subGoals: z.array(SubGoalEdit).max(30).optional().describe('Replaces the sub-goals: strings are new ones, objects with an id keep and change that one.'),
+    subGoals: z.array(SubGoalEdit).max(30).optional().describe('Replaces the sub-goals: items without an id are new ones, items with an id keep and change that one.'),
     actions: z.array(ActionEdit).max(30).optional(),
   })
   .refine(bothResponsible, bothResponsibleIssue)
@@ -97,6 +124,29 @@ export const GoalStatusBody = z
   });
 export type GoalStatusBody = z.infer<typeof GoalStatusBody>;
 
+const AssessmentText = z.string().trim().max(5000).default('');
+
+/** POST /citizens/:citizenId/assessments: an FFB assessment of one condition. */
+export const AssessmentBody = z.strictObject({
+  conditionCode: FfbCode.describe('An FFB condition under Aktivitet og deltagelse.'),
+  assessedOn: CareDate,
+  levelCode: FfbCode.describe("A functional level on FFB's scale (not 'Ikke vurderet')."),
+  note: AssessmentText.describe('The professional assessment.'),
+  citizenView: AssessmentText.describe("The citizen's own view."),
+});
+export type AssessmentBody = z.infer<typeof AssessmentBody>;
+export type AssessmentRequest = z.input<typeof AssessmentBody>;
+
+const WishText = z.string('Skriv borgerens ønske med egne ord.').trim().min(1, 'Skriv borgerens ønske med egne ord.').max(2000);
+/** POST /citizens/:citizenId/wishes: what matters to the citizen, in their words. */
+export const WishBody = z.strictObject({ text: WishText, wishDate: CareDate });
+export type WishBody = z.infer<typeof WishBody>;
+export const WishParams = z.strictObject({ wishId: z.uuid('Ukendt ønske-id.') });
+export const WishPatchBody = z
+  .strictObject({ version: Version, text: WishText.optional(), wishDate: CareDate.optional() })
+  .refine(hasChange, nothingToChange('version'));
+export type WishPatchBody = z.infer<typeof WishPatchBody>;
+
 export const FollowUpBody = z.strictObject({
   followUpDate: CareDate,
   progress: z.enum(FOLLOW_UP_PROGRESS, 'Vælg, hvordan det er gået: fremgang, uændret eller tilbagegang.'),
@@ -104,6 +154,11 @@ export const FollowUpBody = z.strictObject({
   note: z.string().trim().min(1, 'Skriv et notat om opfølgningen.').max(5000),
   continues: z.boolean().describe('false ends the follow-ups: the goal has no next date.'),
   nextFollowUpDate: CareDate.optional().describe("Defaults to followUpDate + the facility's interval."),
+  authorityStatusCode: FfbCode.optional().describe("The outcome for the authority: FFB's Status på indsats (continue / end / end and refer on)."),
+  assessment: z
+    .strictObject({ levelCode: FfbCode, note: AssessmentText, citizenView: AssessmentText })
+    .optional()
+    .describe("A new FFB assessment of the goal's condition, dated followUpDate."),
 });
 export type FollowUpBody = z.infer<typeof FollowUpBody>;
 export type FollowUpRequest = z.input<typeof FollowUpBody>;
@@ -125,6 +180,31 @@ export type Coded = z.infer<typeof Coded>;
 export const Responsible = z.object({ userId: z.string().nullable(), name: z.string().nullable(), external: z.string().nullable() }).meta({ id: 'Responsible' });
 export type Responsible = z.infer<typeof Responsible>;
 
+/** The service (indsats) a goal belongs to; `current` false once it has ended (its goals are history). */
+export const GoalService = z.object({
+  id: z.string(),
+  kindName: z.string(),
+  unitName: z.string().nullable(),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  current: z.boolean(),
+}).meta({ id: 'GoalService' });
+export type GoalService = z.infer<typeof GoalService>;
+
+export const SubGoal = z.object({
+  id: z.string(),
+  text: z.string(),
+  /** null on sub-goals from before dates and criteria (needsCompletion). */
+  dueDate: z.string().nullable(),
+  successCriterion: z.string().nullable(),
+  evaluation: z.object({ result: SubGoalEvaluationSchema, date: z.string(), note: z.string() }).nullable(),
+  /** Evaluated as achieved. */
+  done: z.boolean(),
+  /** Lacks a due date or success criterion: to be completed on the next edit. */
+  needsCompletion: z.boolean(),
+}).meta({ id: 'SubGoal' });
+export type SubGoal = z.infer<typeof SubGoal>;
+
 /** A goal, with what the signed-in user may do on its citizen (the citizen's abilities, by action). */
 export const Goal = z.object({
   id: z.string(),
@@ -133,6 +213,9 @@ export const Goal = z.object({
   title: z.string(),
   whatMatters: z.string(),
   ffbArea: Coded,
+  /** The FFB condition; null on goals from before conditions, until staff choose one. */
+  ffbCondition: Coded.nullable(),
+  service: GoalService.nullable(),
   goalType: Coded,
   targetLevel: Coded,
   /** The level reached at the latest follow-up that assessed it. */
@@ -145,7 +228,7 @@ export const Goal = z.object({
   overdue: z.boolean(),
   status: GoalStatusSchema,
   statusReason: z.string().nullable(),
-  subGoals: z.array(z.object({ id: z.string(), text: z.string(), done: z.boolean() })),
+  subGoals: z.array(SubGoal),
   actions: z.array(z.object({ id: z.string(), text: z.string(), responsible: z.string().nullable(), done: z.boolean() })),
   version: z.int(),
   /** ISO timestamps. */
@@ -163,9 +246,37 @@ export const FollowUp = z.object({
   note: z.string(),
   continues: z.boolean(),
   nextFollowUpDate: z.string().nullable(),
+  /** FFB's Status på indsats; null on follow-ups from before. */
+  authorityStatus: Coded.nullable(),
   author: Ref,
   createdAt: z.string(),
 }).meta({ id: 'FollowUp' });
+
+export const Assessment = z.object({
+  id: z.string(),
+  condition: Coded,
+  area: Coded,
+  assessedOn: z.string(),
+  level: Coded,
+  note: z.string(),
+  citizenView: z.string(),
+  assessedBy: Ref,
+  /** The follow-up it was recorded with, if any. */
+  followUpId: z.string().nullable(),
+  createdAt: z.string(),
+}).meta({ id: 'Assessment' });
+export type Assessment = z.infer<typeof Assessment>;
+
+export const Wish = z.object({
+  id: z.string(),
+  citizenId: z.string(),
+  text: z.string(),
+  wishDate: z.string(),
+  version: z.int(),
+  updatedBy: Ref,
+  updatedAt: z.string(),
+}).meta({ id: 'Wish' });
+export type Wish = z.infer<typeof Wish>;
 export type FollowUp = z.infer<typeof FollowUp>;
 
 /** A journal note linked to a goal: its first 160 characters. */
@@ -173,7 +284,12 @@ export const GoalNote = NoteExcerpt.meta({ id: 'GoalNote' });
 export type GoalNote = z.infer<typeof GoalNote>;
 
 /** GET /goals/:goalId. `notes` (linked journal notes) is absent unless the user reads the citizen's journal. */
-export const GoalDetail = Goal.extend({ followUps: z.array(FollowUp), notes: z.array(GoalNote).optional() }).meta({ id: 'GoalDetail' });
+export const GoalDetail = Goal.extend({
+  followUps: z.array(FollowUp),
+  notes: z.array(GoalNote).optional(),
+  /** The latest FFB assessment of the goal's condition (what a follow-up reads and may renew). */
+  latestAssessment: Assessment.nullable(),
+}).meta({ id: 'GoalDetail' });
 export type GoalDetail = z.infer<typeof GoalDetail>;
 
 /** POST /goals/:goalId/follow-ups: the follow-up recorded and the goal as it now stands. */
@@ -197,3 +313,10 @@ export type DueItem = z.infer<typeof DueItem>;
 
 export const DueList = z.object({ overdue: z.array(DueItem), upcoming: z.array(DueItem) }).meta({ id: 'DueList' });
 export type DueList = z.infer<typeof DueList>;
+
+/** GET /ffb-codes: the FFB conditions a goal or assessment sits on (with their area) and FFB's statuses on a service. */
+export const FfbCodes = z.object({
+  conditions: z.array(z.object({ code: z.string(), display: z.string(), definition: z.string().nullable(), area: Coded })),
+  authorityStatuses: z.array(Coded),
+}).meta({ id: 'FfbCodes' });
+export type FfbCodes = z.infer<typeof FfbCodes>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { flattenConcepts } from '../server/db/reference-data.js';
-import { checkGoalCodes, compareToTarget, FFB_GROUPS, FUNCTIONAL_LEVEL_ORDER, NOT_ASSESSED_LEVEL, type Concept } from './ffb.js';
+import { AUTHORITY_STATUS, checkGoalCodes, compareToTarget, conditionArea, FFB_GROUPS, isAssessedLevel, isAuthorityStatus, FUNCTIONAL_LEVEL_ORDER, NOT_ASSESSED_LEVEL, type Concept } from './ffb.js';
 
 // The real code system as KL publishes it, so the rules are checked against the codes in use.
 const json = JSON.parse(readFileSync(new URL('../server/db/reference/kl-ffb-codesystem.json', import.meta.url), 'utf8'));
@@ -26,17 +26,43 @@ describe('KL FFB code system', () => {
   });
 });
 
-describe('goal rules', () => {
-  const valid = { areaCode: areas[0].code, goalTypeCode: goalTypes[0].code, targetLevelCode: FUNCTIONAL_LEVEL_ORDER[1] };
+const conditions = areas.flatMap((a) => childrenOf(a.code).map((c) => ({ ...c, area: a.display })));
+const codeOf = (display: string) => conditions.find((c) => c.display === display)!.code;
 
-  it('accepts an activity-and-participation area with a goal type and an assessed target level', () => {
-    for (const area of areas) expect(checkGoalCodes({ ...valid, areaCode: area.code }, concepts)).toEqual({});
+describe('goal rules', () => {
+  const valid = { conditionCode: codeOf('Lave mad'), goalTypeCode: goalTypes[0].code, targetLevelCode: FUNCTIONAL_LEVEL_ORDER[1] };
+
+  it('has 31 conditions under the six areas: cooking is a practical task, money part of society life', () => {
+    expect(conditions).toHaveLength(31);
+    expect(conditions.find((c) => c.display === 'Lave mad')!.area).toBe('Praktiske opgaver');
+    expect(conditions.find((c) => c.display === 'Varetage økonomi')!.area).toBe('Samfundsliv');
+    expect(conditions.find((c) => c.display === 'Deltage i sociale fællesskaber og fritidsaktiviteter')!.area).toBe('Relationer');
   });
 
-  it('rejects an area outside Aktivitet og deltagelse (e.g. a mental function)', () => {
+  it('accepts every condition with a goal type and an assessed target level; the area follows from it', () => {
+    for (const c of conditions) expect(checkGoalCodes({ ...valid, conditionCode: c.code }, concepts)).toEqual({});
+    expect(conditionArea(codeOf('Lave mad'), concepts)).toBe(areas.find((a) => a.display === 'Praktiske opgaver')!.code);
+  });
+
+  it('rejects an area alone, saying a goal sits on a condition under it', () => {
+    for (const area of areas) {
+      expect(checkGoalCodes({ ...valid, conditionCode: area.code }, concepts)).toEqual({ ffbConditionCode: expect.stringContaining('tilstand under livsområdet') });
+    }
+  });
+
+  it('rejects a code outside Aktivitet og deltagelse (e.g. a mental function)', () => {
     const functionsGroup = rows.find((r) => r[1] === 'Funktioner og forhold')![0];
-    const errors = checkGoalCodes({ ...valid, areaCode: functionsGroup }, concepts);
-    expect(Object.keys(errors)).toEqual(['ffbAreaCode']);
+    const mental = childrenOf(functionsGroup)[0].code;
+    for (const code of [functionsGroup, mental]) expect(Object.keys(checkGoalCodes({ ...valid, conditionCode: code }, concepts))).toEqual(['ffbConditionCode']);
+  });
+
+  it('knows the assessed levels and the three statuses on a service', () => {
+    expect(FUNCTIONAL_LEVEL_ORDER.every((l) => isAssessedLevel(l, concepts))).toBe(true);
+    expect(isAssessedLevel(NOT_ASSESSED_LEVEL, concepts)).toBe(false);
+    expect(isAssessedLevel(codeOf('Lave mad'), concepts)).toBe(false);
+    expect(childrenOf(FFB_GROUPS.statusOnService).map((c) => c.code).sort()).toEqual(Object.values(AUTHORITY_STATUS).sort());
+    expect(isAuthorityStatus(AUTHORITY_STATUS.end, concepts)).toBe(true);
+    expect(isAuthorityStatus(FUNCTIONAL_LEVEL_ORDER[0], concepts)).toBe(false);
   });
 
   it('rejects a support-need level as goal type and "Ikke vurderet" as target', () => {
@@ -48,7 +74,7 @@ describe('goal rules', () => {
   });
 
   it('rejects unknown codes', () => {
-    expect(Object.keys(checkGoalCodes({ areaCode: 'x', goalTypeCode: 'y', targetLevelCode: 'z' }, concepts))).toHaveLength(3);
+    expect(Object.keys(checkGoalCodes({ conditionCode: 'x', goalTypeCode: 'y', targetLevelCode: 'z' }, concepts))).toHaveLength(3);
   });
 });
 

@@ -26,7 +26,7 @@ let applied: string[];
 
 beforeAll(async () => {
   db = testDbKind === 'pglite' ? await openPGlite() : openPostgres(await createEmptyPostgresDb(), 2);
-  await migrate(db, { through: '015_export_jobs.sql' });
+  await migrate(db, { upTo: '015' });
   await db.transaction(async (tx) => {
     // The dump is data only, in table order; references are checked by the migrations' own constraints after.
     await tx.query('SET LOCAL session_replication_role = replica');

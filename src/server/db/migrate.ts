@@ -11,14 +11,18 @@ const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
  * Runs the SQL files in migrations/ in name order, each once, in its own transaction, then
  * loads reference data. The same files serve PGlite and the PostgreSQL server. Every step holds
  * an advisory lock and re-reads what is done, so processes started together migrate once.
+ * `upTo` (a file name or its number, '015') stops after that file: tests of a migration use it to
+ * write rows of the shape before it.
  */
-export async function migrate(db: Db, opts: { through?: string } = {}): Promise<string[]> {
+export async function migrate(db: Db, options: { upTo?: string } = {}): Promise<string[]> {
   await withLock(db, LOCKS.migrate, (tx) =>
     tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`),
   );
   const done = new Set((await db.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name));
-  // `through`: stop after that file (tests that migrate data written by an older schema).
-  const files = (await readdir(migrationsDir)).filter((f) => f.endsWith('.sql') && (!opts.through || f <= opts.through)).sort();
+  const files = (await readdir(migrationsDir))
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .filter((f) => options.upTo === undefined || f.slice(0, options.upTo.length) <= options.upTo);
   const applied: string[] = [];
   for (const file of files) {
     if (done.has(file)) continue;

@@ -59,6 +59,8 @@ export const goalFixture = (over: Partial<Goal> = {}): Goal => ({
   title: 'Jeg vil selv handle ind',
   whatMatters: '',
   ffbArea: coded('Egenomsorg'),
+  ffbCondition: coded('Spise'),
+  service: null,
   goalType: coded('Udvikle funktionsevne'),
   targetLevel: coded('Let nedsat funktionsevne'),
   currentLevel: null,

@@ -4,7 +4,7 @@ import type { World } from '../../../../test/world.js';
 
 const goalBody = () => ({
   title: 'Jeg vil lave mad selv',
-  ffbAreaCode: 'ffb-area',
+  ffbConditionCode: 'b947f321-7cdb-4b33-9653-f3ff800572b0',
   goalTypeCode: 'd41c8072-52f8-42b5-9375-ddbea454d27f',
   targetLevelCode: '8328ce4a-6238-4f73-bf1a-74aadb68eff8',
   startDate: '2026-02-01',
@@ -38,6 +38,28 @@ export const accessCases: Case[] = [
     body: () => ({ followUpDate: '2026-03-01', progress: 'improved', note: 'Går fint', continues: true }), answers: careOnly(201), otherMunicipality: 404,
   },
   {
+    method: 'GET', route: '/api/citizens/:citizenId/wishes', url: (f) => `/api/citizens/${f.citizens.onA}/wishes`, answers: readRecord, otherMunicipality: 404,
+    audit: ofOnA('read', 'wish_list'),
+  },
+  {
+    method: 'POST', route: '/api/citizens/:citizenId/wishes', url: (f) => `/api/citizens/${f.citizens.onA}/wishes`,
+    body: () => ({ text: 'At se min søster hver uge', wishDate: '2026-02-01' }), answers: careOnly(201), otherMunicipality: 404,
+  },
+  {
+    method: 'PATCH', route: '/api/wishes/:wishId', url: (f) => `/api/wishes/${f.wishId}`,
+    body: () => ({ version: 1, text: 'At bo i egen lejlighed' }), answers: careOnly(200), otherMunicipality: 404,
+  },
+  {
+    method: 'GET', route: '/api/citizens/:citizenId/assessments', url: (f) => `/api/citizens/${f.citizens.onA}/assessments`, answers: readRecord,
+    otherMunicipality: 404, audit: ofOnA('read', 'ffb_assessment'),
+  },
+  {
+    method: 'POST', route: '/api/citizens/:citizenId/assessments', url: (f) => `/api/citizens/${f.citizens.onA}/assessments`,
+    body: () => ({ conditionCode: 'b947f321-7cdb-4b33-9653-f3ff800572b0', assessedOn: '2026-02-01', levelCode: '5bdde847-2837-416b-ab63-bbff8b7aa531' }),
+    answers: careOnly(201), otherMunicipality: 404,
+  },
+  { method: 'GET', route: '/api/ffb-codes', url: () => '/api/ffb-codes', answers: allEmployees(200), audit: 'none' },
+  {
     method: 'GET', route: '/api/follow-ups/due', url: () => '/api/follow-ups/due', answers: allEmployees(200),
     audit: { action: 'read', entity: 'due_list', citizens: onAIfListed },
   },
@@ -47,18 +69,23 @@ declare module '../../../../test/route-cases.js' {
   interface Fixture {
     /** A goal of citizen onA's. */
     goalId: string;
+    /** A wish of citizen onA's. */
+    wishId: string;
   }
 }
 
 /** A goal of onA's, set by staff. */
 export const accessFixture = async (db: Db, w: World) => {
-  const [area] = await db.query<{ code: string }>(
-    `SELECT code FROM ffb_concepts WHERE parent_code = '93433530-b85c-4d04-a4fb-5ae26cf16f1c' ORDER BY sort_order LIMIT 1`,
-  );
+  // Praktiske opgaver → Købe ind.
   const [goal] = await db.query<{ id: string }>(
-    `INSERT INTO goals (municipality_id, citizen_id, title, ffb_area_code, goal_type_code, target_level_code, start_date, next_follow_up_date, created_by)
-     VALUES ($1, $2, 'Jeg vil selv handle ind', $3, 'd41c8072-52f8-42b5-9375-ddbea454d27f', '8328ce4a-6238-4f73-bf1a-74aadb68eff8', '2026-01-01', '2026-03-01', $4) RETURNING id`,
-    [w.municipalityId, w.citizens.onA, area.code, w.users.staff.id],
+    `INSERT INTO goals (municipality_id, citizen_id, title, ffb_area_code, ffb_condition_code, goal_type_code, target_level_code, start_date, next_follow_up_date, created_by)
+     VALUES ($1, $2, 'Jeg vil selv handle ind', 'eef71492-65f5-4297-aa95-3c3a6866ddef', '01770afa-cd17-41fe-a966-b8895e4d55d8',
+             'd41c8072-52f8-42b5-9375-ddbea454d27f', '8328ce4a-6238-4f73-bf1a-74aadb68eff8', '2026-01-01', '2026-03-01', $3) RETURNING id`,
+    [w.municipalityId, w.citizens.onA, w.users.staff.id],
   );
-  return { goalId: goal.id };
+  const [wish] = await db.query<{ id: string }>(
+    `INSERT INTO citizen_wishes (municipality_id, citizen_id, text, wish_date, created_by, updated_by) VALUES ($1, $2, 'At bo for mig selv', '2026-01-01', $3, $3) RETURNING id`,
+    [w.municipalityId, w.citizens.onA, w.users.staff.id],
+  );
+  return { goalId: goal.id, wishId: wish.id };
 };

@@ -12,7 +12,8 @@ import { goalRoute, type AdmittedGoal } from './guard.js';
 import type { AuditNote } from '../../citizen-route.js';
 import { getGoal, listFollowUps, listGoalNotes, listGoals, type GoalRow } from './queries.js';
 import { changeGoalStatus, createGoal, editGoal } from './commands.js';
-import { presentFollowUp, presentGoal, presentGoalNote } from './presenter.js';
+import { presentAssessment, presentFollowUp, presentGoal, presentGoalNote } from './presenter.js';
+import { listAssessments } from './assessments.queries.js';
 
 const STALE = 'Målet er ændret af en anden, siden du åbnede det. Se ændringerne og prøv igen.';
 
@@ -49,7 +50,8 @@ const docs = {
   create: {
     summary: 'Create a goal',
     description:
-      '`ffbAreaCode` is one of the six *Aktivitet og deltagelse* areas, `goalTypeCode` a *Måltype*, `targetLevelCode` an assessed functional level. ' +
+      '`ffbConditionCode` is an FFB condition (*tilstand*, e.g. *Lave mad*) under one of the six *Aktivitet og deltagelse* areas (an area alone answers 400); the goal\'s `ffbArea` follows from it. `goalTypeCode` a *Måltype*, `targetLevelCode` an assessed functional level. ' +
+      '`interventionId`: the citizen\'s service the goal belongs to (not ended before `startDate`); default their current service on the caller\'s unit, else their current one. `subGoals` each with `dueDate` and `successCriterion`. ' +
       '`responsibleUserId` (an active user of the municipality) or `responsibleExternal` (an outside actor), not both. ' +
       "`nextFollowUpDate` (≥ startDate) defaults to startDate + the follow-up interval of the facility the citizen lives on (3 months without one). " +
       PLAN_EDITORS,
@@ -57,13 +59,13 @@ const docs = {
   read: {
     summary: 'A goal with its follow-ups and linked notes',
     description:
-      '`followUps` newest first. `notes`: the journal notes linked to the goal (newest 50, not those marked as error), present only for those who read the journal (`readJournal`): a case worker gets no `notes`. ' +
+      '`followUps` newest first; `latestAssessment` the newest FFB assessment of its condition. `notes`: the journal notes linked to the goal (newest 50, not those marked as error), present only for those who read the journal (`readJournal`): a case worker gets no `notes`. ' +
       PLAN_READERS,
   },
   edit: {
     summary: 'Edit a goal',
     description:
-      'Setting one of `responsibleUserId`/`responsibleExternal` clears the other; `null` clears that one. `subGoals` and `actions` replace the lists: an item with the `id` of one of the goal\'s steps changes it, one without adds a step, steps left out are removed. ' +
+      'A goal without a condition (from before conditions) is edited only with `ffbConditionCode`. Setting one of `responsibleUserId`/`responsibleExternal` clears the other; `null` clears that one. `subGoals` and `actions` replace the lists: an item with the `id` of one of the goal\'s steps changes it, one without adds a step, steps left out are removed. ' +
       'A stale `version` answers 409 with `error.current`. ' +
       PLAN_EDITORS,
   },
@@ -102,10 +104,12 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
       const followUps = await listFollowUps(tx, ctx, facts, goal.id);
       // Linked journal notes are read, and sent, only for those who read the journal (not a case worker).
       const notes = can(ctx.actor, 'readJournal', 'citizen', facts) ? await listGoalNotes(tx, ctx, facts, goal.id) : [];
+      const [latest] = goal.ffb_condition ? await listAssessments(tx, ctx, facts, { conditionCode: goal.ffb_condition.code, latest: true }) : [];
       return {
         data: {
           ...presentGoal(goal, abilities(ctx.actor, 'citizen', facts)),
           followUps: followUps.map(presentFollowUp),
+          latestAssessment: latest ? presentAssessment(latest) : null,
           ...journalFields(ctx.actor, facts, { notes: notes.map(presentGoalNote) }),
         },
       };

@@ -6,18 +6,16 @@ import { lastAudit } from '../../../../test/audit.js';
 const env = useTestApp({ worlds: 2 });
 
 async function addGoal(title: string) {
-  const [area] = await env.db.query<{ code: string }>(
-    `SELECT code FROM ffb_concepts WHERE parent_code = '93433530-b85c-4d04-a4fb-5ae26cf16f1c' AND display = 'Egenomsorg'`,
-  );
+  const [condition] = await env.db.query<{ code: string }>(`SELECT code FROM ffb_concepts WHERE display = 'Spise'`);
   const staff = await login(env.app, env.w.users.staff.username);
   const res = await staff.post(`/api/citizens/${env.w.citizens.onA}/goals`, {
     title,
     whatMatters: 'At kunne klare morgenen selv, så jeg når bussen.',
-    ffbAreaCode: area.code,
+    ffbConditionCode: condition.code,
     goalTypeCode: 'd41c8072-52f8-42b5-9375-ddbea454d27f',
     targetLevelCode: '8328ce4a-6238-4f73-bf1a-74aadb68eff8',
     startDate: '2026-01-05',
-    subGoals: ['Smøre madpakke'],
+    subGoals: [{ text: 'Smøre madpakke', dueDate: '2026-02-01', successCriterion: 'Smurt selv fem dage i træk' }],
     actions: [{ text: 'Øve tre morgener om ugen', responsible: 'Kontaktperson' }],
   });
   expect(res.statusCode).toBe(201);
@@ -33,7 +31,7 @@ describe('the plan as a PDF', () => {
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="borgerens-plan-\d{4}-\d{2}-\d{2}\.pdf"$/);
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(res.rawPayload);
-    for (const expected of ['Borgerens plan', 'Anna Andersen', 'Jeg vil selv smøre min madpakke', 'Egenomsorg', 'Smøre madpakke', 'Øve tre morgener om ugen']) {
+    for (const expected of ['Borgerens plan', 'Anna Andersen', 'Jeg vil selv smøre min madpakke', 'Egenomsorg', 'Spise', 'Smøre madpakke', 'Smurt selv fem dage i træk', 'Øve tre morgener om ugen']) {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain('1230'); // never the CPR serial

@@ -40,6 +40,8 @@ function drawPlan(doc: PDFKit.PDFDocument, input: PlanPdfInput) {
     if (g.whatMatters) doc.moveDown(0.3).font('Helvetica-Bold').text('Det er vigtigt for mig: ', { continued: true }).font('Helvetica').text(g.whatMatters);
     const facts: Array<[string, string]> = [
       ['Livsområde', g.ffbArea.display],
+      ['Tilstand', g.ffbCondition?.display ?? 'Ikke valgt endnu'],
+      ['Indsats', g.service ? `${g.service.kindName}${g.service.current ? '' : ' (afsluttet)'}` : '—'],
       ['Måltype', g.goalType.display],
       ['Målniveau', g.targetLevel.display],
       ['Niveau nu', g.currentLevel?.display ?? 'Ikke vurderet'],
@@ -54,7 +56,15 @@ function drawPlan(doc: PDFKit.PDFDocument, input: PlanPdfInput) {
       doc.moveDown(0.3).font('Helvetica-Bold').text(heading).font('Helvetica');
       for (const item of items) doc.text(`•  ${item}`, { indent: 10 });
     };
-    list('Delmål', g.subGoals.map((s) => `${s.text}${s.done ? ' (udført)' : ''}`));
+    const EVALUATION = { achieved: 'opnået', partly: 'delvist opnået', not_achieved: 'ikke opnået' } as const;
+    list(
+      'Delmål',
+      g.subGoals.map(
+        (s) =>
+          `${s.text}${s.dueDate ? ` — senest ${danishDate(s.dueDate)}` : ''}${s.successCriterion ? `. Succeskriterium: ${s.successCriterion}` : ''}` +
+          `${s.evaluation ? ` (${EVALUATION[s.evaluation.result]} ${danishDate(s.evaluation.date)})` : ''}`,
+      ),
+    );
     list('Handlinger', g.actions.map((a) => `${a.text}${a.responsible ? ` — ${a.responsible}` : ''}${a.done ? ' (udført)' : ''}`));
   }
 }

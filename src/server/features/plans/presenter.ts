@@ -1,9 +1,36 @@
 import { daysBetween, todayInCopenhagen } from '../../../domain/dates.js';
 import { isGoalOverdue } from '../../../domain/plans.js';
-import type { FollowUpRow, GoalNoteRow, GoalRow } from './queries.js';
+import type { FollowUpRow, GoalNoteRow, GoalRow, ServiceRow, StepRow } from './queries.js';
+import type { AssessmentRow } from './assessments.queries.js';
+import type { WishRow } from './wishes.queries.js';
 import type { DueRow } from './due-list.queries.js';
 import { isoTimestamp as iso } from '../../present.js';
-import type { DueItem, FollowUp, Goal, GoalNote } from '../../../contracts/plans.js';
+import type { Assessment, DueItem, FollowUp, Goal, GoalNote, GoalService, SubGoal, Wish } from '../../../contracts/plans.js';
+
+/** The service a goal belongs to; `current` until its end date has come. */
+function presentService(row: ServiceRow | null, today: string): GoalService | null {
+  if (!row) return null;
+  return {
+    id: row.id,
+    kindName: row.kind_name,
+    unitName: row.unit_name,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    current: row.end_date === null || row.end_date > today,
+  };
+}
+
+function presentSubGoal(s: StepRow): SubGoal {
+  return {
+    id: s.id,
+    text: s.text,
+    dueDate: s.due_date,
+    successCriterion: s.success_criterion,
+    evaluation: s.evaluation ? { result: s.evaluation, date: s.evaluated_on!, note: s.evaluation_note ?? '' } : null,
+    done: s.done,
+    needsCompletion: s.due_date === null || s.success_criterion === null,
+  };
+}
 
 /** A goal as the API shows it (contracts/plans.ts `Goal`), with what the signed-in user may do. */
 export function presentGoal(row: GoalRow, abilities: Record<string, boolean>, today = todayInCopenhagen()): Goal {
@@ -13,6 +40,8 @@ export function presentGoal(row: GoalRow, abilities: Record<string, boolean>, to
     title: row.title,
     whatMatters: row.what_matters,
     ffbArea: row.ffb_area,
+    ffbCondition: row.ffb_condition,
+    service: presentService(row.service, today),
     goalType: row.goal_type,
     targetLevel: row.target_level,
     currentLevel: row.current_level,
@@ -22,7 +51,7 @@ export function presentGoal(row: GoalRow, abilities: Record<string, boolean>, to
     overdue: isGoalOverdue({ status: row.status, nextFollowUpDate: row.next_follow_up_date }, today),
     status: row.status,
     statusReason: row.status_reason,
-    subGoals: row.steps.filter((s) => s.kind === 'sub_goal').map((s) => ({ id: s.id, text: s.text, done: s.done })),
+    subGoals: row.steps.filter((s) => s.kind === 'sub_goal').map(presentSubGoal),
     actions: row.steps.filter((s) => s.kind === 'action').map((s) => ({ id: s.id, text: s.text, responsible: s.responsible, done: s.done })),
     version: row.version,
     createdAt: iso(row.created_at),
@@ -40,6 +69,7 @@ export function presentFollowUp(row: FollowUpRow): FollowUp {
     note: row.note,
     continues: row.continues,
     nextFollowUpDate: row.next_follow_up_date,
+    authorityStatus: row.authority_status,
     author: { id: row.author_id, name: row.author_name },
     createdAt: iso(row.created_at),
   };
@@ -61,5 +91,32 @@ export function presentDueItem(row: DueRow, today: string): DueItem {
     responsible: { userId: row.responsible_user_id, name: row.responsible_name, external: row.responsible_external },
     date: row.date,
     daysOverdue: daysBetween(row.date, today),
+  };
+}
+
+export function presentAssessment(row: AssessmentRow): Assessment {
+  return {
+    id: row.id,
+    condition: row.condition,
+    area: row.area,
+    assessedOn: row.assessed_on,
+    level: row.level,
+    note: row.note,
+    citizenView: row.citizen_view,
+    assessedBy: { id: row.assessed_by_id, name: row.assessed_by_name },
+    followUpId: row.follow_up_id,
+    createdAt: iso(row.created_at),
+  };
+}
+
+export function presentWish(row: WishRow): Wish {
+  return {
+    id: row.id,
+    citizenId: row.citizen_id,
+    text: row.text,
+    wishDate: row.wish_date,
+    version: row.version,
+    updatedBy: { id: row.updated_by_id, name: row.updated_by_name },
+    updatedAt: iso(row.updated_at),
   };
 }

@@ -15,6 +15,19 @@ export interface StepRow {
   text: string;
   responsible: string | null;
   done: boolean;
+  due_date: string | null;
+  success_criterion: string | null;
+  evaluation: 'achieved' | 'partly' | 'not_achieved' | null;
+  evaluated_on: string | null;
+  evaluation_note: string | null;
+}
+
+export interface ServiceRow {
+  id: string;
+  kind_name: string;
+  unit_name: string | null;
+  start_date: string;
+  end_date: string | null;
 }
 
 export interface GoalRow {
@@ -24,6 +37,9 @@ export interface GoalRow {
   title: string;
   what_matters: string;
   ffb_area: CodeDisplay;
+  ffb_condition: CodeDisplay | null;
+  intervention_id: string | null;
+  service: ServiceRow | null;
   goal_type: CodeDisplay;
   target_level: CodeDisplay;
   current_level: CodeDisplay | null;
@@ -40,22 +56,31 @@ export interface GoalRow {
   steps: StepRow[];
 }
 
-const codeDisplay = (alias: string) => `json_build_object('code', ${alias}.code, 'display', ${alias}.display)`;
+export const codeDisplay = (alias: string) => `json_build_object('code', ${alias}.code, 'display', ${alias}.display)`;
 
 /** A goal with its codes' display names, the responsible user's name and its steps. */
 const GOAL_SELECT = `
   SELECT g.id, g.municipality_id, g.citizen_id, g.title, g.what_matters,
          ${codeDisplay('area')} AS ffb_area, ${codeDisplay('type')} AS goal_type, ${codeDisplay('target')} AS target_level,
+         CASE WHEN cond.code IS NULL THEN NULL ELSE ${codeDisplay('cond')} END AS ffb_condition,
+         g.intervention_id,
+         (SELECT json_build_object('id', i.id, 'kind_name', k.name, 'unit_name', iu.name, 'start_date', i.start_date, 'end_date', i.end_date)
+            FROM interventions i
+            JOIN intervention_kinds k ON k.code = i.kind_code
+            LEFT JOIN org_units iu ON iu.municipality_id = i.municipality_id AND iu.id = i.unit_id
+           WHERE i.municipality_id = g.municipality_id AND i.id = g.intervention_id) AS service,
          CASE WHEN cur.code IS NULL THEN NULL ELSE ${codeDisplay('cur')} END AS current_level,
          g.responsible_user_id, ru.display_name AS responsible_name, g.responsible_external,
          g.start_date, g.next_follow_up_date, g.status, g.status_reason, g.version, g.created_at, g.updated_at,
          coalesce((SELECT json_agg(json_build_object('id', s.id, 'kind', s.kind, 'text', s.text, 'responsible', s.responsible,
-                     'done', s.done) ORDER BY s.sort_order, s.id)
+                     'done', s.done, 'due_date', s.due_date, 'success_criterion', s.success_criterion, 'evaluation', s.evaluation,
+                     'evaluated_on', s.evaluated_on, 'evaluation_note', s.evaluation_note) ORDER BY s.sort_order, s.id)
                      FROM goal_steps s WHERE s.municipality_id = g.municipality_id AND s.goal_id = g.id), '[]') AS steps
     FROM goals g
     JOIN ffb_concepts area ON area.code = g.ffb_area_code
     JOIN ffb_concepts type ON type.code = g.goal_type_code
     JOIN ffb_concepts target ON target.code = g.target_level_code
+    LEFT JOIN ffb_concepts cond ON cond.code = g.ffb_condition_code
     LEFT JOIN ffb_concepts cur ON cur.code = g.current_level_code
     LEFT JOIN users ru ON ru.id = g.responsible_user_id`;
 
@@ -103,10 +128,11 @@ export async function followUpIntervalMonths(tx: Queryable, ctx: RequestCtx, cit
   return row?.months ?? null;
 }
 
-/** The FFB concepts among `codes`, keyed by code (what checkGoalCodes needs). */
+/** The FFB concepts among `codes` and their parents, keyed by code (what checkGoalCodes needs). */
 export async function loadConcepts(tx: Queryable, codes: string[]): Promise<Map<string, Concept>> {
   const rows = await tx.query<{ code: string; parent_code: string | null }>(
-    'SELECT code, parent_code FROM ffb_concepts WHERE code = ANY($1::text[])',
+    `SELECT code, parent_code FROM ffb_concepts
+      WHERE code = ANY($1::text[]) OR code IN (SELECT parent_code FROM ffb_concepts WHERE code = ANY($1::text[]))`,
     [codes],
   );
   return new Map(rows.map((r) => [r.code, { code: r.code, parentCode: r.parent_code }]));
@@ -118,10 +144,36 @@ export async function isActiveColleague(tx: Queryable, ctx: RequestCtx, userId: 
   return rows.length > 0;
 }
 
+/**
+ * The service a new goal belongs to by default: the citizen's service running `today` on one of
+ * `unitIds` (the actor's units), else any running today (the latest); null without one.
+ */
+export async function defaultInterventionId(tx: Queryable, ctx: RequestCtx, citizenId: string, today: string): Promise<string | null> {
+  const [row] = await tx.query<{ id: string }>(
+    `SELECT id FROM interventions
+      WHERE municipality_id = $1 AND citizen_id = $2 AND start_date <= $3 AND (end_date IS NULL OR end_date > $3)
+      ORDER BY coalesce(unit_id = ANY($4::uuid[]), false) DESC, start_date DESC, created_at DESC
+      LIMIT 1`,
+    [ctx.actor.municipalityId, citizenId, today, ctx.actor.careUnitIds],
+  );
+  return row?.id ?? null;
+}
+
+/** One of the citizen's services by id (undefined when it is not theirs). */
+export async function getCitizenIntervention(tx: Queryable, ctx: RequestCtx, citizenId: string, interventionId: string) {
+  const [row] = await tx.query<{ id: string; start_date: string; end_date: string | null }>(
+    'SELECT id, start_date, end_date FROM interventions WHERE municipality_id = $1 AND citizen_id = $2 AND id = $3',
+    [ctx.actor.municipalityId, citizenId, interventionId],
+  );
+  return row;
+}
+
 export interface GoalValues {
   title: string;
   whatMatters: string;
   ffbAreaCode: string;
+  ffbConditionCode: string;
+  interventionId: string | null;
   goalTypeCode: string;
   targetLevelCode: string;
   responsibleUserId: string | null;
@@ -134,10 +186,11 @@ export interface GoalValues {
 export async function insertGoal(tx: Queryable, ctx: RequestCtx, citizenId: string, v: GoalValues): Promise<string> {
   const [row] = await tx.query<{ id: string }>(
     `INSERT INTO goals (municipality_id, citizen_id, title, what_matters, ffb_area_code, goal_type_code, target_level_code,
-                        responsible_user_id, responsible_external, start_date, next_follow_up_date, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+                        responsible_user_id, responsible_external, start_date, next_follow_up_date, created_by,
+                        ffb_condition_code, intervention_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
     [ctx.actor.municipalityId, citizenId, v.title, v.whatMatters, v.ffbAreaCode, v.goalTypeCode, v.targetLevelCode,
-      v.responsibleUserId, v.responsibleExternal, v.startDate, v.nextFollowUpDate, ctx.actor.userId],
+      v.responsibleUserId, v.responsibleExternal, v.startDate, v.nextFollowUpDate, ctx.actor.userId, v.ffbConditionCode, v.interventionId],
   );
   return row.id;
 }
@@ -147,6 +200,7 @@ const EDITABLE_COLUMNS = {
   title: 'title',
   whatMatters: 'what_matters',
   ffbAreaCode: 'ffb_area_code',
+  ffbConditionCode: 'ffb_condition_code',
   goalTypeCode: 'goal_type_code',
   targetLevelCode: 'target_level_code',
   responsibleUserId: 'responsible_user_id',
@@ -187,6 +241,9 @@ export interface StepInput {
   text: string;
   responsible?: string | null;
   done?: boolean;
+  dueDate?: string;
+  successCriterion?: string;
+  evaluation?: { result: NonNullable<StepRow['evaluation']>; date: string; note: string } | null;
 }
 
 /**
@@ -199,13 +256,23 @@ export async function replaceSteps(tx: Queryable, ctx: RequestCtx, goalId: strin
     ctx.actor.municipalityId, goalId, kind, keep,
   ]);
   if (steps.length === 0) return;
-  const rows = steps.map((s, i) => ({ id: s.id ?? null, text: s.text, responsible: s.responsible ?? null, done: s.done ?? false, sort_order: i }));
+  const rows = steps.map((s, i) => ({
+    id: s.id ?? null, text: s.text, responsible: s.responsible ?? null, sort_order: i,
+    // A sub-goal is done when evaluated as achieved; an action by its check box.
+    done: kind === 'sub_goal' ? s.evaluation?.result === 'achieved' : (s.done ?? false),
+    due_date: s.dueDate ?? null, success_criterion: s.successCriterion ?? null,
+    evaluation: s.evaluation?.result ?? null, evaluated_on: s.evaluation?.date ?? null, evaluation_note: s.evaluation?.note ?? null,
+  }));
   await tx.query(
-    `INSERT INTO goal_steps (id, municipality_id, goal_id, kind, text, responsible, done, sort_order)
-     SELECT coalesce(x.id, gen_random_uuid()), $1, $2, $3, x.text, x.responsible, x.done, x.sort_order
-       FROM jsonb_to_recordset($4::jsonb) AS x(id uuid, text text, responsible text, done boolean, sort_order int)
+    `INSERT INTO goal_steps (id, municipality_id, goal_id, kind, text, responsible, done, sort_order, due_date, success_criterion,
+                             evaluation, evaluated_on, evaluation_note)
+     SELECT coalesce(x.id, gen_random_uuid()), $1, $2, $3, x.text, x.responsible, x.done, x.sort_order, x.due_date, x.success_criterion,
+            x.evaluation, x.evaluated_on, x.evaluation_note
+       FROM jsonb_to_recordset($4::jsonb) AS x(id uuid, text text, responsible text, done boolean, sort_order int, due_date date,
+                                               success_criterion text, evaluation text, evaluated_on date, evaluation_note text)
      ON CONFLICT (municipality_id, id) DO UPDATE SET text = excluded.text, responsible = excluded.responsible, done = excluded.done,
-       sort_order = excluded.sort_order
+       sort_order = excluded.sort_order, due_date = excluded.due_date, success_criterion = excluded.success_criterion,
+       evaluation = excluded.evaluation, evaluated_on = excluded.evaluated_on, evaluation_note = excluded.evaluation_note
      WHERE goal_steps.goal_id = excluded.goal_id AND goal_steps.kind = excluded.kind`,
     [ctx.actor.municipalityId, goalId, kind, JSON.stringify(rows)],
   );
@@ -218,16 +285,17 @@ export interface FollowUpValues {
   note: string;
   continues: boolean;
   nextFollowUpDate: string | null;
+  authorityStatusCode: string | null;
 }
 
 /** Records a follow-up on a goal; returns its id. */
 export async function insertFollowUp(tx: Queryable, ctx: RequestCtx, goal: GoalRow, v: FollowUpValues): Promise<string> {
   const [row] = await tx.query<{ id: string }>(
     `INSERT INTO follow_ups (municipality_id, goal_id, citizen_id, follow_up_date, progress, level_code, note, continues,
-                             next_follow_up_date, author_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+                             next_follow_up_date, author_id, authority_status_code)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
     [ctx.actor.municipalityId, goal.id, goal.citizen_id, v.followUpDate, v.progress, v.levelCode, v.note, v.continues,
-      v.nextFollowUpDate, ctx.actor.userId],
+      v.nextFollowUpDate, ctx.actor.userId, v.authorityStatusCode],
   );
   return row.id;
 }
@@ -240,6 +308,7 @@ export interface FollowUpRow {
   note: string;
   continues: boolean;
   next_follow_up_date: string | null;
+  authority_status: CodeDisplay | null;
   author_id: string;
   author_name: string;
   created_at: Date;
@@ -250,10 +319,12 @@ export async function listFollowUps(tx: Queryable, ctx: RequestCtx, citizen: Vis
   return tx.query<FollowUpRow>(
     `SELECT f.id, f.follow_up_date, f.progress,
             CASE WHEN l.code IS NULL THEN NULL ELSE ${codeDisplay('l')} END AS level,
-            f.note, f.continues, f.next_follow_up_date, f.author_id, u.display_name AS author_name, f.created_at
+            f.note, f.continues, f.next_follow_up_date, f.author_id, u.display_name AS author_name, f.created_at,
+            CASE WHEN st.code IS NULL THEN NULL ELSE ${codeDisplay('st')} END AS authority_status
        FROM follow_ups f
        JOIN users u ON u.id = f.author_id
        LEFT JOIN ffb_concepts l ON l.code = f.level_code
+       LEFT JOIN ffb_concepts st ON st.code = f.authority_status_code
       WHERE f.municipality_id = $1 AND f.citizen_id = $2 AND f.goal_id = $3 AND ($4::uuid IS NULL OR f.id = $4)
       ORDER BY f.follow_up_date DESC, f.created_at DESC`,
     [ctx.actor.municipalityId, citizen.id, goalId, onlyId ?? null],

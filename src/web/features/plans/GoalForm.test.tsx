@@ -31,6 +31,13 @@ function renderNewGoal() {
   const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   qc.setQueryData(SESSION_KEY, { user: me, csrfToken: 't', idleMinutes: 30 });
   qc.setQueryData(planKeys.catalogue, catalogue);
+  qc.setQueryData(planKeys.ffbCodes, {
+    conditions: [
+      { code: 'cond-eat', display: 'Spise', definition: null, area: { code: 'area-self', display: 'Egenomsorg' } },
+      { code: 'cond-cook', display: 'Lave mad', definition: null, area: { code: 'area-chores', display: 'Praktiske opgaver' } },
+    ],
+    authorityStatuses: [],
+  });
   const posted: unknown[] = [];
   vi.stubGlobal(
     'fetch',
@@ -63,10 +70,13 @@ describe('a new goal in a hurry', () => {
     expect(screen.getByText('Sat 6 måneder efter startdatoen (tilbuddets opfølgningsinterval). Kan flyttes.')).toBeTruthy();
   });
 
-  it('is saved after the citizen’s words, the life area and the target level', async () => {
+  it('is saved after the citizen’s words, the condition (under its life area) and the target level', async () => {
     const { posted, onDone } = renderNewGoal();
     fireEvent.change(screen.getByLabelText('Målet med borgerens egne ord'), { target: { value: 'Jeg vil selv lave min morgenmad' } });
-    fireEvent.change(screen.getByLabelText('Livsområde (FFB)'), { target: { value: 'area-chores' } });
+    const condition = screen.getByLabelText('Tilstand (FFB)') as HTMLSelectElement;
+    // Conditions are offered under their life area: cooking is a practical task.
+    expect(condition.querySelector('optgroup[label="Praktiske opgaver"] option[value="cond-cook"]')?.textContent).toBe('Lave mad');
+    fireEvent.change(condition, { target: { value: 'cond-cook' } });
     fireEvent.change(screen.getByLabelText('Målniveau'), { target: { value: 'level-mild' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opret mål' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
@@ -74,7 +84,7 @@ describe('a new goal in a hurry', () => {
       {
         title: 'Jeg vil selv lave min morgenmad',
         whatMatters: '',
-        ffbAreaCode: 'area-chores',
+        ffbConditionCode: 'cond-cook',
         goalTypeCode: DEVELOP_GOAL_TYPE,
         targetLevelCode: 'level-mild',
         responsibleUserId: 'user-me',

@@ -12,7 +12,9 @@ import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
 import { todayIso } from '../../lib/dates';
 import { useMe } from '../auth/session';
-import { createGoal, invalidateAfterGoalChange, planKeys, updateGoal, useCatalogue } from './api';
+import { createGoal, invalidateAfterGoalChange, planKeys, updateGoal, useCatalogue, useFfbCodes } from './api';
+import { ConditionSelect } from './ConditionSelect';
+import { SubGoalsEditor } from './SubGoalsEditor';
 import { ConflictNotice } from './ConflictNotice';
 import { describeDifferences, emptyGoal, fromGoal, mergeOnto, toCreateInput, toPatch, withStartDate, type GoalFormValues } from './goalForm';
 import { toOptions } from './labels';
@@ -33,7 +35,8 @@ const P = 'goal';
 const FIELD_IDS: Record<string, string> = {
   title: `${P}-title`,
   whatMatters: `${P}-whatMatters`,
-  ffbAreaCode: `${P}-ffbAreaCode`,
+  ffbConditionCode: `${P}-ffbConditionCode`,
+  interventionId: `${P}-ffbConditionCode`,
   goalTypeCode: `${P}-goalTypeCode`,
   targetLevelCode: `${P}-targetLevelCode`,
   responsibleUserId: `${P}-responsible`,
@@ -50,6 +53,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
   const me = useMe();
   const qc = useQueryClient();
   const catalogue = useCatalogue();
+  const ffbCodes = useFfbCodes();
   const ctx = { meId: me.id, contactPerson: citizen.contactPerson };
   const [base, setBase] = useState<Goal | undefined>(goal);
   const [values, setValues] = useState<GoalFormValues>(() => (goal ? fromGoal(goal, ctx) : emptyGoal(todayIso(), citizen.followUpIntervalMonths)));
@@ -64,7 +68,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
     },
     onSuccess: (saved) => {
       // Show the saved goal at once; the follow-ups and notes of an edited goal stay as they were.
-      qc.setQueryData<GoalDetail>(planKeys.goal(saved.id), (old) => ({ followUps: [], notes: [], ...old, ...saved }));
+      qc.setQueryData<GoalDetail>(planKeys.goal(saved.id), (old) => ({ followUps: [], notes: [], latestAssessment: null, ...old, ...saved }));
       invalidateAfterGoalChange(qc, saved);
       onDone(saved);
     },
@@ -105,7 +109,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
     <form onSubmit={submit} noValidate className="goal-form">
       {conflict && (
         <ConflictNotice
-          differences={describeDifferences(values, base ?? conflict, conflict, { ...ctx, meName: me.displayName }, catalogue.data, t)}
+          differences={describeDifferences(values, base ?? conflict, conflict, { ...ctx, meName: me.displayName }, catalogue.data, t, ffbCodes.data?.conditions)}
           onReload={reload}
           onReapply={reapply}
         />
@@ -124,11 +128,10 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
         rows={3}
       />
       <div className="form-row goal-form-row">
-        <SelectField
-          {...bind('ffbAreaCode', values.ffbAreaCode, set('ffbAreaCode'))}
-          label={t('plans.fields.ffbArea')}
-          options={toOptions(catalogue.data?.ffbAreas)}
-          placeholder={t('common.choose')}
+        <ConditionSelect
+          {...bind('ffbConditionCode', values.ffbConditionCode, set('ffbConditionCode'))}
+          label={t('plans.fields.ffbCondition')}
+          hint={goal && !goal.ffbCondition ? t('plans.hints.chooseCondition', { area: goal.ffbArea.display }) : t('plans.hints.ffbCondition')}
         />
         <SelectField
           {...bind('targetLevelCode', values.targetLevelCode, set('targetLevelCode'))}
@@ -171,16 +174,7 @@ export function GoalForm({ citizen, goal, onDone, onCancel }: Props) {
           hint={t('plans.hints.responsibleExternal')}
         />
       )}
-      <StepsEditor
-        name="subGoals"
-        idPrefix={P}
-        legend={t('plans.fields.subGoals')}
-        addLabel={t('plans.addSubGoal')}
-        itemLabel={(n) => t('plans.subGoalN', { n })}
-        steps={values.subGoals}
-        onChange={set('subGoals')}
-        error={error}
-      />
+      <SubGoalsEditor idPrefix={P} steps={values.subGoals} onChange={set('subGoals')} error={error} />
       <StepsEditor
         name="actions"
         idPrefix={P}

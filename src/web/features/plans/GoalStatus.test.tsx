@@ -23,7 +23,7 @@ describe('a goal’s status', () => {
     const goal = goalFixture();
     const calls = stubApi(() => ({ data: { ...goal, status: 'paused', statusReason: 'Indlagt', version: 2 } }));
     const { client } = renderWithProviders(<StatusChange goal={goal} />);
-    client.setQueryData<GoalDetail>(planKeys.goal(goal.id), { ...goal, followUps: [], notes: [] });
+    client.setQueryData<GoalDetail>(planKeys.goal(goal.id), { ...goal, followUps: [], notes: [], latestAssessment: null });
     fireEvent.click(screen.getByRole('button', { name: 'Sæt på pause' }));
     fireEvent.change(screen.getByLabelText('Begrundelse'), { target: { value: 'Indlagt' } });
     fireEvent.submit(screen.getByLabelText('Begrundelse').closest('form')!);

@@ -1,7 +1,20 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
 import type { Catalogue } from '../../../contracts/catalogue';
-import type { FollowUpRecorded, FollowUpRequest, Goal, GoalCreateRequest, GoalDetail, GoalPatchRequest, GoalStatus } from '../../../contracts/plans.js';
+import type {
+  Assessment,
+  AssessmentRequest,
+  FfbCodes,
+  FollowUpRecorded,
+  FollowUpRequest,
+  Goal,
+  GoalCreateRequest,
+  GoalDetail,
+  GoalPatchRequest,
+  GoalStatus,
+  Wish,
+  WishBody,
+} from '../../../contracts/plans.js';
 
 /** A goal edit without the version: updateGoal adds the one the client read. */
 export type GoalChanges = Omit<GoalPatchRequest, 'version'>;
@@ -11,7 +24,42 @@ export const planKeys = {
   goals: (citizenId: string, status = '') => ['goals', citizenId, status] as const,
   goal: (goalId: string) => ['goal', goalId] as const,
   catalogue: ['catalogue'] as const,
+  ffbCodes: ['ffb-codes'] as const,
+  wishes: (citizenId: string) => ['wishes', citizenId] as const,
+  assessments: (citizenId: string) => ['assessments', citizenId] as const,
 };
+
+/** FFB's conditions (with their areas) and statuses on a service; reference data, kept for the session. */
+export function useFfbCodes() {
+  return useQuery({
+    queryKey: planKeys.ffbCodes,
+    queryFn: () => api.get<{ data: FfbCodes }>('/ffb-codes').then((r) => r.data),
+    staleTime: Infinity,
+  });
+}
+
+export function useWishes(citizenId: string) {
+  return useQuery({
+    queryKey: planKeys.wishes(citizenId),
+    queryFn: () => api.get<{ data: Wish[] }>(`/citizens/${citizenId}/wishes`).then((r) => r.data),
+  });
+}
+
+export const addWish = (citizenId: string, input: WishBody) =>
+  api.post<{ data: Wish }>(`/citizens/${citizenId}/wishes`, input).then((r) => r.data);
+
+export const updateWish = (wish: Wish, changes: Partial<WishBody>) =>
+  api.patch<{ data: Wish }>(`/wishes/${wish.id}`, { version: wish.version, ...changes }).then((r) => r.data);
+
+export function useAssessments(citizenId: string) {
+  return useQuery({
+    queryKey: planKeys.assessments(citizenId),
+    queryFn: () => api.get<{ data: Assessment[] }>(`/citizens/${citizenId}/assessments`).then((r) => r.data),
+  });
+}
+
+export const addAssessment = (citizenId: string, input: AssessmentRequest) =>
+  api.post<{ data: Assessment }>(`/citizens/${citizenId}/assessments`, input).then((r) => r.data);
 
 /** A citizen's goals; `status` narrows to one status (the note form asks for the active ones). */
 export function useGoals(citizenId: string, status?: GoalStatus, enabled = true) {
@@ -55,4 +103,5 @@ export function invalidateAfterGoalChange(qc: QueryClient, goal: Pick<Goal, 'id'
   void qc.invalidateQueries({ queryKey: planKeys.goal(goal.id) });
   void qc.invalidateQueries({ queryKey: ['goals', goal.citizenId] });
   void qc.invalidateQueries({ queryKey: citizenKeys.all });
+  void qc.invalidateQueries({ queryKey: planKeys.assessments(goal.citizenId) });
 }

@@ -7,6 +7,7 @@ import {
   changedFields,
   describeDifferences,
   emptyGoal,
+  emptySubGoal,
   fromGoal,
   mergeOnto,
   toCreateInput,
@@ -28,6 +29,8 @@ function goal(overrides: Partial<Goal> = {}): Goal {
     title: 'Jeg vil selv handle ind',
     whatMatters: 'At klare mig selv',
     ffbArea: { code: 'AD1', display: 'Egenomsorg' },
+    ffbCondition: { code: 'C1', display: 'Spise' },
+    service: null,
     goalType: { code: 'develop', display: 'Udvikle' },
     targetLevel: { code: 'L2', display: 'Let nedsat' },
     currentLevel: null,
@@ -38,8 +41,8 @@ function goal(overrides: Partial<Goal> = {}): Goal {
     status: 'active',
     statusReason: null,
     subGoals: [
-      { id: 'sg-1', text: 'Lave en indkøbsliste', done: true },
-      { id: 'sg-2', text: 'Gå i Netto', done: false },
+      subGoal('sg-1', 'Lave en indkøbsliste', { result: 'achieved', date: '2026-02-01', note: '' }),
+      subGoal('sg-2', 'Gå i Netto'),
     ],
     actions: [{ id: 'ac-1', text: 'Følges til butikken', responsible: 'Dagtilbud', done: false }],
     version: 3,
@@ -50,12 +53,16 @@ function goal(overrides: Partial<Goal> = {}): Goal {
   };
 }
 
+function subGoal(id: string, text: string, evaluation: Goal['subGoals'][number]['evaluation'] = null): Goal['subGoals'][number] {
+  return { id, text, dueDate: '2026-03-01', successCriterion: 'Set tre gange', evaluation, done: evaluation?.result === 'achieved', needsCompletion: false };
+}
+
 const filledForm = (overrides: Partial<GoalFormValues> = {}): GoalFormValues => ({
   ...emptyGoal('2026-03-03', 3),
   nextFollowUpDate: '',
   title: 'Jeg vil lave mad',
   whatMatters: 'Mine børn kommer på besøg',
-  ffbAreaCode: 'AD2',
+  ffbConditionCode: 'C2',
   goalTypeCode: 'develop',
   targetLevelCode: 'L1',
   ...overrides,
@@ -65,7 +72,7 @@ describe('a new goal', () => {
   it('starts today as a goal to develop abilities, with me responsible, followed up after the facility’s interval', () => {
     expect(emptyGoal('2026-03-03', 6)).toMatchObject({
       title: '',
-      ffbAreaCode: '',
+      ffbConditionCode: '',
       goalTypeCode: DEVELOP_GOAL_TYPE,
       targetLevelCode: '',
       startDate: '2026-03-03',
@@ -91,7 +98,7 @@ describe('a new goal', () => {
     expect(toCreateInput(filledForm(), ctx)).toEqual({
       title: 'Jeg vil lave mad',
       whatMatters: 'Mine børn kommer på besøg',
-      ffbAreaCode: 'AD2',
+      ffbConditionCode: 'C2',
       goalTypeCode: 'develop',
       targetLevelCode: 'L1',
       responsibleUserId: ME,
@@ -122,8 +129,8 @@ describe('a new goal', () => {
     const b = toCreateInput(
       filledForm({
         subGoals: [
-          { text: 'Finde en opskrift', responsible: '', done: false },
-          { text: '   ', responsible: '', done: false },
+          { ...emptySubGoal(), text: 'Finde en opskrift', dueDate: '2026-04-01', successCriterion: 'Har fundet tre' },
+          { ...emptySubGoal(), text: '   ' },
         ],
         actions: [
           { text: 'Handle ind sammen', responsible: 'Kontaktperson', done: false },
@@ -133,7 +140,7 @@ describe('a new goal', () => {
       }),
       ctx,
     );
-    expect(b.subGoals).toEqual(['Finde en opskrift']);
+    expect(b.subGoals).toEqual([{ text: 'Finde en opskrift', dueDate: '2026-04-01', successCriterion: 'Har fundet tre' }]);
     expect(b.actions).toEqual([{ text: 'Handle ind sammen', responsible: 'Kontaktperson' }, { text: 'Vise komfuret' }]);
   });
 });
@@ -143,7 +150,7 @@ describe('editing a goal', () => {
     expect(fromGoal(goal(), ctx)).toEqual({
       title: 'Jeg vil selv handle ind',
       whatMatters: 'At klare mig selv',
-      ffbAreaCode: 'AD1',
+      ffbConditionCode: 'C1',
       goalTypeCode: 'develop',
       targetLevelCode: 'L2',
       responsible: 'me',
@@ -151,8 +158,11 @@ describe('editing a goal', () => {
       startDate: '2026-01-05',
       nextFollowUpDate: '2026-04-05',
       subGoals: [
-        { id: 'sg-1', text: 'Lave en indkøbsliste', responsible: '', done: true },
-        { id: 'sg-2', text: 'Gå i Netto', responsible: '', done: false },
+        {
+          id: 'sg-1', text: 'Lave en indkøbsliste', dueDate: '2026-03-01', successCriterion: 'Set tre gange',
+          evaluation: 'achieved', evaluatedOn: '2026-02-01', evaluationNote: '',
+        },
+        { id: 'sg-2', text: 'Gå i Netto', dueDate: '2026-03-01', successCriterion: 'Set tre gange', evaluation: '', evaluatedOn: '', evaluationNote: '' },
       ],
       actions: [{ id: 'ac-1', text: 'Følges til butikken', responsible: 'Dagtilbud', done: false }],
     });
@@ -223,11 +233,17 @@ describe('editing a goal', () => {
     v.subGoals = [
       { ...v.subGoals[0], text: 'Lave en indkøbsliste med billeder' },
       // sg-2 removed
-      { text: 'Betale selv', responsible: '', done: false },
-      { text: '  ', responsible: '', done: false },
+      { ...emptySubGoal(), text: 'Betale selv', dueDate: '2026-05-01', successCriterion: 'Betalt selv to gange' },
+      { ...emptySubGoal(), text: '  ' },
     ];
     expect(toPatch(v, g, ctx)).toEqual({
-      subGoals: [{ id: 'sg-1', text: 'Lave en indkøbsliste med billeder', done: true }, 'Betale selv'],
+      subGoals: [
+        {
+          id: 'sg-1', text: 'Lave en indkøbsliste med billeder', dueDate: '2026-03-01', successCriterion: 'Set tre gange',
+          evaluation: { result: 'achieved', date: '2026-02-01', note: '' },
+        },
+        { text: 'Betale selv', dueDate: '2026-05-01', successCriterion: 'Betalt selv to gange' },
+      ],
     });
   });
 
@@ -261,7 +277,7 @@ describe('a conflict (someone else saved the goal meanwhile)', () => {
   const current = goal({
     version: 4,
     whatMatters: 'At kunne klare mig uden hjælp',
-    subGoals: [...base.subGoals, { id: 'sg-3', text: 'Bære varerne hjem', done: false }],
+    subGoals: [...base.subGoals, subGoal('sg-3', 'Bære varerne hjem')],
   });
   // This user changed the title and the follow-up date.
   const mine = { ...original, title: 'Jeg vil handle ind om lørdagen', nextFollowUpDate: '2026-05-01' };
@@ -293,22 +309,26 @@ describe('a conflict (someone else saved the goal meanwhile)', () => {
       functionalLevels: [],
     } as unknown as Catalogue;
     const rows = describeDifferences(
-      { ...mine, ffbAreaCode: 'AD2' },
+      { ...mine, ffbConditionCode: 'C2' },
       base,
       current,
       { ...ctx, meName: 'Mette Medarbejder' },
       catalogue,
       i18n.t,
+      [
+        { code: 'C1', display: 'Spise', definition: null, area: { code: 'AD1', display: 'Egenomsorg' } },
+        { code: 'C2', display: 'Lave mad', definition: null, area: { code: 'AD2', display: 'Praktiske opgaver' } },
+      ],
     );
     expect(rows).toEqual([
       { field: 'Målet med borgerens egne ord', mine: 'Jeg vil handle ind om lørdagen', current: 'Jeg vil selv handle ind', changedByMe: true },
       { field: 'Det er vigtigt for mig', mine: 'At klare mig selv', current: 'At kunne klare mig uden hjælp', changedByMe: false },
-      { field: 'Livsområde (FFB)', mine: 'Praktiske opgaver', current: 'Egenomsorg', changedByMe: true },
+      { field: 'Tilstand (FFB)', mine: 'Lave mad', current: 'Spise', changedByMe: true },
       { field: 'Næste opfølgning', mine: '2026-05-01', current: '2026-04-05', changedByMe: true },
       {
         field: 'Delmål',
-        mine: 'Lave en indkøbsliste; Gå i Netto',
-        current: 'Lave en indkøbsliste; Gå i Netto; Bære varerne hjem',
+        mine: 'Lave en indkøbsliste (2026-03-01); Gå i Netto (2026-03-01)',
+        current: 'Lave en indkøbsliste (2026-03-01); Gå i Netto (2026-03-01); Bære varerne hjem (2026-03-01)',
         changedByMe: false,
       },
     ]);

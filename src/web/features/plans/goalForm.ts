@@ -2,7 +2,7 @@ import { isIsoDate } from '../../../domain/dates';
 import { DEVELOP_GOAL_TYPE } from '../../../domain/ffb';
 import { defaultNextFollowUp } from '../../../domain/plans';
 import type { Catalogue, Concept, NamedCode } from '../../../contracts/catalogue';
-import type { Goal } from '../../../contracts/plans.js';
+import type { FfbCodes, Goal } from '../../../contracts/plans.js';
 import type { GoalCreateRequest } from '../../../contracts/plans.js';
 import type { GoalChanges } from './api';
 import { itemLabel } from './labels';
@@ -17,17 +17,30 @@ export interface StepValue {
   done: boolean;
 }
 
+/** A sub-goal (delmål) as the form holds it: evaluation '' while not evaluated. */
+export interface SubGoalValue {
+  id?: string;
+  text: string;
+  dueDate: string;
+  successCriterion: string;
+  evaluation: '' | 'achieved' | 'partly' | 'not_achieved';
+  evaluatedOn: string;
+  evaluationNote: string;
+}
+
+export const emptySubGoal = (): SubGoalValue => ({ text: '', dueDate: '', successCriterion: '', evaluation: '', evaluatedOn: '', evaluationNote: '' });
+
 export interface GoalFormValues {
   title: string;
   whatMatters: string;
-  ffbAreaCode: string;
+  ffbConditionCode: string;
   goalTypeCode: string;
   targetLevelCode: string;
   responsible: ResponsibleChoice;
   responsibleExternal: string;
   startDate: string;
   nextFollowUpDate: string;
-  subGoals: StepValue[];
+  subGoals: SubGoalValue[];
   actions: StepValue[];
 }
 
@@ -46,7 +59,7 @@ export function emptyGoal(today: string, intervalMonths: number): GoalFormValues
   return {
     title: '',
     whatMatters: '',
-    ffbAreaCode: '',
+    ffbConditionCode: '',
     goalTypeCode: DEVELOP_GOAL_TYPE,
     targetLevelCode: '',
     responsible: 'me',
@@ -78,14 +91,22 @@ export function fromGoal(goal: Goal, ctx: ResponsibleContext): GoalFormValues {
   return {
     title: goal.title,
     whatMatters: goal.whatMatters,
-    ffbAreaCode: goal.ffbArea.code,
+    ffbConditionCode: goal.ffbCondition?.code ?? '',
     goalTypeCode: goal.goalType.code,
     targetLevelCode: goal.targetLevel.code,
     responsible: responsibleOf(goal, ctx),
     responsibleExternal: goal.responsible?.external ?? '',
     startDate: goal.startDate,
     nextFollowUpDate: goal.nextFollowUpDate ?? '',
-    subGoals: goal.subGoals.map((s) => ({ id: s.id, text: s.text, responsible: '', done: s.done })),
+    subGoals: goal.subGoals.map((s) => ({
+      id: s.id,
+      text: s.text,
+      dueDate: s.dueDate ?? '',
+      successCriterion: s.successCriterion ?? '',
+      evaluation: s.evaluation?.result ?? '',
+      evaluatedOn: s.evaluation?.date ?? '',
+      evaluationNote: s.evaluation?.note ?? '',
+    })),
     actions: goal.actions.map((a) => ({ id: a.id, text: a.text, responsible: a.responsible ?? '', done: a.done })),
   };
 }
@@ -105,11 +126,20 @@ function responsibleFields(v: GoalFormValues, ctx: ResponsibleContext, keptUserI
   }
 }
 
-const nonEmpty = (s: StepValue) => s.text.trim() !== '';
+const nonEmpty = (s: { text: string }) => s.text.trim() !== '';
+
+/** A sub-goal in the API's shape (a new one without id or evaluation). */
+const subGoalInput = (s: SubGoalValue) => ({
+  ...(s.id ? { id: s.id } : {}),
+  text: s.text,
+  dueDate: s.dueDate,
+  successCriterion: s.successCriterion,
+  ...(s.id ? { evaluation: s.evaluation ? { result: s.evaluation, date: s.evaluatedOn, note: s.evaluationNote } : null } : {}),
+});
 
 /** What a goal is about, the same fields when it is created and edited. */
 function goalBasics(v: GoalFormValues) {
-  return { title: v.title, whatMatters: v.whatMatters, ffbAreaCode: v.ffbAreaCode, goalTypeCode: v.goalTypeCode, targetLevelCode: v.targetLevelCode };
+  return { title: v.title, whatMatters: v.whatMatters, ffbConditionCode: v.ffbConditionCode, goalTypeCode: v.goalTypeCode, targetLevelCode: v.targetLevelCode };
 }
 
 /** The body of POST /citizens/:id/goals; empty optional fields are left out for the server's defaults. */
@@ -121,7 +151,7 @@ export function toCreateInput(v: GoalFormValues, ctx: ResponsibleContext): GoalC
     ...(resp.responsibleExternal ? { responsibleExternal: resp.responsibleExternal } : {}),
     startDate: v.startDate,
     ...(v.nextFollowUpDate ? { nextFollowUpDate: v.nextFollowUpDate } : {}),
-    subGoals: v.subGoals.filter(nonEmpty).map((s) => s.text),
+    subGoals: v.subGoals.filter(nonEmpty).map(subGoalInput),
     actions: v.actions.filter(nonEmpty).map((a) => ({ text: a.text, ...(a.responsible.trim() ? { responsible: a.responsible } : {}) })),
   };
 }
@@ -132,7 +162,7 @@ function patchFields(v: GoalFormValues, ctx: ResponsibleContext, keptUserId: str
     ...goalBasics(v),
     ...responsibleFields(v, ctx, keptUserId),
     nextFollowUpDate: v.nextFollowUpDate || undefined,
-    subGoals: v.subGoals.filter(nonEmpty).map((s) => (s.id ? { id: s.id, text: s.text, done: s.done } : s.text)),
+    subGoals: v.subGoals.filter(nonEmpty).map(subGoalInput),
     actions: v.actions
       .filter(nonEmpty)
       .map((a) => ({ ...(a.id ? { id: a.id } : {}), text: a.text, ...(a.responsible.trim() ? { responsible: a.responsible } : {}), done: a.done })),
@@ -196,6 +226,7 @@ export function describeDifferences(
   ctx: ResponsibleContext & { meName: string },
   catalogue: Catalogue | undefined,
   t: (key: string) => string,
+  conditions?: FfbCodes['conditions'],
 ): FieldDifference[] {
   const original = fromGoal(base, ctx);
   const now = fromGoal(current, ctx);
@@ -211,16 +242,17 @@ export function describeDifferences(
     if (x.responsible === 'external') return x.responsibleExternal;
     return t('plans.noResponsible');
   };
-  const steps = (list: StepValue[]) =>
+  const steps = (list: Array<{ text: string; responsible?: string; dueDate?: string }>) =>
     list
       .filter(nonEmpty)
-      .map((s) => s.text + (s.responsible ? ` (${s.responsible})` : ''))
+      .map((s) => s.text + (s.responsible ? ` (${s.responsible})` : '') + (s.dueDate ? ` (${s.dueDate})` : ''))
       .join('; ') || '–';
+  const condition = (code: string) => conditions?.find((c) => c.code === code)?.display ?? code;
   const mine = changedFields(v, original);
   const rows: Array<[string, keyof GoalFormValues, string, string]> = [
     ['plans.fields.title', 'title', v.title, now.title],
     ['plans.fields.whatMatters', 'whatMatters', v.whatMatters, now.whatMatters],
-    ['plans.fields.ffbArea', 'ffbAreaCode', label('ffbAreas', v.ffbAreaCode), label('ffbAreas', now.ffbAreaCode)],
+    ['plans.fields.ffbCondition', 'ffbConditionCode', condition(v.ffbConditionCode), condition(now.ffbConditionCode)],
     ['plans.fields.goalType', 'goalTypeCode', label('goalTypes', v.goalTypeCode), label('goalTypes', now.goalTypeCode)],
     ['plans.fields.targetLevel', 'targetLevelCode', label('functionalLevels', v.targetLevelCode), label('functionalLevels', now.targetLevelCode)],
     ['plans.fields.responsible', 'responsible', responsible(v, base), responsible(now, current)],
