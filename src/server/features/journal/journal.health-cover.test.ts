@@ -167,6 +167,11 @@ describe('the night cover, narrowed', () => {
     const [record] = await env.db.query<{ detail: Record<string, unknown> | null }>(
       `SELECT detail FROM audit_log WHERE user_id = $1 AND entity = 'citizen' AND action = 'read' ORDER BY id DESC LIMIT 1`, [env.w.users.staff.id]);
     expect(record.detail).toMatchObject({ underCover: true });
+    // The citizen's leaders see it in the access log: "under vagtdækning".
+    const log = (await c.facilityLeader.get(`/api/citizens/${env.w.citizens.onB}/access-log`)).json().data as Array<{ userId: string; entity: string; underCover: boolean }>;
+    expect(log.filter((e) => e.userId === env.w.users.staff.id).every((e) => e.underCover)).toBe(true);
+    expect(log.find((e) => e.userId === env.w.users.staff.id && e.entity === 'journal_note_list')).toBeDefined();
+    expect(log.filter((e) => e.userId === env.w.users.facilityLeader.id).every((e) => !e.underCover)).toBe(true);
     const [handoverRow] = await auditRows(env.db, env.w.users.staff.id, 'handover');
     expect(handoverRow.detail).toMatchObject({ underCover: true });
     await list(c.staff, env.w.citizens.onA);
