@@ -111,6 +111,8 @@ export const adminCtx = (w: World): RequestCtx => ({
     displayName: 'x',
     roles: [],
     careUnitIds: [],
+    ownCareUnitIds: [],
+    treatingUnitIds: [],
     careUnits: [],
     covers: [],
     leaderUnitIds: [],

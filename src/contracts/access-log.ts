@@ -19,6 +19,8 @@ export const OwnAccessLogEntry = z.object({
   ip: z.string().nullable(),
   /** Made in a session begun with a password an admin set: perhaps not by the user. */
   viaAdminPassword: z.boolean(),
+  /** Done under a night cover (vagtdækning), not in the user's own care. */
+  underCover: z.boolean(),
 });
 export type OwnAccessLogEntry = z.infer<typeof OwnAccessLogEntry>;
 export const OwnAccessLog = dataOf(z.array(OwnAccessLogEntry));

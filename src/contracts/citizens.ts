@@ -131,6 +131,8 @@ export const CitizenAbilities = flags(
   'readJournal',
   'writeJournal',
   'readJournalErrors',
+  'readEarlierNotes',
+  'readHealthNotes',
   'update',
   'manageRelatives',
   'manageInterventions',

@@ -2,8 +2,13 @@
 import { z } from 'zod';
 import { dataOf, flags, Ref } from './common.js';
 
-/** A cover lasts a shift: whole hours, at most 12 (the database holds the same limit). */
-export const MAX_COVER_HOURS = 12;
+/**
+ * A cover lasts a shift: whole hours, at most 16 anywhere (the longest shifts; the database holds the
+ * same limit). Each municipality sets its own maximum up to that (cover_settings; 12 unless set),
+ * which the server checks.
+ */
+export const MAX_COVER_HOURS = 16;
+export const DEFAULT_MAX_COVER_HOURS = 12;
 
 export const StartCoverBody = z.strictObject({
   unitId: z.uuid('Vælg den enhed du dækker.'),
@@ -46,3 +51,13 @@ export const ActiveCover = z.object({
   endsAt: z.string(),
 });
 export type ActiveCover = z.infer<typeof ActiveCover>;
+
+/** GET /unit-covers/settings: the municipality's cover rules (cover_settings). */
+export const CoverSettings = z.object({
+  /** The longest cover one may start, in hours (at most 16). */
+  maxHours: z.number(),
+  /** How far back a cover reads the journal, in hours (24–72). */
+  journalHours: z.number(),
+});
+export type CoverSettings = z.infer<typeof CoverSettings>;
+export const CoverSettingsResponse = dataOf(CoverSettings);

@@ -1,4 +1,4 @@
-/** The daily journal: notes, corrections, marking in error, a note's history, and the shift handover. */
+/** The daily journal: notes of four kinds, corrections by the author, addenda by others, marking in error, a note's history, and the shift handover. */
 import { z } from 'zod';
 import { dataOf, flags, Ref, Version } from './common.js';
 
@@ -21,7 +21,17 @@ const EARLIEST_NOTE = Date.parse('2000-01-01T00:00:00+01:00');
 const NoteBody = z.string().trim().min(1, 'Skriv notatet.').max(20000, 'Notatet er for langt (højst 20.000 tegn).');
 const Reason = z.string().trim().min(1, 'Angiv en begrundelse.').max(1000, 'Begrundelsen er for lang (højst 1.000 tegn).');
 
+/**
+ * A note's kind: daglig notat, faglig notat, observation, helbredsnotat. Health notes are health
+ * records (sundhedsloven): read only by those treating the citizen now, kept for the health-record period.
+ */
+export const noteKinds = ['daily', 'professional', 'observation', 'health'] as const;
+export type NoteKind = (typeof noteKinds)[number];
+export const NoteKindSchema = z.enum(noteKinds, 'Vælg en notattype: daglig notat, faglig notat, observation eller helbredsnotat.');
+
 export const NoteListQuery = z.strictObject({
+  /** Only notes of this kind (health notes listed apart). */
+  kind: NoteKindSchema.optional(),
   /** Only notes linked to this goal. */
   goalId: z.uuid('Ukendt mål-id.').optional(),
   /** Keyset pagination: notes written before this moment (the last note's writtenAt). */
@@ -33,8 +43,15 @@ export const NoteListQuery = z.strictObject({
   includeErrors: z.stringbool().default(false),
 });
 
+export type NoteListInput = z.infer<typeof NoteListQuery>;
+
 export const NoteCreateBody = z.strictObject({
   body: NoteBody,
+  kind: NoteKindSchema.default('daily'),
+  /** An FFB condition (tilstand) under the activity-and-participation areas the note is about. */
+  topicCode: z.string('Ukendt emne.').trim().min(1, 'Ukendt emne.').max(100, 'Ukendt emne.').optional(),
+  /** The service (indsats) the note is written under; omitted: the one the writer's unit delivers. */
+  interventionId: z.uuid('Ukendt indsats-id.').optional(),
   /** Goals of this citizen the note documents work on. */
   goalIds: z.array(z.uuid('Ukendt mål-id.')).max(50).default([]),
   /** When the observation was made, if not now: not in the future, not before 2000 nor the citizen's first intervention. */
@@ -58,6 +75,12 @@ export const NoteMarkErrorBody = z.strictObject({
   reason: Reason,
 });
 
+/** An addendum (tilføjelse) to a note someone else wrote: only the author corrects a note's text. */
+export const NoteAddendumBody = z.strictObject({
+  body: z.string('Skriv tilføjelsen.').trim().min(1, 'Skriv tilføjelsen.').max(5000, 'Tilføjelsen er for lang (højst 5.000 tegn).'),
+});
+export type NoteAddendumInput = z.infer<typeof NoteAddendumBody>;
+
 export const HandoverQuery = z.strictObject({
   /** One of the caller's units; omitted: all of them. */
   unitId: z.uuid('Ukendt afdelings-id.').optional(),
@@ -67,7 +90,7 @@ export const HandoverQuery = z.strictObject({
 // ---- Responses
 
 /** The note actions this actor may take (the policy's answer, so the UI shows only those). */
-export const NoteAbilities = flags('correct', 'markError', 'readHistory');
+export const NoteAbilities = flags('correct', 'markError', 'readHistory', 'addAddendum');
 export type NoteAbilities = z.infer<typeof NoteAbilities>;
 
 /** A note's first characters beside a citizen or a goal: only where the actor reads that citizen's journal (a field rule). */
@@ -84,6 +107,13 @@ export const Note = z.object({
   version: z.number(),
   corrected: z.boolean(),
   goals: z.array(z.object({ id: z.string(), title: z.string() })),
+  kind: NoteKindSchema,
+  /** The FFB condition the note is about, if any. */
+  topic: z.object({ code: z.string(), display: z.string() }).nullable(),
+  /** The service and unit the note was written under (null for notes from before services were recorded). */
+  service: z.object({ interventionId: z.string().nullable(), unitId: z.string(), unitName: z.string() }).nullable(),
+  /** Colleagues' additions, oldest first. */
+  addenda: z.array(z.object({ id: z.string(), body: z.string(), author: Ref, createdAt: z.string() })),
   /** Set only on notes marked as written in error (seen by the citizen's leaders); null otherwise. */
   error: z.object({ reason: z.string(), markedBy: z.object({ id: z.string().nullable(), name: z.string().nullable() }) }).nullable(),
   abilities: NoteAbilities,
@@ -118,3 +148,12 @@ export type HandoverGroup = z.infer<typeof HandoverGroup>;
 
 export const HandoverResponse = z.object({ data: z.array(HandoverGroup), hours: z.number(), truncated: z.boolean() });
 export type HandoverResponse = z.infer<typeof HandoverResponse>;
+
+/** GET /journal/topics: the FFB conditions a note may be about, under their area. */
+export const NoteTopic = z.object({ code: z.string(), display: z.string(), areaCode: z.string(), areaDisplay: z.string() });
+export type NoteTopic = z.infer<typeof NoteTopic>;
+export const NoteTopicList = dataOf(z.array(NoteTopic));
+
+/** GET /journal/retention: how long notes of a kind are kept, and the rule that says so. */
+export const RetentionRule = z.object({ kind: NoteKindSchema, years: z.number(), source: z.string() });
+export const RetentionList = dataOf(z.array(RetentionRule));

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { requireCitizen, type VisibleCitizen } from './access/gate.js';
+import { coveringNow } from './access/citizen.js';
 import { audit, type AuditAction, type AuditEntity } from './audit/index.js';
 import { withTenant, type RequestCtx } from './context.js';
 import type { Queryable } from './db/index.js';
@@ -41,8 +42,13 @@ export function gatedRoute<A extends Admitted, T>(
   return withTenant(req, async (tx, ctx) => {
     const admitted = await gate(tx, ctx);
     const note: AuditNote = {};
+    // Whatever is done under a night cover (not the actor's own care) says so in the access log.
+    const underCover = coveringNow(ctx.actor, admitted.citizen) ? { underCover: true } : undefined;
     const row = (action: AuditAction, detail?: Record<string, unknown>) =>
-      audit(tx, ctx, { action, entity: auditAs.entity, entityId: note.entityId ?? admitted.entityId, citizenIds: [admitted.citizen.id], detail });
+      audit(tx, ctx, {
+        action, entity: auditAs.entity, entityId: note.entityId ?? admitted.entityId, citizenIds: [admitted.citizen.id],
+        detail: underCover ? { ...detail, ...underCover } : detail,
+      });
     try {
       const result = await handler(tx, ctx, admitted, note);
       await row(auditAs.action, note.detail);

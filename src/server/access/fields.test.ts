@@ -16,6 +16,8 @@ const actor = (role: Role, careUnitIds: string[] = []): Actor => ({
   displayName: role,
   roles: [{ role, orgUnitId: 'o', orgUnitName: 'o', kind: 'unit', path: '/o/' }],
   careUnitIds,
+  ownCareUnitIds: careUnitIds,
+  treatingUnitIds: careUnitIds,
   careUnits: [],
   covers: [],
   leaderUnitIds: [],

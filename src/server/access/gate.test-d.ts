@@ -25,7 +25,7 @@ export async function unguardedCallsDoNotCompile(tx: Queryable, ctx: RequestCtx,
   // @ts-expect-error a bare id
   await listGoals(tx, ctx, citizenId);
   // @ts-expect-error a bare id
-  await listNotes(tx, ctx, citizenId, { limit: 10, includeErrors: false });
+  await listNotes(tx, ctx, citizenId, { limit: 10, includeErrors: false, scope: () => [], services: { which: 'own', unitIds: [] } });
   // @ts-expect-error a bare id
   await goalsOfCitizen(tx, ctx, citizenId, []);
   // @ts-expect-error a note's history: a bare citizen id
@@ -52,7 +52,7 @@ export async function gatedCallsCompile(tx: Queryable, ctx: RequestCtx, citizenI
   await getRelative(tx, citizen, 'relative-id');
   await insertRelative(tx, ctx, citizen, { name: 'A', relation: 'B', consentToShare: false });
   await listGoals(tx, ctx, citizen);
-  await listNotes(tx, ctx, citizen, { limit: 10, includeErrors: false });
+  await listNotes(tx, ctx, citizen, { limit: 10, includeErrors: false, scope: () => [], services: { which: 'own', unitIds: [] } });
   await goalsOfCitizen(tx, ctx, citizen, []);
   await noteHistory(tx, ctx, citizen, 'note-id');
   await listAccessLog(tx, ctx, citizen, 10);

@@ -5,6 +5,8 @@
  * its own nor inside another answer (a citizen list, a goal, a conflict's current record, a PDF).
  * So that the test can fail, the marker must reach the journal's readers on the routes that show it.
  * Along the way, onA's whole CPR number must appear in no answer but its (audited) reveal.
+ * Health notes (helbredsnotater) go further: a marked health note must reach only those treating onA
+ * now (staff and leader of its unit), never the facility leader above it, on any route.
  */
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,12 +20,17 @@ import type { Db } from '../db/index.js';
 
 const env = useTestApp({ worlds: 0 });
 const MARK = `Markør-${randomUUID().slice(0, 8)}`;
+const HEALTH_MARK = `Helbred-${randomUUID().slice(0, 8)}`;
 let written = 0;
 
 // The journal's readers on onA, as the matrix expects them on the journal itself.
 const journalList = cases.find((c) => c.method === 'GET' && c.route === '/api/citizens/:citizenId/notes')!;
 const readers = ROLES.filter((u) => answerFor(journalList, u) === 200);
 const others = ROLES.filter((r) => !readers.includes(r));
+/** Those treating onA now: the health notes' only readers. */
+const healthReaders: WorldUser[] = ['staff', 'unitLeader'];
+/** Routes that show a treating reader a fresh health note. */
+const showsHealthNote = ['GET /api/citizens/:citizenId/notes', 'GET /api/handover'];
 /** Routes that show a reader the newest note's text (the marker must be there). */
 const showsLatestNote = ['GET /api/citizens', 'POST /api/citizens/search', 'GET /api/citizens/:citizenId/notes', 'GET /api/handover', 'GET /api/goals/:goalId'];
 
@@ -37,11 +44,11 @@ async function world(db: Db): Promise<Fixture> {
 }
 
 /** A fresh note on onA, written now and linked to the goal, carrying a marker of its own. */
-async function writeMarkedNote(db: Db, f: Fixture): Promise<{ noteId: string; marker: string }> {
-  const marker = `${MARK}-${++written}`;
+async function writeMarkedNote(db: Db, f: Fixture, kind = 'daily', mark = MARK): Promise<{ noteId: string; marker: string }> {
+  const marker = `${mark}-${++written}`;
   const [note] = await db.query<{ id: string }>(
-    `INSERT INTO journal_notes (municipality_id, citizen_id, author_id, body) VALUES ($1, $2, $3, $4) RETURNING id`,
-    [f.municipalityId, f.citizens.onA, f.users.staff.id, `${marker} Anna ville ikke spise`],
+    `INSERT INTO journal_notes (municipality_id, citizen_id, author_id, body, kind) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [f.municipalityId, f.citizens.onA, f.users.staff.id, `${marker} Anna ville ikke spise`, kind],
   );
   await db.query(`INSERT INTO journal_note_revisions (municipality_id, note_id, version, body, author_id) VALUES ($1, $2, 1, $3, $4)`, [
     f.municipalityId, note.id, `${marker} Anna ville ikke spise`, f.users.staff.id,
@@ -78,12 +85,16 @@ describe.each(cases)('$method $route', (c) => {
     })();
     const leaked: string[] = [];
     const seen: string[] = [];
+    const healthSeen: string[] = [];
     for (const role of ROLES) {
+      const health = await writeMarkedNote(env.db, f, 'health', HEALTH_MARK);
       const { noteId, marker } = await writeMarkedNote(env.db, f);
       const res = await sendCase(env.db, clients[role], c, { ...f, noteId });
       const text = shown(res);
       if (others.includes(role) && text.includes(MARK)) leaked.push(`${role} (${res.statusCode})`);
       if (readers.includes(role) && text.includes(marker)) seen.push(role);
+      if (!healthReaders.includes(role) && text.includes(HEALTH_MARK)) leaked.push(`${role}: health note (${res.statusCode})`);
+      if (healthReaders.includes(role) && text.includes(health.marker)) healthSeen.push(role);
       // The same holds for onA's whole CPR number: only its reveal, audited, shows it.
       if (c.route !== '/api/citizens/:citizenId/cpr' && [f.cprOnA, `${f.cprOnA.slice(0, 6)}-${f.cprOnA.slice(6)}`].some((n) => text.includes(n))) {
         leaked.push(`${role}: CPR`);
@@ -91,5 +102,6 @@ describe.each(cases)('$method $route', (c) => {
     }
     expect(leaked).toEqual([]);
     if (showsLatestNote.includes(`${c.method} ${c.route}`)) expect(seen).toEqual(readers);
+    if (showsHealthNote.includes(`${c.method} ${c.route}`)) expect(healthSeen).toEqual(healthReaders);
   });
 });

@@ -32,7 +32,14 @@ export interface Actor {
   careUnitIds: string[];
   /** The same units with their names (Mine borgere's unit filter offers them). */
   careUnits: Array<{ id: string; name: string }>;
-  /** Units the actor covers right now (vagtdækning): staff access there until `endsAt`. */
+  /** Units where the actor works through their own roles (staff, unit or facility leader there or above): full care rights. */
+  ownCareUnitIds: string[];
+  /**
+   * Units whose citizens the actor treats through their own roles: staff or unit leader there or
+   * above (not a facility leader above the unit). With the covered units, "treating now" (citizen.ts).
+   */
+  treatingUnitIds: string[];
+  /** Units the actor covers right now (vagtdækning): the night's narrowed access there until `endsAt`. */
   covers: ActiveCover[];
   /** Units the actor leads (unit or facility leader there or above). */
   leaderUnitIds: string[];
@@ -42,6 +49,8 @@ export interface Actor {
 export const recordReadingRoles: Role[] = roles.filter((r) => r !== 'admin');
 export const careRoles: Role[] = ['staff', 'unit_leader', 'facility_leader'];
 export const leaderRoles: Role[] = ['unit_leader', 'facility_leader'];
+/** Roles that treat the citizens of the units they reach (health records follow them): not a leader above the unit. */
+export const treatingRoles: Role[] = ['staff', 'unit_leader'];
 export const overseerRoles: Role[] = ['unit_leader', 'facility_leader', 'center_manager', 'consultant', 'admin'];
 
 export const hasRole = (actor: Actor, ...wanted: Role[]) => actor.roles.some((r) => wanted.includes(r.role));

@@ -32,7 +32,7 @@ describe('where the menus send each role', () => {
   it('offers facilities, administration and registering exactly to the roles the organisation rules allow them somewhere', () => {
     const path = '/m/c/f/u/';
     const actorWith = (role: Role): Actor => ({
-      userId: 'u', municipalityId: 'm', municipalityName: 'M', username: 'u', displayName: 'U', covers: [], careUnits: [], careUnitIds: [], leaderUnitIds: [],
+      userId: 'u', municipalityId: 'm', municipalityName: 'M', username: 'u', displayName: 'U', covers: [], careUnits: [], careUnitIds: [], ownCareUnitIds: [], treatingUnitIds: [], leaderUnitIds: [],
       roles: [{ role, orgUnitId: 'unit', orgUnitName: 'Enhed', kind: 'unit', path }],
     });
     const byRole = (answer: (actor: Actor) => unknown) => Object.fromEntries(roles.map((r) => [r, answer(actorWith(r))]));

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/index.js';
 import type { ActiveCover, Actor, Role, RoleAssignment } from '../access/roles.js';
-import { careRoles, leaderRoles } from '../access/roles.js';
+import { careRoles, leaderRoles, treatingRoles } from '../access/roles.js';
 import { can } from '../access/index.js';
 import { sessionMaxHours } from '../config.js';
 
@@ -126,6 +126,8 @@ function actorOf(row: ActorRow): Actor {
     roles: row.roles ?? [],
     careUnitIds: [],
     careUnits: [],
+    ownCareUnitIds: unitsWith(careRoles),
+    treatingUnitIds: unitsWith(treatingRoles),
     covers: [],
     leaderUnitIds: unitsWith(leaderRoles),
   };

@@ -88,7 +88,11 @@ export const noteFixture = (over: Partial<Note> = {}): Note => ({
   version: 1,
   corrected: false,
   goals: [],
+  kind: 'daily',
+  topic: null,
+  service: null,
+  addenda: [],
   error: null,
-  abilities: { correct: true, markError: true, readHistory: false },
+  abilities: { correct: true, markError: true, readHistory: false, addAddendum: true },
   ...over,
 });

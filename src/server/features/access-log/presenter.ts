@@ -14,6 +14,8 @@ export function presentOwnAccessLogEntry(row: OwnAccessLogRow): OwnAccessLogEntr
     ip: row.ip,
     /** Made in a session begun with a password an admin set: perhaps not by the user. */
     viaAdminPassword: row.via_admin_password,
+    /** Done under a night cover (vagtdækning), not in the user's own care. */
+    underCover: row.under_cover,
   };
 }
 

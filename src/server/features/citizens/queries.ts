@@ -84,7 +84,7 @@ export async function listCitizensForActor(
             CASE WHEN c.id IN (SELECT s.citizen_id FROM (${journal.sql}) s) THEN
               (SELECT json_build_object('id', n.id, 'writtenAt', n.written_at, 'body', left(n.body, 160), 'authorName', u.display_name)
                  FROM journal_notes n JOIN users u ON u.id = n.author_id
-                WHERE n.municipality_id = c.municipality_id AND n.citizen_id = c.id AND n.error_reason IS NULL
+                WHERE n.municipality_id = c.municipality_id AND n.citizen_id = c.id AND n.error_reason IS NULL AND n.kind <> 'health'
                 ORDER BY n.written_at DESC LIMIT 1) END AS latest_note
        FROM citizens c
        LEFT JOIN LATERAL (

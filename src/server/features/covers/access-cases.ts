@@ -5,6 +5,7 @@ import type { World } from '../../../../test/world.js';
 /** Covers of another unit (vagtdækning). Rows of the route × audience matrix (test/route-cases.ts explains them). */
 export const accessCases: Case[] = [
   { method: 'GET', route: '/api/unit-covers', url: () => '/api/unit-covers', answers: allEmployees(200), audit: 'none' },
+  { method: 'GET', route: '/api/unit-covers/settings', url: () => '/api/unit-covers/settings', answers: everyone(200), audit: 'none' },
   { method: 'GET', route: '/api/unit-covers/units', url: () => '/api/unit-covers/units', answers: allEmployees(200), audit: 'none' },
   {
     method: 'POST', route: '/api/unit-covers', url: () => '/api/unit-covers',

@@ -136,7 +136,7 @@ describe('what cannot be covered', () => {
     await endAll();
     const count = async () => (await env.db.query<{ n: number }>('SELECT count(*)::int AS n FROM unit_covers'))[0].n;
     const before = await count();
-    const res = await start(staff, { hours: 13, reason: ' ' });
+    const res = await start(staff, { hours: 17, reason: ' ' });
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().error.fields).sort()).toEqual(['hours', 'reason']);
     for (const body of [{ hours: 0 }, { hours: 2.5 }, { hours: '8' }, { unitId: 'x' }, { reason: 'x'.repeat(501) }, { until: '2026-01-01' }]) {
@@ -147,7 +147,7 @@ describe('what cannot be covered', () => {
 
   it('lets the database refuse a cover longer than a shift, or one ended without saying by whom', async () => {
     await expect(
-      env.db.query(`INSERT INTO unit_covers (municipality_id, user_id, unit_id, reason, ends_at) VALUES ($1, $2, $3, 'Lang vagt', now() + interval '13 hours')`, [
+      env.db.query(`INSERT INTO unit_covers (municipality_id, user_id, unit_id, reason, ends_at) VALUES ($1, $2, $3, 'Lang vagt', now() + interval '17 hours')`, [
         env.w.municipalityId, env.w.users.staff.id, env.w.units.unitB,
       ]),
     ).rejects.toThrow(/check/i);

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
-import type { StartCoverInput } from '../../../contracts/covers.js';
+import { DEFAULT_MAX_COVER_HOURS, type CoverSettings, type StartCoverInput } from '../../../contracts/covers.js';
+import { DEFAULT_COVER_JOURNAL_HOURS } from '../journal/access.js';
 
 export interface CoverRow {
   id: string;
@@ -93,4 +94,13 @@ export async function endCover(tx: Queryable, ctx: RequestCtx, id: string): Prom
     [ctx.actor.municipalityId, id, ctx.actor.userId],
   );
   return rows.length > 0;
+}
+
+/** The municipality's cover rules (cover_settings), or the defaults: 12 hours at most, 72 hours of journal. */
+export async function coverSettings(tx: Queryable, ctx: RequestCtx): Promise<CoverSettings> {
+  const [row] = await tx.query<CoverSettings>(
+    `SELECT max_hours AS "maxHours", journal_hours AS "journalHours" FROM cover_settings WHERE municipality_id = $1`,
+    [ctx.actor.municipalityId],
+  );
+  return row ?? { maxHours: DEFAULT_MAX_COVER_HOURS, journalHours: DEFAULT_COVER_JOURNAL_HOURS };
 }

@@ -3,10 +3,10 @@ import { abilities, authorize, can } from '../../access/index.js';
 import { coverableFacilityPaths, coverOverseerPaths, type CoverFacts } from './access.js';
 import { auditedRoute } from '../../citizen-route.js';
 import { withTenant } from '../../context.js';
-import { AppError, forbidden, notFound } from '../../errors.js';
-import { CoverableUnitList, CoverList, CoverParams, CoverResponse, StartCoverBody } from '../../../contracts/covers.js';
+import { AppError, badRequest, forbidden, notFound } from '../../errors.js';
+import { CoverableUnitList, CoverList, CoverParams, CoverResponse, CoverSettingsResponse, StartCoverBody } from '../../../contracts/covers.js';
 import { getOrgUnit } from '../organisation/queries.js';
-import { endCover, getCover, insertCover, listCovers, listUnitsOfFacilities, runningCoverOf, type CoverRow } from './queries.js';
+import { coverSettings, endCover, getCover, insertCover, listCovers, listUnitsOfFacilities, runningCoverOf, type CoverRow } from './queries.js';
 import { presentCover, presentCoverableUnit } from './presenter.js';
 
 const coverFacts = (row: CoverRow, municipalityId: string): CoverFacts => ({ municipalityId, userId: row.user_id, unitPath: row.unit_path });
@@ -34,12 +34,20 @@ export const coverRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
+  app.get('/unit-covers/settings', { schema: { response: { 200: CoverSettingsResponse }, tags: ['covers'] } }, (req) =>
+    withTenant(req, async (tx, ctx) => ({ data: await coverSettings(tx, ctx) })),
+  );
+
   app.post('/unit-covers', { schema: { body: StartCoverBody, response: { 201: CoverResponse }, tags: ['covers'] } }, (req, reply) =>
     auditedRoute(req, { action: 'create', entity: 'unit_cover' }, async (tx, ctx, audited) => {
       const unit = await getOrgUnit(tx, ctx, req.body.unitId);
       if (unit?.kind !== 'unit') throw notFound('Enheden');
       authorize(ctx.actor, 'cover', 'unit', { municipalityId: ctx.actor.municipalityId, path: unit.path });
       if (!unit.active) throw forbidden('Enheden er deaktiveret.');
+      const { maxHours } = await coverSettings(tx, ctx);
+      if (req.body.hours > maxHours) {
+        throw badRequest(`En vagtdækning kan højst vare ${maxHours} timer i kommunen.`, { hours: `Højst ${maxHours} timer.` });
+      }
       if (await runningCoverOf(tx, ctx, unit.id)) throw new AppError(409, 'already_covering', 'Du dækker allerede denne enhed.');
       const id = await insertCover(tx, ctx, req.body);
       Object.assign(audited, { entityId: id, detail: { unitId: unit.id, hours: req.body.hours } });

@@ -1,4 +1,4 @@
-import { allEmployees, care, careOnly, ofOnA, type Case } from '../../../../test/route-cases.js';
+import { allEmployees, care, careOnly, everyone, ofOnA, type Case } from '../../../../test/route-cases.js';
 import type { Db } from '../../db/index.js';
 import type { World } from '../../../../test/world.js';
 
@@ -13,9 +13,21 @@ export const accessCases: Case[] = [
     body: () => ({ body: 'Vi gik en tur' }), answers: careOnly(201), otherMunicipality: 404,
   },
   {
-    method: 'POST', route: '/api/notes/:noteId/corrections', url: (f) => `/api/notes/${f.noteId}/corrections`,
-    body: () => ({ version: 1, body: 'Anna var glad og rolig i dag', reason: 'Præcisering' }), answers: careOnly(200), otherMunicipality: 404,
+    method: 'GET', route: '/api/citizens/:citizenId/notes/earlier', url: (f) => `/api/citizens/${f.citizens.onA}/notes/earlier`, answers: careOnly(200),
+    otherMunicipality: 404, audit: ofOnA('read', 'journal_note_earlier'),
   },
+  {
+    // Only the note's author (staff) corrects its text; the leaders add an addendum instead.
+    method: 'POST', route: '/api/notes/:noteId/corrections', url: (f) => `/api/notes/${f.noteId}/corrections`,
+    body: () => ({ version: 1, body: 'Anna var glad og rolig i dag', reason: 'Præcisering' }),
+    answers: { ...careOnly(403), staffOfCitizensUnit: 200 }, otherMunicipality: 404,
+  },
+  {
+    method: 'POST', route: '/api/notes/:noteId/addenda', url: (f) => `/api/notes/${f.noteId}/addenda`,
+    body: () => ({ body: 'Anna fortalte senere, at hun havde sovet dårligt' }), answers: careOnly(201), otherMunicipality: 404,
+  },
+  { method: 'GET', route: '/api/journal/topics', url: () => '/api/journal/topics', answers: everyone(200), audit: 'none' },
+  { method: 'GET', route: '/api/journal/retention', url: () => '/api/journal/retention', answers: everyone(200), audit: 'none' },
   {
     method: 'POST', route: '/api/notes/:noteId/mark-error', url: (f) => `/api/notes/${f.noteId}/mark-error`,
     body: () => ({ version: 1, reason: 'Skrevet på forkert borger' }), answers: careOnly(200), otherMunicipality: 404,

@@ -1,11 +1,13 @@
 import { allow, can } from '../../access/policy.js';
 import type { Actor } from '../../access/roles.js';
-import type { CitizenFacts } from '../../access/citizen.js';
+import { coveringNow, type CitizenFacts } from '../../access/citizen.js';
 
 /** What the note rules need: the note's citizen (as loaded for the citizen rules), author and state. */
 export interface NoteFacts {
   citizen: CitizenFacts;
   authorId: string;
+  /** A health note (helbredsnotat): a health record. */
+  health: boolean;
   /** Marked as written on the wrong citizen: kept, but hidden from all but the citizen's leaders. */
   markedError: boolean;
 }
@@ -18,13 +20,22 @@ const leadsCitizen = (a: Actor, c: CitizenFacts) =>
 allow<CitizenFacts>('citizen', ['readJournalErrors'], leadsCitizen);
 
 // History of a note: whoever reads the journal; a note marked in error only its citizen's leaders.
-allow<NoteFacts>('journal_note', ['readHistory'], (a, n) =>
-  can(a, 'readJournal', 'citizen', n.citizen) && (!n.markedError || leadsCitizen(a, n.citizen)));
+allow<NoteFacts>('journal_note', ['readHistory'], (a, n) => readsNote(a, n) && (!n.markedError || leadsCitizen(a, n.citizen)));
 
-// A note is corrected (new version, reason kept) or marked as an error by its author or a leader of
-// the citizen, and only while it still stands: a note marked in error is closed.
-allow<NoteFacts>('journal_note', ['correct', 'markError'], (a, n) =>
-  !n.markedError && can(a, 'writeJournal', 'citizen', n.citizen) && (n.authorId === a.userId || leadsCitizen(a, n.citizen)));
+/** Who may read this note at all: the journal's readers, and for a health note only those treating the citizen now. */
+export const readsNote = (a: Actor, n: NoteFacts) =>
+  can(a, 'readJournal', 'citizen', n.citizen) && (!n.health || can(a, 'readHealthNotes', 'citizen', n.citizen));
+
+// A record's author stays its author: only they correct its text (new version, reason kept), while it still stands.
+allow<NoteFacts>('journal_note', ['correct'], (a, n) =>
+  !n.markedError && n.authorId === a.userId && readsNote(a, n) && can(a, 'writeJournal', 'citizen', n.citizen));
+
+// Marked as written in error (on the wrong citizen) by its author or a leader of the citizen: the text is kept.
+allow<NoteFacts>('journal_note', ['markError'], (a, n) =>
+  !n.markedError && readsNote(a, n) && can(a, 'writeJournal', 'citizen', n.citizen) && (n.authorId === a.userId || leadsCitizen(a, n.citizen)));
+
+// Everyone else who writes in the journal adds an addendum (tilføjelse) under a standing note.
+allow<NoteFacts>('journal_note', ['addAddendum'], (a, n) => !n.markedError && readsNote(a, n) && can(a, 'writeJournal', 'citizen', n.citizen));
 
 /**
  * The citizens whose journal an actor reads on the given units today, as SQL: the list-side twin of
@@ -40,4 +51,22 @@ export function journalCitizenScope(actor: Actor, unitIds: string[], today: stri
              AND i.start_date <= $${day}::date AND (i.end_date IS NULL OR i.end_date > $${day}::date)`,
     params: [actor.municipalityId, unitIds.filter((u) => actor.careUnitIds.includes(u)), today],
   };
+}
+
+/** Hours a cover reads back in the journal when the municipality has not set it (cover_settings). */
+export const DEFAULT_COVER_JOURNAL_HOURS = 72;
+
+/**
+ * The note filters a citizen's journal list takes for this actor, as SQL on notes aliased `n`
+ * (the list-side twin of `readsNote` and the cover window): health notes only for those treating
+ * the citizen now; under a cover only the last `coverHours` hours. Adds parameters after `params`.
+ */
+export function noteScopeFilters(actor: Actor, citizen: CitizenFacts, coverHours: number, params: unknown[]): string[] {
+  const filters: string[] = [];
+  if (!can(actor, 'readHealthNotes', 'citizen', citizen)) filters.push(`n.kind <> 'health'`);
+  if (coveringNow(actor, citizen)) {
+    params.push(coverHours);
+    filters.push(`n.written_at >= now() - make_interval(hours => $${params.length}::int)`);
+  }
+  return filters;
 }

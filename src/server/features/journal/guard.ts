@@ -3,16 +3,21 @@ import type { Queryable } from '../../db/index.js';
 import { gatedRoute, type AuditAs, type AuditNote } from '../../citizen-route.js';
 import type { RequestCtx } from '../../context.js';
 import { abilities, can, type Actor, type CitizenFacts } from '../../access/index.js';
-import type { NoteFacts } from './access.js';
+import { readsNote, type NoteFacts } from './access.js';
+import { coveringNow } from '../../access/citizen.js';
 import { badRequest, notFound } from '../../errors.js';
 import { formatDanishDate } from '../../../domain/dates.js';
 import { requireCitizen, type VisibleCitizen } from '../../access/gate.js';
-import { getNote, type HandoverRow, type NoteRow } from './queries.js';
+import { coverJournalHours, getNote, type HandoverRow, type NoteRow } from './queries.js';
+
+/** Was the note written under a service of a unit the actor works on (or before services were recorded)? */
+export const ownService = (actor: Actor, note: NoteRow) => note.unit_id === null || actor.careUnitIds.includes(note.unit_id);
 
 /** What the note rules need, from a loaded note and its citizen's facts. */
 export const noteFacts = (note: NoteRow, citizen: CitizenFacts): NoteFacts => ({
   citizen,
   authorId: note.author_id,
+  health: note.kind === 'health',
   markedError: note.error_reason !== null,
 });
 
@@ -30,6 +35,11 @@ export async function requireNote(tx: Queryable, ctx: RequestCtx, noteId: string
   const citizen = await requireCitizen(tx, ctx, note.citizen_id, 'readJournal', 'Notatet');
   const facts = noteFacts(note, citizen);
   if (facts.markedError && !can(ctx.actor, 'readJournalErrors', 'citizen', citizen)) throw notFound('Notatet');
+  // A health note is not there for those not treating the citizen now; nor, under a cover, a note
+  // older than the cover's window; nor an earlier service's note to those who may not look those up.
+  if (!readsNote(ctx.actor, facts)) throw notFound('Notatet');
+  if (coveringNow(ctx.actor, citizen) && new Date(note.written_at).getTime() < Date.now() - (await coverJournalHours(tx, ctx)) * 3_600_000) throw notFound('Notatet');
+  if (!ownService(ctx.actor, note) && !can(ctx.actor, 'readEarlierNotes', 'citizen', citizen)) throw notFound('Notatet');
   return { note, facts, citizen, entityId: note.id };
 }
 

@@ -39,15 +39,17 @@ describe('correcting a note', () => {
     expect(update).toMatchObject({ entity_id: note.id, citizen_ids: [w.citizens.onA], detail: { change: 'correction', version: 2 } });
   });
 
-  it('lets a leader of the citizen correct a staff member’s note', async () => {
+  it('keeps a note’s author its author: a leader of the citizen may not rewrite a staff member’s note, only add to it', async () => {
     const { w, app } = env;
     const staff = await login(app, w.users.staff.username);
     const note = await writeNote(staff, w.citizens.onA, { body: 'Besøg af søster.' });
     const leader = await login(app, w.users.unitLeader.username);
     const res = await leader.post(correctionsUrl(note.id), { version: 1, body: 'Besøg af søster og nevø.', reason: 'Manglede nevøen.' });
-    expect(res.statusCode).toBe(200);
-    const history = (await leader.get(historyUrl(note.id))).json().data;
-    expect(history[1]).toMatchObject({ version: 2, authorName: 'Test unitLeader' });
+    expect(res.statusCode).toBe(403);
+    expect(await headRow(note.id)).toEqual({ body: 'Besøg af søster.', version: 1 });
+    const added = await leader.post(`/api/notes/${note.id}/addenda`, { body: 'Nevøen var med.' });
+    expect(added.statusCode).toBe(201);
+    expect(added.json().data).toMatchObject({ body: 'Besøg af søster.', version: 1, addenda: [{ body: 'Nevøen var med.', author: { name: 'Test unitLeader' } }] });
   });
 
   it('answers 409 with the current note on a stale version, and changes nothing', async () => {
@@ -70,7 +72,7 @@ describe('correcting a note', () => {
     const change = { version: 1, body: 'Ændret af andre.', reason: 'Uenig.' };
     const staff = await login(app, w.users.staff.username);
     const listed = (await staff.get(`/api/citizens/${w.citizens.onA}/notes`)).json().data.find((n: { id: string }) => n.id === note.id);
-    expect(listed.abilities).toEqual({ readHistory: true, correct: false, markError: false });
+    expect(listed.abilities).toEqual({ readHistory: true, correct: false, markError: false, addAddendum: true });
     expect((await staff.post(correctionsUrl(note.id), change)).statusCode).toBe(403);
     const caseWorker = await login(app, w.users.caseWorker.username);
     expect((await caseWorker.post(correctionsUrl(note.id), change)).statusCode).toBe(403);

@@ -33,7 +33,7 @@ describe('vagtoverlevering', () => {
     expect(res.json()).toMatchObject({ hours: 24, truncated: false });
     expect(shape(res.json().data)).toEqual([['Anna Andersen', [notes.annaRecent, notes.annaOlder]]]);
     expect(res.json().data[0].citizen.unitName).toBe('Afdeling A');
-    expect(res.json().data[0].notes[0].abilities).toEqual({ readHistory: true, correct: true, markError: true });
+    expect(res.json().data[0].notes[0].abilities).toEqual({ readHistory: true, correct: true, markError: true, addAddendum: true });
     const [row] = await auditRows(db, w.users.staff.id, 'handover');
     expect(row).toMatchObject({ action: 'read', citizen_ids: [w.citizens.onA], detail: { hours: 24, notes: 2 } });
   });

@@ -77,9 +77,10 @@ describe('the journal of one citizen', () => {
   it('shows abilities: the author may correct, another reader may not', async () => {
     const { w, app } = env;
     const staff = await login(app, w.users.staff.username);
-    expect((await staff.get(notesUrl(w.citizens.onA))).json().data[0].abilities).toEqual({ readHistory: true, correct: true, markError: true });
+    expect((await staff.get(notesUrl(w.citizens.onA))).json().data[0].abilities).toEqual({ readHistory: true, correct: true, markError: true, addAddendum: true });
+    // A leader marks a note in error but never rewrites it: they add an addendum.
     const leader = await login(app, w.users.facilityLeader.username);
-    expect((await leader.get(notesUrl(w.citizens.onA))).json().data[0].abilities).toEqual({ readHistory: true, correct: true, markError: true });
+    expect((await leader.get(notesUrl(w.citizens.onA))).json().data[0].abilities).toEqual({ readHistory: true, correct: false, markError: true, addAddendum: true });
   });
 });
 

@@ -32,7 +32,7 @@ describe('writing a note', () => {
       version: 1,
       corrected: false,
       error: null,
-      abilities: { correct: true, markError: true, readHistory: true },
+      abilities: { correct: true, markError: true, readHistory: true, addAddendum: true },
     });
     expect(note.goals).toEqual([
       { id: goalWalk, title: 'Gå en tur hver dag' },

@@ -13,6 +13,10 @@ export function presentNote(row: NoteRow, abilities: Record<string, boolean>): N
     version: row.version,
     corrected: row.version > 1,
     goals: row.goals,
+    kind: row.kind,
+    topic: row.topic_code ? { code: row.topic_code, display: row.topic_display ?? row.topic_code } : null,
+    service: row.unit_id ? { interventionId: row.intervention_id, unitId: row.unit_id, unitName: row.unit_name ?? '' } : null,
+    addenda: row.addenda.map((a) => ({ id: a.id, body: a.body, author: { id: a.authorId, name: a.authorName }, createdAt: iso(new Date(a.createdAt)) })),
     error: row.error_reason === null ? null : { reason: row.error_reason, markedBy: { id: row.error_marked_by, name: row.error_marked_by_name } },
     abilities: abilities as NoteAbilities,
   };

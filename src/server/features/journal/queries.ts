@@ -3,6 +3,9 @@ import type { VisibleCitizen } from '../../access/gate.js';
 import type { RequestCtx } from '../../context.js';
 import { journalCitizenScope } from './access.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
+import { FFB_GROUPS } from '../../../domain/ffb.js';
+import type { NoteKind } from '../../../contracts/journal.js';
+import { DEFAULT_COVER_JOURNAL_HOURS } from './access.js';
 
 /** One note as the journal shows it: head row, author, error mark and linked goals. */
 export interface NoteRow {
@@ -17,6 +20,13 @@ export interface NoteRow {
   error_marked_by: string | null;
   error_marked_by_name: string | null;
   goals: Array<{ id: string; title: string }>;
+  kind: NoteKind;
+  topic_code: string | null;
+  topic_display: string | null;
+  intervention_id: string | null;
+  unit_id: string | null;
+  unit_name: string | null;
+  addenda: Array<{ id: string; body: string; authorId: string; authorName: string; createdAt: string }>;
 }
 
 // The goal links come in the same statement (one subquery per note on the page, by primary key): no N+1.
@@ -24,8 +34,15 @@ const noteColumns = `n.id, n.citizen_id, n.author_id, author.display_name AS aut
        n.error_reason, n.error_marked_by, marker.display_name AS error_marked_by_name,
        coalesce((SELECT json_agg(json_build_object('id', g.id, 'title', g.title) ORDER BY g.title)
                    FROM journal_note_goals ng JOIN goals g ON g.id = ng.goal_id
-                  WHERE ng.note_id = n.id), '[]') AS goals`;
-const noteJoins = `JOIN users author ON author.id = n.author_id LEFT JOIN users marker ON marker.id = n.error_marked_by`;
+                  WHERE ng.note_id = n.id), '[]') AS goals,
+       n.kind, n.topic_code, topic.display AS topic_display, n.intervention_id, n.unit_id, note_unit.name AS unit_name,
+       coalesce((SELECT json_agg(json_build_object('id', ad.id, 'body', ad.body, 'authorId', ad.author_id, 'authorName', au.display_name,
+                   'createdAt', ad.created_at) ORDER BY ad.created_at, ad.id)
+                   FROM journal_note_addenda ad JOIN users au ON au.municipality_id = ad.municipality_id AND au.id = ad.author_id
+                  WHERE ad.municipality_id = n.municipality_id AND ad.note_id = n.id), '[]') AS addenda`;
+const noteJoins = `JOIN users author ON author.id = n.author_id LEFT JOIN users marker ON marker.id = n.error_marked_by
+  LEFT JOIN ffb_concepts topic ON topic.code = n.topic_code
+  LEFT JOIN org_units note_unit ON note_unit.municipality_id = n.municipality_id AND note_unit.id = n.unit_id`;
 
 export interface NoteListOptions {
   goalId?: string;
@@ -34,6 +51,15 @@ export interface NoteListOptions {
   beforeId?: string;
   limit: number;
   includeErrors: boolean;
+  kind?: NoteKind;
+  /** The policy's filters for this actor and citizen (`noteScopeFilters`): adds its parameters to `params`, returns the SQL. */
+  scope: (params: unknown[]) => string[];
+  /**
+   * Whose services: 'own' (default), notes written under the services of the units the actor works
+   * on (and notes from before services were recorded); 'earlier', only notes written under other
+   * units' services (the explicit, audited look-up).
+   */
+  services: { which: 'own' | 'earlier'; unitIds: string[] };
 }
 
 /**
@@ -43,7 +69,17 @@ export interface NoteListOptions {
  */
 export async function listNotes(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, opts: NoteListOptions): Promise<NoteRow[]> {
   const params: unknown[] = [ctx.actor.municipalityId, citizen.id, opts.limit];
-  const filters: string[] = [];
+  const filters: string[] = opts.scope(params);
+  params.push(opts.services.unitIds);
+  filters.push(
+    opts.services.which === 'own'
+      ? `(n.unit_id IS NULL OR n.unit_id = ANY($${params.length}::uuid[]))`
+      : `(n.unit_id IS NOT NULL AND NOT (n.unit_id = ANY($${params.length}::uuid[])))`,
+  );
+  if (opts.kind) {
+    params.push(opts.kind);
+    filters.push(`n.kind = $${params.length}`);
+  }
   if (!opts.includeErrors) filters.push('n.error_reason IS NULL');
   if (opts.before && opts.beforeId) {
     params.push(opts.before, opts.beforeId);
@@ -94,13 +130,14 @@ export async function insertNote(
   tx: Queryable,
   ctx: RequestCtx,
   citizen: VisibleCitizen,
-  note: { body: string; goalIds: string[]; writtenAt?: string },
+  note: { body: string; goalIds: string[]; writtenAt?: string; kind: NoteKind; topicCode?: string; service: NoteService },
 ): Promise<string> {
   const [{ id }] = await tx.query<{ id: string }>(
-    `INSERT INTO journal_notes (municipality_id, citizen_id, author_id, written_at, body)
-     VALUES ($1, $2, $3, date_trunc('milliseconds', coalesce($4::timestamptz, now())), $5)
+    `INSERT INTO journal_notes (municipality_id, citizen_id, author_id, written_at, body, kind, topic_code, intervention_id, unit_id)
+     VALUES ($1, $2, $3, date_trunc('milliseconds', coalesce($4::timestamptz, now())), $5, $6, $7, $8, $9)
      RETURNING id`,
-    [ctx.actor.municipalityId, citizen.id, ctx.actor.userId, note.writtenAt ?? null, note.body],
+    [ctx.actor.municipalityId, citizen.id, ctx.actor.userId, note.writtenAt ?? null, note.body, note.kind, note.topicCode ?? null,
+      note.service.interventionId, note.service.unitId],
   );
   await insertRevision(tx, ctx, id, 1, note.body, null);
   if (note.goalIds.length > 0) {
@@ -217,4 +254,63 @@ export async function handoverNotes(tx: Queryable, ctx: RequestCtx, unitIds: str
       LIMIT $6`,
     [...scope.params, ctx.actor.userId, hours, limit],
   );
+}
+
+/** The service (intervention) and unit a note is written under. */
+export interface NoteService {
+  interventionId: string;
+  unitId: string;
+}
+
+/**
+ * The citizen's services on `day` delivered by one of `unitIds` (the writer's units), newest first:
+ * a note is written under one of them.
+ */
+export function servicesForNote(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, unitIds: string[], day: string): Promise<NoteService[]> {
+  return tx.query<NoteService>(
+    `SELECT i.id AS "interventionId", i.unit_id AS "unitId" FROM interventions i
+      WHERE i.municipality_id = $1 AND i.citizen_id = $2 AND i.unit_id = ANY($3::uuid[])
+        AND i.start_date <= $4::date AND (i.end_date IS NULL OR i.end_date > $4::date)
+      ORDER BY i.start_date DESC, i.id`,
+    [ctx.actor.municipalityId, citizen.id, unitIds, day],
+  );
+}
+
+/** Is `code` an FFB condition (tilstand): a child of one of the activity-and-participation areas? */
+export async function isFfbCondition(tx: Queryable, code: string): Promise<boolean> {
+  const rows = await tx.query(
+    `SELECT 1 FROM ffb_concepts c JOIN ffb_concepts area ON area.code = c.parent_code WHERE c.code = $1 AND area.parent_code = $2`,
+    [code, FFB_GROUPS.activityAndParticipation],
+  );
+  return rows.length > 0;
+}
+
+/** The FFB conditions a note may be about, by area and the code system's order. */
+export function noteTopics(tx: Queryable): Promise<Array<{ code: string; display: string; areaCode: string; areaDisplay: string }>> {
+  return tx.query(
+    `SELECT c.code, c.display, area.code AS "areaCode", area.display AS "areaDisplay"
+       FROM ffb_concepts c JOIN ffb_concepts area ON area.code = c.parent_code
+      WHERE area.parent_code = $1 ORDER BY area.sort_order, c.sort_order, c.display`,
+    [FFB_GROUPS.activityAndParticipation],
+  );
+}
+
+/** How long notes of each kind are kept, and the rule that says so (reference data). */
+export function retentionRules(tx: Queryable): Promise<Array<{ kind: NoteKind; years: number; source: string }>> {
+  return tx.query(`SELECT kind, years, source FROM health_record_retention ORDER BY kind`);
+}
+
+/** How many hours back a cover reads the journal in the actor's municipality (cover_settings; 72 unless set). */
+export async function coverJournalHours(tx: Queryable, ctx: RequestCtx): Promise<number> {
+  const [row] = await tx.query<{ hours: number }>(`SELECT journal_hours AS hours FROM cover_settings WHERE municipality_id = $1`, [ctx.actor.municipalityId]);
+  return row?.hours ?? DEFAULT_COVER_JOURNAL_HOURS;
+}
+
+/** Adds an addendum by the actor under a note (append-only); returns its id. */
+export async function insertAddendum(tx: Queryable, ctx: RequestCtx, noteId: string, body: string): Promise<string> {
+  const [{ id }] = await tx.query<{ id: string }>(
+    `INSERT INTO journal_note_addenda (municipality_id, note_id, author_id, body) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [ctx.actor.municipalityId, noteId, ctx.actor.userId, body],
+  );
+  return id;
 }

@@ -40,6 +40,8 @@ function actorAt(role: Role, orgUnitId: string, careUnitIds: string[]): Actor {
     displayName: 'Plan',
     roles: [{ role, orgUnitId, orgUnitName: '', kind: '', path: paths[orgUnitId] }],
     careUnitIds,
+    ownCareUnitIds: careUnitIds,
+    treatingUnitIds: role === 'staff' ? careUnitIds : [],
     careUnits: careUnitIds.map((id) => ({ id, name: '' })),
     covers: [],
     leaderUnitIds: role === 'staff' ? [] : careUnitIds,

@@ -351,7 +351,7 @@ export async function listGoalNotes(tx: Queryable, ctx: RequestCtx, citizen: Vis
        FROM journal_note_goals ng
        JOIN journal_notes n ON n.id = ng.note_id
        JOIN users u ON u.id = n.author_id
-      WHERE ng.municipality_id = $1 AND n.citizen_id = $2 AND ng.goal_id = $3 AND n.error_reason IS NULL
+      WHERE ng.municipality_id = $1 AND n.citizen_id = $2 AND ng.goal_id = $3 AND n.error_reason IS NULL AND n.kind <> 'health'
       ORDER BY n.written_at DESC
       LIMIT ${GOAL_NOTES_LIMIT}`,
     [ctx.actor.municipalityId, citizen.id, goalId],

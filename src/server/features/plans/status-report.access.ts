@@ -1,6 +1,5 @@
 import { allow, can } from '../../access/policy.js';
-import { hasRole, type Actor } from '../../access/roles.js';
-import type { CitizenFacts } from '../../access/citizen.js';
+import { assignedAs, type CitizenFacts } from '../../access/citizen.js';
 
 /**
  * Who makes and who reads a citizen's status reports (statusrapport). The report is the provider's
@@ -11,12 +10,9 @@ import type { CitizenFacts } from '../../access/citizen.js';
  * right, do not see status reports: the file carries the whole CPR number where its maker may
  * reveal it, so every reader must hold that right too (`revealCpr`).
  */
-const assignedCaseWorker = (a: Actor, c: CitizenFacts) =>
-  a.municipalityId === c.municipalityId && c.assignedToActor && hasRole(a, 'case_worker');
-
 // Staff and leaders where the citizen lives (those who edit the plan) make a status report.
 allow<CitizenFacts>('citizen', ['makeStatusReport'], (a, c) => can(a, 'editPlan', 'citizen', c));
 
 // The list and the files: its makers and the assigned case worker, each holding the CPR right.
 allow<CitizenFacts>('citizen', ['readStatusReports'], (a, c) =>
-  (can(a, 'makeStatusReport', 'citizen', c) || assignedCaseWorker(a, c)) && can(a, 'revealCpr', 'citizen', c));
+  (can(a, 'makeStatusReport', 'citizen', c) || assignedAs(a, c, 'case_worker')) && can(a, 'revealCpr', 'citizen', c));

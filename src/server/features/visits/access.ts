@@ -1,5 +1,6 @@
 import { allow } from '../../access/policy.js';
 import { careRoles, coversPath, type Actor, type CitizenFacts } from '../../access/index.js';
+import { inOwnCare, placedInCare } from '../../access/citizen.js';
 import type { OrgFacts } from '../../access/organisation.js';
 
 /** A visit as its rules need it: the tenant and the visiting team (unit). */
@@ -8,19 +9,14 @@ export interface VisitFacts {
   unitId: string;
 }
 
-/**
- * Units where the actor works with citizens through their own roles (staff or leader there or
- * above), not through a cover: visits are planned and recorded by the team's own people.
- */
-export const ownCareUnitIds = (a: Actor) => a.careUnitIds.filter((u) => !a.covers.some((c) => c.unitId === u));
-
-const ownTeam = (a: Actor, municipalityId: string, unitId: string) => a.municipalityId === municipalityId && ownCareUnitIds(a).includes(unitId);
+/** A team the actor works on through their own roles (not a cover): visits are the team's own people's work. */
+const ownTeam = (a: Actor, municipalityId: string, unitId: string) => a.municipalityId === municipalityId && a.ownCareUnitIds.includes(unitId);
 
 // A citizen's visits are read by those who care for them now, as the journal is: a night cover sees
 // whether the citizen was seen today. Planning and recording a visit is day work of the team's own
 // staff and leaders; a visit is not a night matter, so a cover neither plans nor records one.
-allow<CitizenFacts>('citizen', ['readVisits'], (a, c) => a.municipalityId === c.municipalityId && c.unitIds.some((u) => a.careUnitIds.includes(u)));
-allow<CitizenFacts>('citizen', ['planVisits'], (a, c) => c.unitIds.some((u) => ownTeam(a, c.municipalityId, u)));
+allow<CitizenFacts>('citizen', ['readVisits'], placedInCare);
+allow<CitizenFacts>('citizen', ['planVisits'], inOwnCare);
 // A visit is planned on, and recorded by, a team the actor works on through their own role.
 allow<VisitFacts>('visit', ['plan', 'record'], (a, v) => ownTeam(a, v.municipalityId, v.unitId));
 // A team's overview (every citizen it serves, who was visited when, who is due) is read by the team's

@@ -39,7 +39,15 @@ export function AccessLogTable({ entries, caption }: { entries: Array<OwnAccessL
         withUser && { header: t('accessLog.user'), cell: (e) => e.userName },
         { header: t('accessLog.action'), cell: (e) => t(`accessLog.actions.${e.action}`, { defaultValue: e.action }) },
         // The server names the entity (its feature's manifest declares the label), in both languages.
-        { header: t('accessLog.entity'), cell: (e) => (i18n.language === 'en' ? e.entityLabel.en : e.entityLabel.da) },
+        {
+          header: t('accessLog.entity'),
+          cell: (e) => (
+            <>
+              {i18n.language === 'en' ? e.entityLabel.en : e.entityLabel.da}
+              {e.underCover && ` (${t('accessLog.underCover')})`}
+            </>
+          ),
+        },
         { header: t('accessLog.ip'), cell: (e) => e.ip ?? '–' },
       ]}
     />

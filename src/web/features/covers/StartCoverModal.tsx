@@ -6,12 +6,11 @@ import { Modal } from '../../components/Modal';
 import { FormActions } from '../../components/forms/FormActions';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { DEFAULT_COVER_HOURS, MAX_COVER_HOURS, startCover, useRefreshAfterCover, type Cover, type CoverableUnit } from './api';
+import { DEFAULT_COVER_HOURS, FALLBACK_MAX_COVER_HOURS, startCover, useCoverSettings, useRefreshAfterCover, type Cover, type CoverableUnit } from './api';
 import { formatCoverEnd } from './format';
 import { mutationForm } from '../../components/forms/formFields';
 
 const FIELD_IDS = { unitId: 'cover-unit', hours: 'cover-hours', reason: 'cover-reason' };
-const HOURS = Array.from({ length: MAX_COVER_HOURS }, (_, i) => i + 1);
 const HOUR_MS = 60 * 60_000;
 
 interface Props {
@@ -24,6 +23,8 @@ interface Props {
 export function StartCoverModal({ units, onClose, onStarted }: Props) {
   const { t } = useTranslation();
   const refresh = useRefreshAfterCover();
+  const settings = useCoverSettings();
+  const hourChoices = Array.from({ length: settings.data?.maxHours ?? FALLBACK_MAX_COVER_HOURS }, (_, i) => i + 1);
   const [unitId, setUnitId] = useState(units.length === 1 ? units[0].id : '');
   const [hours, setHours] = useState(String(DEFAULT_COVER_HOURS));
   const [reason, setReason] = useState('');
@@ -47,7 +48,7 @@ export function StartCoverModal({ units, onClose, onStarted }: Props) {
     >
       <form id="cover-form" onSubmit={submit} noValidate>
         <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />
-        <p>{t('covers.intro')}</p>
+        <p>{t('covers.intro', { hours: settings.data?.journalHours ?? 72 })}</p>
         <SelectField
           {...bind('unitId', unitId, setUnitId)}
           label={t('covers.unit')}
@@ -58,7 +59,7 @@ export function StartCoverModal({ units, onClose, onStarted }: Props) {
           {...bind('hours', hours, setHours)}
           label={t('covers.hours')}
           hint={t('covers.endsHint', { when: formatCoverEnd(t, endsAt) })}
-          options={HOURS.map((h) => ({ value: String(h), label: t('covers.hour', { count: h }) }))}
+          options={hourChoices.map((h) => ({ value: String(h), label: t('covers.hour', { count: h }) }))}
         />
         <TextField
           {...bind('reason', reason, setReason)}

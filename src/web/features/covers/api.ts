@@ -2,12 +2,21 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '../../api/client';
 
-import type { Cover, CoverableUnit, StartCoverInput } from '../../../contracts/covers';
+import type { Cover, CoverableUnit, CoverSettings, StartCoverInput } from '../../../contracts/covers';
 
 export type { Cover, CoverableUnit, StartCoverInput };
-/** Whole hours a cover may last (the server's limit). A number, not the contract module: the schemas stay out of the bundle. */
-export const MAX_COVER_HOURS = 12;
+/** Whole hours a cover may last until the municipality's setting has loaded (the server checks it). */
+export const FALLBACK_MAX_COVER_HOURS = 12;
 export const DEFAULT_COVER_HOURS = 8;
+
+/** The municipality's cover rules: the longest cover (up to 16 hours) and how far back it reads the journal. */
+export function useCoverSettings() {
+  return useQuery({
+    queryKey: ['unit-covers', 'settings'] as const,
+    queryFn: () => api.get<{ data: CoverSettings }>('/unit-covers/settings').then((r) => r.data),
+    staleTime: 30 * 60_000,
+  });
+}
 
 export const coverKeys = {
   list: ['unit-covers'] as const,

@@ -4,7 +4,8 @@ import { LoadError, Loading } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { useCitizenContext } from '../citizens/context';
 import { useGoals } from '../plans/api';
-import { useNotes } from './api';
+import { NOTE_KINDS, useEarlierNotes, useNotes } from './api';
+import { useState } from 'react';
 import { NoteForm } from './NoteForm';
 import { NoteItem } from './NoteItem';
 import { Panel } from '../../components/Panel';
@@ -15,8 +16,17 @@ export default function JournalTab() {
   const citizen = useCitizenContext();
   const [params, setParams] = useSearchParams();
   const goalId = params.get('mal') ?? '';
+  const kind = params.get('type') ?? '';
   const goals = useGoals(citizen.id, undefined, citizen.abilities.readPlan);
-  const notes = useNotes(citizen.id, goalId);
+  const notes = useNotes(citizen.id, goalId, kind);
+  const [showEarlier, setShowEarlier] = useState(false);
+  const earlier = useEarlierNotes(citizen.id, showEarlier);
+  const setFilter = (key: 'mal' | 'type', value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
   const all = notes.data?.pages.flatMap((p) => p.data) ?? [];
   return (
     <>
@@ -30,13 +40,23 @@ export default function JournalTab() {
           <h2 id="notes-heading" className="h3">
             {t('journal.notes')}
           </h2>
+          <div className="journal-filter">
+            <SelectField
+              id="journal-kind-filter"
+              label={t('journal.filterByKind')}
+              value={kind}
+              onChange={(v) => setFilter('type', v)}
+              options={NOTE_KINDS.map((k) => ({ value: k, label: t(`journal.kindsPlural.${k}`) }))}
+              placeholder={t('journal.allKinds')}
+            />
+          </div>
           {goals.data && goals.data.length > 0 && (
             <div className="journal-filter">
               <SelectField
                 id="journal-goal-filter"
                 label={t('journal.filterByGoal')}
                 value={goalId}
-                onChange={(v) => setParams(v ? { mal: v } : {}, { replace: true })}
+                onChange={(v) => setFilter('mal', v)}
                 options={goals.data.map((g) => ({ value: g.id, label: `“${g.title}”` }))}
                 placeholder={t('journal.allNotes')}
               />
@@ -59,6 +79,34 @@ export default function JournalTab() {
           </button>
         )}
       </section>
+      {citizen.abilities.readEarlierNotes && (
+        <section aria-labelledby="earlier-notes-heading" className="earlier-notes">
+          <h2 id="earlier-notes-heading" className="h3">
+            {t('journal.earlier.heading')}
+          </h2>
+          {!showEarlier ? (
+            <>
+              <p>{t('journal.earlier.explained')}</p>
+              <button type="button" className="button button-secondary" onClick={() => setShowEarlier(true)}>
+                {t('journal.earlier.show')}
+              </button>
+            </>
+          ) : (
+            <>
+              {earlier.isPending && <Loading />}
+              {earlier.isError && <LoadError error={earlier.error} onRetry={() => void earlier.refetch()} />}
+              {earlier.isSuccess && earlier.data.length === 0 && <p className="empty-state">{t('journal.earlier.empty')}</p>}
+              {earlier.isSuccess && earlier.data.length > 0 && (
+                <ol className="note-list plain-list no-max-width" aria-labelledby="earlier-notes-heading">
+                  {earlier.data.map((n) => (
+                    <NoteItem key={n.id} note={n} readOnly />
+                  ))}
+                </ol>
+              )}
+            </>
+          )}
+        </section>
+      )}
     </>
   );
 }

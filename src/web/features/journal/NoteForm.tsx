@@ -2,7 +2,8 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import type { Note } from '../../../contracts/journal';
+import type { Note, NoteKind } from '../../../contracts/journal';
+import { SelectField } from '../../components/SelectField';
 import { Checkbox } from '../../components/Checkbox';
 import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
 import { TextArea } from '../../components/TextArea';
@@ -10,7 +11,7 @@ import { formatTime } from '../../lib/dates';
 import { clearDraft, loadDraft, saveDraft } from '../../lib/draft';
 import { useMe } from '../auth/session';
 import { useGoals } from '../plans/api';
-import { createNote, invalidateAfterNoteChange, showSavedNote } from './api';
+import { createNote, invalidateAfterNoteChange, NOTE_KINDS, showSavedNote, useNoteTopics } from './api';
 import { Alert } from '../../components/Alert';
 import { Confirmation } from '../../components/Confirmation';
 
@@ -35,6 +36,9 @@ export function NoteForm({ citizenId, linkGoals = true, autoFocus, onSaved }: Pr
   const [restored] = useState(() => loadDraft(citizenId, me.id));
   const [body, setBody] = useState(restored?.body ?? '');
   const [goalIds, setGoalIds] = useState<string[]>(restored?.goalIds ?? []);
+  const [kind, setKind] = useState<NoteKind>('daily');
+  const [topicCode, setTopicCode] = useState('');
+  const topics = useNoteTopics();
   const [showRestored, setShowRestored] = useState(Boolean(restored));
   const [saved, setSaved] = useState<Note | null>(null);
   const goals = useGoals(citizenId, 'active', linkGoals);
@@ -46,12 +50,14 @@ export function NoteForm({ citizenId, linkGoals = true, autoFocus, onSaved }: Pr
       if (!body.trim()) throw new ApiError(400, 'invalid_input', t('journal.bodyRequired'), { body: t('journal.bodyRequired') });
       // A restored draft may name a goal that is no longer active.
       const linkable = goals.data ? goalIds.filter((g) => goals.data.some((a) => a.id === g)) : goalIds;
-      return createNote(citizenId, body, linkable);
+      return createNote(citizenId, body, linkable, kind, topicCode);
     },
     onSuccess: (note) => {
       clearDraft(citizenId, me.id);
       setBody('');
       setGoalIds([]);
+      setKind('daily');
+      setTopicCode('');
       setShowRestored(false);
       showSavedNote(qc, note);
       invalidateAfterNoteChange(qc, citizenId);
@@ -78,7 +84,7 @@ export function NoteForm({ citizenId, linkGoals = true, autoFocus, onSaved }: Pr
   const toggleGoal = (goalId: string, on: boolean) =>
     setGoalIds((ids) => (on ? [...ids, goalId] : ids.filter((g) => g !== goalId)));
 
-  const fieldIds = { body: `${id}-body`, goalIds: `${id}-goals` };
+  const fieldIds = { body: `${id}-body`, goalIds: `${id}-goals`, kind: `${id}-kind`, topicCode: `${id}-topic` };
   const activeGoals = goals.data ?? [];
   return (
     <form onSubmit={submit} noValidate className="note-form">
@@ -96,6 +102,26 @@ export function NoteForm({ citizenId, linkGoals = true, autoFocus, onSaved }: Pr
           </button>
         </Alert>
       )}
+      <div className="note-form-meta">
+        <SelectField
+          id={fieldIds.kind}
+          label={t('journal.kind')}
+          hint={kind === 'health' ? t('journal.healthHint') : undefined}
+          value={kind}
+          onChange={(v) => setKind(v as NoteKind)}
+          options={NOTE_KINDS.map((k) => ({ value: k, label: t(`journal.kinds.${k}`) }))}
+          error={fieldError(mutation.error, 'kind')}
+        />
+        <SelectField
+          id={fieldIds.topicCode}
+          label={t('journal.topic')}
+          value={topicCode}
+          onChange={setTopicCode}
+          placeholder={t('journal.noTopic')}
+          options={(topics.data ?? []).map((c) => ({ value: c.code, label: `${c.display} (${c.areaDisplay})` }))}
+          error={fieldError(mutation.error, 'topicCode')}
+        />
+      </div>
       <TextArea
         id={fieldIds.body}
         label={t('journal.note')}

@@ -4,6 +4,7 @@ import type { Note } from '../../../contracts/journal';
 import { Tag } from '../../components/Badges';
 import { formatDateTime } from '../../lib/dates';
 import { CorrectNoteForm } from './CorrectNoteForm';
+import { AddendumForm } from './AddendumForm';
 import { MarkErrorModal } from './MarkErrorModal';
 import { NoteHistory } from './NoteHistory';
 
@@ -21,6 +22,7 @@ export function NoteItem({ note, headingLevel = 3, readOnly }: Props) {
   const [showHistory, setShowHistory] = useState(false);
   const [correcting, setCorrecting] = useState(false);
   const [markingError, setMarkingError] = useState(false);
+  const [adding, setAdding] = useState(false);
   const H = headingLevel === 3 ? 'h3' : 'h4';
   const historyId = `history-${note.id}`;
   return (
@@ -28,6 +30,12 @@ export function NoteItem({ note, headingLevel = 3, readOnly }: Props) {
       <H className="note-head">
         <time dateTime={note.writtenAt}>{formatDateTime(note.writtenAt)}</time>
         <span className="note-author"> · {note.author.name}</span>
+        {note.kind !== 'daily' && (
+          <>
+            {' '}
+            <Tag variant={note.kind === 'health' ? 'contact' : undefined}>{t(`journal.kinds.${note.kind}`)}</Tag>
+          </>
+        )}
         {note.corrected && (
           <>
             {' '}
@@ -35,6 +43,12 @@ export function NoteItem({ note, headingLevel = 3, readOnly }: Props) {
           </>
         )}
       </H>
+      {(note.topic || note.service) && (
+        <p className="note-goals">
+          {note.topic && <Tag variant="muted">{t('journal.topicTag', { topic: note.topic.display })}</Tag>}
+          {note.service && <span className="note-author"> {t('journal.writtenOn', { unit: note.service.unitName })}</span>}
+        </p>
+      )}
       {note.goals.length > 0 && (
         <p className="note-goals">
           <span className="sr-only">{t('journal.linkedGoals')}: </span>
@@ -50,6 +64,19 @@ export function NoteItem({ note, headingLevel = 3, readOnly }: Props) {
       ) : (
         <p className="note-body pre-wrap">{note.body}</p>
       )}
+      {note.addenda.length > 0 && (
+        <ul className="plain-list note-addenda" aria-label={t('journal.addenda')}>
+          {note.addenda.map((a) => (
+            <li key={a.id} className="note-addendum">
+              <p className="note-author">
+                {t('journal.addendumBy', { name: a.author.name })} · <time dateTime={a.createdAt}>{formatDateTime(a.createdAt)}</time>
+              </p>
+              <p className="pre-wrap">{a.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {adding && <AddendumForm note={note} onDone={() => setAdding(false)} />}
       <div className="note-actions">
         <div className="note-actions-main">
           {note.corrected && note.abilities.readHistory !== false && (
@@ -60,6 +87,11 @@ export function NoteItem({ note, headingLevel = 3, readOnly }: Props) {
           {!readOnly && !correcting && note.abilities.correct && (
             <button type="button" className="button button-secondary" onClick={() => setCorrecting(true)}>
               {t('journal.correct')}
+            </button>
+          )}
+          {!readOnly && !correcting && !adding && !note.abilities.correct && note.abilities.addAddendum && (
+            <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
+              {t('journal.addAddendum')}
             </button>
           )}
         </div>

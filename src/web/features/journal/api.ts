@@ -1,23 +1,28 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
 import type { CitizenListItem } from '../../../contracts/citizens';
-import type { HandoverResponse, Note, NotePage, NoteRevision } from '../../../contracts/journal';
+import type { HandoverResponse, Note, NoteKind, NotePage, NoteRevision, NoteTopic } from '../../../contracts/journal';
 import { citizenKeys } from '../citizens/api';
 
 export const journalKeys = {
-  notes: (citizenId: string, goalId = '') => ['notes', citizenId, goalId] as const,
+  notes: (citizenId: string, goalId = '', kind = '') => ['notes', citizenId, goalId, kind] as const,
+  earlier: (citizenId: string) => ['notes-earlier', citizenId] as const,
   history: (noteId: string, version: number) => ['note-history', noteId, version] as const,
   handover: (hours: number) => ['handover', hours] as const,
 };
 
 const PAGE = 30;
 
-/** A citizen's notes, newest first, a page at a time (keyset on writtenAt and id). */
-export function useNotes(citizenId: string, goalId: string) {
+export const NOTE_KINDS: NoteKind[] = ['daily', 'professional', 'observation', 'health'];
+
+/** A citizen's notes, newest first, a page at a time (keyset on writtenAt and id), optionally of one goal or kind. */
+export function useNotes(citizenId: string, goalId: string, kind = '') {
   return useInfiniteQuery({
-    queryKey: journalKeys.notes(citizenId, goalId),
+    queryKey: journalKeys.notes(citizenId, goalId, kind),
     queryFn: ({ pageParam }) =>
-      api.get<NotePage>(`/citizens/${citizenId}/notes${query({ goalId, before: pageParam?.before, beforeId: pageParam?.beforeId, limit: PAGE })}`),
+      api.get<NotePage>(
+        `/citizens/${citizenId}/notes${query({ goalId, kind: kind || undefined, before: pageParam?.before, beforeId: pageParam?.beforeId, limit: PAGE })}`,
+      ),
     initialPageParam: undefined as { before: string; beforeId: string } | undefined,
     getNextPageParam: (last) => (last.nextBefore && last.nextBeforeId ? { before: last.nextBefore, beforeId: last.nextBeforeId } : undefined),
   });
@@ -31,8 +36,28 @@ export function useNoteHistory(noteId: string, version: number, enabled: boolean
   });
 }
 
-export const createNote = (citizenId: string, body: string, goalIds: string[]) =>
-  api.post<{ data: Note }>(`/citizens/${citizenId}/notes`, { body, goalIds }).then((r) => r.data);
+/** "Vis tidligere indsatsers notater": notes written under earlier services (another unit), fetched only when asked (and audited). */
+export function useEarlierNotes(citizenId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: journalKeys.earlier(citizenId),
+    queryFn: () => api.get<NotePage>(`/citizens/${citizenId}/notes/earlier${query({ limit: 200 })}`).then((r) => r.data),
+    enabled,
+  });
+}
+
+/** The FFB conditions a note may be about (reference data). */
+export function useNoteTopics() {
+  return useQuery({
+    queryKey: ['journal-topics'],
+    queryFn: () => api.get<{ data: NoteTopic[] }>('/journal/topics').then((r) => r.data),
+    staleTime: Infinity,
+  });
+}
+
+export const createNote = (citizenId: string, body: string, goalIds: string[], kind: NoteKind = 'daily', topicCode?: string) =>
+  api.post<{ data: Note }>(`/citizens/${citizenId}/notes`, { body, goalIds, kind, topicCode: topicCode || undefined }).then((r) => r.data);
+
+export const addAddendum = (note: Note, body: string) => api.post<{ data: Note }>(`/notes/${note.id}/addenda`, { body }).then((r) => r.data);
 
 export const correctNote = (note: Note, body: string, reason: string) =>
   api.post<{ data: Note }>(`/notes/${note.id}/corrections`, { version: note.version, body, reason }).then((r) => r.data);
@@ -56,11 +81,14 @@ export function useHandover(hours = 24) {
 export function showSavedNote(qc: QueryClient, note: Note) {
   for (const [key, data] of qc.getQueriesData<InfiniteData<NotePage>>({ queryKey: ['notes', note.citizenId] })) {
     const goalId = key[2] as string;
-    if (!data?.pages.length || (goalId && !note.goals.some((g) => g.id === goalId))) continue;
+    const kind = key[3] as string | undefined;
+    if (!data?.pages.length || (goalId && !note.goals.some((g) => g.id === goalId)) || (kind && kind !== note.kind)) continue;
     if (data.pages.some((p) => p.data.some((n) => n.id === note.id))) continue;
     const [first, ...rest] = data.pages;
     qc.setQueryData<InfiniteData<NotePage>>(key, { ...data, pages: [{ ...first, data: [note, ...first.data] }, ...rest] });
   }
+  // Health notes are never a list's latest note (only those treating the citizen read them).
+  if (note.kind === 'health') return;
   const latest = { id: note.id, writtenAt: note.writtenAt, body: note.body, authorName: note.author.name };
   qc.setQueriesData<CitizenListItem[]>({ queryKey: ['citizens', 'list'] }, (rows) =>
     // A list without latestNote (no journal access) stays without it.
