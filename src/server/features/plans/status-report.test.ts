@@ -152,7 +152,7 @@ describe('the status report to the case worker', () => {
 describe('composing a status report', () => {
   const actor = (roles: Actor['roles'], careUnitIds: string[] = []): Actor => ({
     userId: 'u', municipalityId: 'm', municipalityName: 'M', username: 'x', displayName: 'Chris Chef', roles,
-    careUnitIds, careUnits: [], covers: [], leaderUnitIds: [],
+    careUnitIds, ownCareUnitIds: careUnitIds, treatingUnitIds: careUnitIds, careUnits: [], covers: [], leaderUnitIds: [],
   });
   const citizen = { id: 'c', municipalityId: 'm', unitIds: ['unit'], assignedToActor: true } as unknown as VisibleCitizen;
   const row = { first_name: 'Anna', last_name: 'Andersen', cpr: '0103851230', birth_date: '1985-03-01', facility_name: 'Lærkehøj', unit_name: 'A' };
