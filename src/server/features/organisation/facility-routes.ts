@@ -21,13 +21,15 @@ const docs = {
     summary: 'Facilities with their occupancy today',
     description:
       'The active facilities the caller may read figures for (`readFigures`: admins, consultants and center managers of that part of the tree, facility leaders their facility, unit leaders the facility of their unit); others get `[]`. ' +
-      'Occupancy now = active places on active units with a placement covering today / active places; `occupancyPct` is null without places. ' +
+      'Occupancy now = active places on active units with a placement covering today / active places (a place planned to start later counts from its first day); `occupancyPct` is null without places. ' +
+      '`targetPct` is the facility\'s occupancy target this year: its own, else the nearest above it (area, center, municipality), else 94 %. ' +
       '`overdueFollowUps` and `runningCovers` are counts only, naming no one.',
   },
   read: {
     summary: 'A facility: its units, places and occupancy now and over a period',
     description:
       'The period defaults to the last 365 days up to today; place-days with both ends included, each place available only within its validity [`activeFrom`, `activeUntil`). ' +
+      'Units are those under the facility now, each with its places\' whole history (figures follow a unit moved here). Figures now are held against this year\'s target, the period\'s against the target of the year of its last day. ' +
       'An `occupant` is named only when the caller may read that citizen; everyone else sees `occupied: true` and `occupant: null`. Naming occupants writes one audit row (`read` of `facility_occupants`). ' +
       '403 without `readFigures` there; 404 for an unknown id, another municipality\'s or a non-facility unit.',
   },
