@@ -76,11 +76,17 @@ const pgCpuMs = (pgPid: number) => children(pgPid).reduce((sum, pid) => sum + cp
 /** Node and PostgreSQL CPU per request over `cycles` sequential cycles, A and B interleaved (ABBA), `rounds` times. */
 async function interleaved(sides: Array<{ info: { pid: number; url: string; pgPid: number; targets: MixedTargets } }>, rounds: number) {
   const clients = sides.map((s) => new HttpClient(s.info.url));
+  const gcReport = async () => {
+    for (const s of sides) process.kill(s.info.pid, 'SIGUSR2');
+    await new Promise((r) => setTimeout(r, 300));
+  };
+  await gcReport();
   const per: Array<{ node: number[]; pg: number[] }> = sides.map(() => ({ node: [], pg: [] }));
   for (let r = 0; r < rounds; r++) {
     for (const i of r % 2 ? [1, 0] : [0, 1]) {
       const s = sides[i];
-      const requests = cycle(s.info.targets) as Array<{ method: string; path: string; headers: Record<string, string>; body?: string }>;
+      let requests = cycle(s.info.targets) as Array<{ method: string; path: string; headers: Record<string, string>; body?: string }>;
+      if (args.only) requests = requests.filter((q) => new RegExp(args.only!).test(`${q.method} ${q.path}`));
       const before = { node: cpuMs(s.info.pid), pg: pgCpuMs(s.info.pgPid) };
       for (let c = 0; c < Number(args.cycles); c++) {
         for (const q of requests) await clients[i].request(q.method, q.path, q.headers, q.body === undefined ? undefined : JSON.parse(q.body));
@@ -93,6 +99,7 @@ async function interleaved(sides: Array<{ info: { pid: number; url: string; pgPi
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const ratios = (k: 'node' | 'pg') => per[0][k].map((a, r) => a / per[1][k][r]);
   console.log(`CPU per request, sequential, median of ${rounds} interleaved rounds: this ${median(per[0].node).toFixed(2)} Node + ${median(per[0].pg).toFixed(2)} PostgreSQL, other ${median(per[1].node).toFixed(2)} + ${median(per[1].pg).toFixed(2)}; this/other per round: Node median ${median(ratios('node')).toFixed(3)}, PostgreSQL median ${median(ratios('pg')).toFixed(3)}`);
+  await gcReport();
   for (const c of clients) c.close();
 }
 
