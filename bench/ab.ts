@@ -38,6 +38,8 @@ interface Side {
   pg: number;
   requests: number;
   perRound: number[];
+  nodeCalls: number;
+  pgCalls: number;
 }
 
 async function start(name: string, dir: string): Promise<Side> {
@@ -53,13 +55,25 @@ async function start(name: string, dir: string): Promise<Side> {
     });
     child.on('exit', (code) => reject(new Error(`${name}: ab-serve exited with ${code}`)));
   });
-  return { name, child, info: JSON.parse(line), node: 0, pg: 0, requests: 0, perRound: [] };
+  return { name, child, info: JSON.parse(line), node: 0, pg: 0, requests: 0, perRound: [], nodeCalls: 0, pgCalls: 0 };
 }
 
 const procCpuMs = (pid: number) => {
   const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(f[11]) + Number(f[12])) * 10;
 };
+
+/** Read and write system calls so far of a process (or of the cluster's live processes): these do not move with the machine's load. */
+const syscalls = (pid: number) => {
+  try {
+    const io = readFileSync(`/proc/${pid}/io`, 'utf8');
+    return Number(/syscr: (\d+)/.exec(io)![1]) + Number(/syscw: (\d+)/.exec(io)![1]);
+  } catch {
+    return 0;
+  }
+};
+const clusterSyscalls = (pgPid: number) =>
+  readFileSync(`/proc/${pgPid}/task/${pgPid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).reduce((sum, c) => sum + syscalls(Number(c)), syscalls(pgPid));
 
 const sides = [await start('this', here), await start('other', other)];
 const seconds = Number(args.seconds);
@@ -71,7 +85,12 @@ for (let r = 0; r < rounds; r++) {
   const order = (r % 2 === 0) === (Math.floor(r / 2) % 2 === 0) ? [0, 1] : [1, 0];
   const windows = args.together ? [[0, 1]] : order.map((i) => [i]);
   for (const group of windows) {
-    const before = group.map((i) => ({ node: procCpuMs(sides[i].info.pid), pg: clusterCpuMs({ pid: sides[i].info.pgPid, url: '' }) }));
+    const before = group.map((i) => ({
+      node: procCpuMs(sides[i].info.pid),
+      pg: clusterCpuMs({ pid: sides[i].info.pgPid, url: '' }),
+      nodeCalls: syscalls(sides[i].info.pid),
+      pgCalls: clusterSyscalls(sides[i].info.pgPid),
+    }));
     const results = await Promise.all(group.map((i) => fire(sides[i].info.url, connections, seconds, cycle(sides[i].info.targets))));
     group.forEach((i, k) => {
       const s = sides[i];
@@ -83,6 +102,8 @@ for (let r = 0; r < rounds; r++) {
       s.node += node;
       s.pg += pg;
       s.requests += n;
+      s.nodeCalls += syscalls(s.info.pid) - before[k].nodeCalls;
+      s.pgCalls += clusterSyscalls(s.info.pgPid) - before[k].pgCalls;
       s.perRound.push((node + pg) / n);
     });
   }
@@ -91,7 +112,7 @@ for (let r = 0; r < rounds; r++) {
 }
 const ratios = sides[0].perRound.map((a, r) => a / sides[1].perRound[r]).sort((x, y) => x - y);
 for (const s of sides) {
-  console.log(`${s.name}: ${s.requests} requests, CPU per request ${((s.node + s.pg) / s.requests).toFixed(2)} ms = ${(s.node / s.requests).toFixed(2)} Node + ${(s.pg / s.requests).toFixed(2)} PostgreSQL`);
+  console.log(`${s.name}: ${s.requests} requests, CPU per request ${((s.node + s.pg) / s.requests).toFixed(2)} ms = ${(s.node / s.requests).toFixed(2)} Node + ${(s.pg / s.requests).toFixed(2)} PostgreSQL; system calls (read + write) per request ${(s.nodeCalls / s.requests).toFixed(1)} Node, ${(s.pgCalls / s.requests).toFixed(1)} PostgreSQL`);
 }
 console.log(`A/B per round: median ${ratios[Math.floor(ratios.length / 2)].toFixed(3)}, range ${ratios[0].toFixed(3)}–${ratios[ratios.length - 1].toFixed(3)}`);
 for (const s of sides) s.child.stdin!.end();
