@@ -97,12 +97,12 @@ describe('a stay ends with where the citizen went, and the receiving facility st
     await loginUi(page, env.server.url, RECEIVER.username, RECEIVER.password);
     await page.goto(`${env.server.url}/borgere/${citizenId}`);
     await page.getByRole('heading', { level: 1, name: citizenName }).waitFor();
-    await shot(page, 'services-new-stay-tablet');
     const panel = page.getByRole('main');
     await panel.getByText('Midlertidigt botilbud').first().waitFor();
     await panel.getByText(/handlekommune: Gentofte Kommune/).waitFor();
     await panel.getByText(/3\.150 kr\.\/døgn/).waitFor();
     await expectAccessible(page, 'Borger efter indflytning');
+    await shot(page, 'services-new-stay-tablet');
     await context.close();
   });
 });
