@@ -6,27 +6,11 @@
  * the record, which shows the stay and the ended one's reason.
  * axe-core checks the dialog and the record; screenshots go to e2e/screenshots.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiLogin } from './api-client.js';
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, loginUi, newContext, shot, startServer, type DemoInBrowser } from './support.js';
+import { DEMO_PASSWORD, expectAccessible, loginUi, newContext, shot, useDemoInBrowser } from './support.js';
 
-// As useDemoInBrowser, with more time for the server's first start (migrations and the demo seed
-// take a minute on a busy two-core machine).
-const env = {} as DemoInBrowser;
-let dataDir = '';
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'mestring-e2e-'));
-  env.server = await startServer({ MESTRING_DATA_DIR: dataDir }, 180_000);
-  env.browser = await launchBrowser();
-}, 240_000);
-afterAll(async () => {
-  await env.browser?.close();
-  await env.server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const env = useDemoInBrowser();
 const RECEIVING = 'Botilbuddet Strandly';
 const RECEIVER = { username: 'leder.strandly', password: 'strandly-leder-2026' };
 const ADMIN_SET = 'engangs-kode-2026';
