@@ -6,6 +6,7 @@ import { LoadError, Loading } from '../../components/QueryState';
 import { Tabs } from '../../components/Tabs';
 import { hostTabItems, prefetchTabs } from '../host-tabs';
 import { useCitizen } from './api';
+import { homeService } from './home-service';
 
 /** The citizen record: name and placement on top, then the features' tabs (Overblik, Plan, Journal, Adgangslog) its abilities allow. */
 export default function CitizenPage() {
@@ -21,8 +22,7 @@ export default function CitizenPage() {
   const base = `/borgere/${c.id}`;
   const tabs = hostTabItems('citizen', base, t, (tab) => !tab.ability || c.abilities[tab.ability] === true);
   const current = [...tabs].reverse().find((tab) => pathname.startsWith(tab.to) || tab.alsoFor?.some((p) => pathname.startsWith(p)));
-  // Without a place, the team delivering a service in the citizen's own home (home support).
-  const home = c.placement ? undefined : c.interventions.find((i) => i.active && !i.placeId && i.unitName);
+  const home = homeService(c);
   const place = home
     ? `${t('visits.ownHome')} · ${[home.unitName, home.facilityName].filter(Boolean).join(', ')}`
     : [c.placement?.unitName, c.placement?.facilityName].filter(Boolean).join(', ');

@@ -55,7 +55,7 @@ export default function OverviewTab() {
       </Panel>
 
       <Panel id="ov-placement" heading={t('citizens.citizen.placement')}>
-        <PlacementFacts placement={c.placement} />
+        <PlacementFacts citizen={c} />
       </Panel>
 
       {c.abilities.manageInterventions && <InterventionsPanel citizen={c} />}
