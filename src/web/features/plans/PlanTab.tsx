@@ -7,6 +7,7 @@ import type { Goal } from '../../../contracts/plans.js';
 import { GoalCard } from './GoalCard';
 import { STATUS_ORDER } from './labels';
 import { WishesTable } from './WishesTable';
+import { byService } from './byService';
 import { AssessmentsPanel } from './AssessmentsPanel';
 
 /** One service's goals (or those on no service), grouped by status, active first. */
@@ -32,19 +33,6 @@ function ServiceGoals({ goals, idPrefix }: { goals: Goal[]; idPrefix: string }) 
       })}
     </>
   );
-}
-
-/** Goals by the service (indsats) they belong to: current services first, ended ones as history, then goals on no service. */
-function byService(goals: Goal[]) {
-  const groups = new Map<string, { service: Goal['service']; goals: Goal[] }>();
-  for (const g of goals) {
-    const key = g.service?.id ?? '';
-    const group = groups.get(key) ?? { service: g.service, goals: [] };
-    group.goals.push(g);
-    groups.set(key, group);
-  }
-  const rank = (s: Goal['service']) => (s ? (s.current ? 0 : 1) : 2);
-  return [...groups.entries()].sort(([, a], [, b]) => rank(a.service) - rank(b.service) || (b.service?.startDate ?? '').localeCompare(a.service?.startDate ?? ''));
 }
 
 /** Plan: the citizen's own wishes on top, then the goals per service (ended services as history), the FFB assessments, and "Nyt mål". */
