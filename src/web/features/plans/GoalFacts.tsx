@@ -16,6 +16,13 @@ export function GoalFacts({ goal }: { goal: Goal }) {
   return (
     <dl className="facts facts--inline">
       <Fact term={t('plans.fields.ffbArea')}>{goal.ffbArea.display}</Fact>
+      <Fact term={t('plans.fields.ffbCondition')}>{goal.ffbCondition?.display ?? t('plans.conditionMissing')}</Fact>
+      {goal.service && (
+        <Fact term={t('plans.fields.service')}>
+          {goal.service.kindName}
+          {goal.service.unitName ? `, ${goal.service.unitName}` : ''}
+        </Fact>
+      )}
       <Fact term={t('plans.fields.goalType')}>{goal.goalType.display}</Fact>
       <Fact term={t('plans.fields.targetLevel')}>{goal.targetLevel.display}</Fact>
       {goal.currentLevel && (
@@ -49,10 +56,15 @@ interface Step {
   done: boolean;
   /** Actions only: who does it. */
   responsible?: string | null;
+  /** Sub-goals only: by when, and how one sees it is reached. */
+  dueDate?: string | null;
+  successCriterion?: string | null;
+  evaluation?: { result: string } | null;
 }
 
 /** One kind of step under its heading (nothing when there are none). */
 function StepList({ heading, steps, doneMark }: { heading: ReactNode; steps: Step[]; doneMark: ReactNode }) {
+  const { t } = useTranslation();
   if (steps.length === 0) return null;
   return (
     <div>
@@ -62,6 +74,9 @@ function StepList({ heading, steps, doneMark }: { heading: ReactNode; steps: Ste
           <li key={s.id} className={s.done ? 'step-done' : undefined}>
             {s.text}
             {s.responsible && <span className="muted"> – {s.responsible}</span>}
+            {s.dueDate && <span className="muted"> – {t('plans.dueBy', { date: s.dueDate })}</span>}
+            {s.successCriterion && <div className="muted">{t('plans.fields.successCriterion')}: {s.successCriterion}</div>}
+            {s.evaluation && <div>{t(`plans.evaluation.${s.evaluation.result}`)}</div>}
             {s.done && doneMark}
           </li>
         ))}

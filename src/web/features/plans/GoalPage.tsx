@@ -49,6 +49,12 @@ export default function GoalPage() {
       ) : (
         <>
           <GoalSummary goal={g} stepsHeadingLevel={3} />
+          {g.latestAssessment && (
+            <p className="goal-assessment">
+              {t('plans.assessment.latest', { level: g.latestAssessment.level.display, date: g.latestAssessment.assessedOn, by: g.latestAssessment.assessedBy.name })}
+              {g.latestAssessment.citizenView && <> {t('plans.assessment.citizenSays', { view: g.latestAssessment.citizenView })}</>}
+            </p>
+          )}
           {canEdit && mode === 'view' && (
             <div className="button-group-inline goal-actions">
               {g.status === 'active' && (
@@ -65,7 +71,7 @@ export default function GoalPage() {
           {mode === 'followUp' && (
             <section className="panel" aria-labelledby="fu-title">
               <h3 id="fu-title">{t('plans.followUp.register')}</h3>
-              <FollowUpForm goal={g} onDone={done(t('plans.followUp.saved'))} />
+              <FollowUpForm goal={g} latestAssessment={g.latestAssessment} onDone={done(t('plans.followUp.saved'))} />
             </section>
           )}
         </>
