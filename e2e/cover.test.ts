@@ -70,7 +70,14 @@ describe('staff cover another unit for a night; the leader sees it', () => {
     await citizen.click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await banner(page).getByRole('button', { name: 'Afslut dækning' }).waitFor();
+    // Under a cover: the record without the CPR reveal, the journal of the last hours to write in.
+    expect(await page.getByRole('button', { name: 'Vis CPR' }).count()).toBe(0);
     await expectAccessible(page, 'Borger på den dækkede enhed');
+    await page.getByRole('link', { name: 'Journal', exact: true }).click();
+    await page.getByLabel('Notattype', { exact: true }).selectOption({ label: 'Observation' });
+    await page.getByLabel('Notat', { exact: true }).fill('Tilsyn kl. 03: sov roligt.');
+    await page.getByRole('button', { name: 'Gem', exact: true }).click();
+    await page.locator('.note').filter({ hasText: 'Tilsyn kl. 03: sov roligt.' }).first().waitFor();
     await context.close();
   });
 
