@@ -17,3 +17,6 @@ export function renderPdf(info: { title: string }, draw: (doc: PDFKit.PDFDocumen
   doc.end();
   return done;
 }
+
+/** A date (YYYY-MM-DD) as the PDFs print it: dd-mm-yyyy; a dash for none. */
+export const pdfDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('-') : '—');

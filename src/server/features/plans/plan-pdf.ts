@@ -1,4 +1,4 @@
-import { renderPdf } from '../../exports/pdf.js';
+import { pdfDate, renderPdf } from '../../exports/pdf.js';
 import type { presentGoal } from './presenter.js';
 
 type Goal = ReturnType<typeof presentGoal>;
@@ -13,7 +13,6 @@ export interface PlanPdfInput {
 }
 
 const STATUS: Record<Goal['status'], string> = { active: 'Aktivt', paused: 'Sat på pause', achieved: 'Opnået', dropped: 'Opgivet' };
-const danishDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('-') : '—');
 
 /**
  * The citizen's plan as a PDF to hand over or print: each goal in the citizen's own words, what
@@ -26,9 +25,9 @@ export function renderPlanPdf(input: PlanPdfInput): Promise<Buffer> {
 
 function drawPlan(doc: PDFKit.PDFDocument, input: PlanPdfInput) {
   doc.font('Helvetica-Bold').fontSize(20).text('Borgerens plan');
-  doc.moveDown(0.3).font('Helvetica').fontSize(12).text(`${input.citizenName}, født ${danishDate(input.birthDate)}`);
+  doc.moveDown(0.3).font('Helvetica').fontSize(12).text(`${input.citizenName}, født ${pdfDate(input.birthDate)}`);
   if (input.placement) doc.text(input.placement);
-  doc.fontSize(9).fillColor('#555').text(`Udskrevet ${danishDate(input.printedOn)} af ${input.printedBy}`).fillColor('black');
+  doc.fontSize(9).fillColor('#555').text(`Udskrevet ${pdfDate(input.printedOn)} af ${input.printedBy}`).fillColor('black');
 
   const order: Goal['status'][] = ['active', 'paused', 'achieved', 'dropped'];
   const goals = [...input.goals].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
@@ -46,8 +45,8 @@ function drawPlan(doc: PDFKit.PDFDocument, input: PlanPdfInput) {
       ['Målniveau', g.targetLevel.display],
       ['Niveau nu', g.currentLevel?.display ?? 'Ikke vurderet'],
       ['Ansvarlig', g.responsible.name ?? g.responsible.external ?? '—'],
-      ['Startdato', danishDate(g.startDate)],
-      ['Næste opfølgning', danishDate(g.nextFollowUpDate)],
+      ['Startdato', pdfDate(g.startDate)],
+      ['Næste opfølgning', pdfDate(g.nextFollowUpDate)],
     ];
     doc.moveDown(0.3);
     for (const [label, value] of facts) doc.font('Helvetica-Bold').text(`${label}: `, { continued: true }).font('Helvetica').text(value);
@@ -61,8 +60,8 @@ function drawPlan(doc: PDFKit.PDFDocument, input: PlanPdfInput) {
       'Delmål',
       g.subGoals.map(
         (s) =>
-          `${s.text}${s.dueDate ? ` — senest ${danishDate(s.dueDate)}` : ''}${s.successCriterion ? `. Succeskriterium: ${s.successCriterion}` : ''}` +
-          `${s.evaluation ? ` (${EVALUATION[s.evaluation.result]} ${danishDate(s.evaluation.date)})` : ''}`,
+          `${s.text}${s.dueDate ? ` — senest ${pdfDate(s.dueDate)}` : ''}${s.successCriterion ? `. Succeskriterium: ${s.successCriterion}` : ''}` +
+          `${s.evaluation ? ` (${EVALUATION[s.evaluation.result]} ${pdfDate(s.evaluation.date)})` : ''}`,
       ),
     );
     list('Handlinger', g.actions.map((a) => `${a.text}${a.responsible ? ` — ${a.responsible}` : ''}${a.done ? ' (udført)' : ''}`));

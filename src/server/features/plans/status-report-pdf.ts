@@ -1,9 +1,9 @@
-import { renderPdf } from '../../exports/pdf.js';
+import { pdfDate, renderPdf } from '../../exports/pdf.js';
 import type { StatusReportData, StatusReportGoal } from './status-report.js';
 
 const STATUS: Record<StatusReportGoal['status'], string> = { active: 'Aktivt', paused: 'Sat på pause', achieved: 'Opnået', dropped: 'Opgivet' };
+const EVALUATION: Record<NonNullable<StatusReportGoal['subGoals'][number]['evaluation']>, string> = { achieved: 'opnået', partly: 'delvist opnået', not_achieved: 'ikke opnået' };
 const PROGRESS: Record<StatusReportGoal['followUps'][number]['progress'], string> = { improved: 'Fremgang', unchanged: 'Uændret', declined: 'Tilbagegang' };
-const danishDate = (iso: string) => iso.split('-').reverse().join('-');
 
 /** The status report as an A4 PDF: header, each goal with its follow-ups in the period, and the signature line. */
 export function renderStatusReportPdf(data: StatusReportData): Promise<Buffer> {
@@ -16,9 +16,9 @@ function drawStatusReport(doc: PDFKit.PDFDocument, d: StatusReportData) {
   doc.moveDown(0.3).fontSize(11);
   fact('Borger', d.citizenName);
   fact('CPR-nummer', d.cpr);
-  fact('Periode', `${danishDate(d.from)} til ${danishDate(d.to)}`);
+  fact('Periode', `${pdfDate(d.from)} til ${pdfDate(d.to)}`);
   fact('Tilbud', [d.facility, d.unit].filter(Boolean).join(', ') || '—');
-  fact('Udarbejdet af', `${d.author}, ${d.authorRole}, ${danishDate(d.madeOn)}`);
+  fact('Udarbejdet af', `${d.author}, ${d.authorRole}, ${pdfDate(d.madeOn)}`);
 
   if (d.goals.length === 0) doc.moveDown().fontSize(12).text('Borgeren havde ingen mål i perioden.');
   for (const g of d.goals) {
@@ -38,14 +38,18 @@ function drawStatusReport(doc: PDFKit.PDFDocument, d: StatusReportData) {
     if (g.followUps.length === 0) doc.text('Ingen.', { indent: 10 });
     for (const f of g.followUps) {
       doc.font('Helvetica-Bold').text(
-        `${danishDate(f.date)} — ${PROGRESS[f.progress]}${f.level ? `, niveau: ${f.level}` : ''}, ${f.continues ? 'målet fortsætter' : 'målet afsluttes'} (${f.author})`,
+        `${pdfDate(f.date)} — ${PROGRESS[f.progress]}${f.level ? `, niveau: ${f.level}` : ''}, ${f.continues ? 'målet fortsætter' : 'målet afsluttes'} (${f.author})`,
         { indent: 10 },
       );
       doc.font('Helvetica').text(f.note, { indent: 10 });
     }
     if (g.subGoals.length > 0) {
       doc.moveDown(0.3).font('Helvetica-Bold').text('Delmål').font('Helvetica');
-      for (const s of g.subGoals) doc.text(`•  ${s.text}${s.done ? ' (udført)' : ''}`, { indent: 10 });
+      for (const s of g.subGoals) {
+        const due = s.due_date ? `, senest ${pdfDate(s.due_date)}` : '';
+        doc.text(`•  ${s.text}${due}${s.evaluation ? ` — ${EVALUATION[s.evaluation]}` : s.done ? ' (udført)' : ''}`, { indent: 10 });
+        if (s.success_criterion) doc.fillColor('#555').text(`Succeskriterium: ${s.success_criterion}`, { indent: 22 }).fillColor('black');
+      }
     }
     doc.moveDown(0.3).font('Helvetica-Oblique').text(`Sammenfatning: ${g.summary}`).font('Helvetica');
   }

@@ -45,7 +45,7 @@ export interface StatusReportFollowUpRow {
   author: string;
 }
 
-/** A goal as the status report reads it (today's schema: goals, goal_steps, follow_ups). */
+/** A goal as the status report reads it: the goal, its sub-goals, the period's follow-ups and the latest assessment. */
 export interface StatusReportGoalRow {
   id: string;
   title: string;
@@ -56,9 +56,24 @@ export interface StatusReportGoalRow {
   current_level: string | null;
   status: 'active' | 'paused' | 'achieved' | 'dropped';
   status_reason: string | null;
-  sub_goals: Array<{ text: string; done: boolean }>;
+  sub_goals: StatusReportSubGoalRow[];
   /** In the period, oldest first. */
   follow_ups: StatusReportFollowUpRow[];
+  /** The FFB condition the goal is coded on (null for a goal from before conditions). */
+  condition: string | null;
+  /** The latest FFB assessment of that condition by the period's end. */
+  latest_assessment: { level: string; date: string; note: string } | null;
+  /** Status på indsats of the latest follow-up in the period that gave one. */
+  service_status: string | null;
+}
+
+/** A sub-goal (delmål) with its date, success criterion and evaluation (goals before issue 12 have neither). */
+export interface StatusReportSubGoalRow {
+  text: string;
+  done: boolean;
+  due_date: string | null;
+  success_criterion: string | null;
+  evaluation: 'achieved' | 'partly' | 'not_achieved' | null;
 }
 
 /**
@@ -78,14 +93,25 @@ export async function listStatusReportGoals(tx: Queryable, ctx: RequestCtx, citi
         GROUP BY f.goal_id)
      SELECT g.id, g.title, g.what_matters, area.display AS area, type.display AS goal_type, target.display AS target_level,
             cur.display AS current_level, g.status, g.status_reason,
-            coalesce((SELECT json_agg(json_build_object('text', s.text, 'done', s.done) ORDER BY s.sort_order)
+            coalesce((SELECT json_agg(json_build_object('text', s.text, 'done', s.done, 'due_date', s.due_date,
+                                                        'success_criterion', s.success_criterion, 'evaluation', s.evaluation) ORDER BY s.sort_order)
                         FROM goal_steps s WHERE s.municipality_id = g.municipality_id AND s.goal_id = g.id AND s.kind = 'sub_goal'), '[]') AS sub_goals,
-            coalesce(fu.list, '[]') AS follow_ups
+            coalesce(fu.list, '[]') AS follow_ups,
+            cond.display AS condition,
+            (SELECT json_build_object('level', lvl.display, 'date', a.assessed_on, 'note', a.note)
+               FROM ffb_assessments a JOIN ffb_concepts lvl ON lvl.code = a.level_code
+              WHERE a.municipality_id = g.municipality_id AND a.citizen_id = g.citizen_id
+                AND a.condition_code = g.ffb_condition_code AND a.assessed_on <= $4::date
+              ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1) AS latest_assessment,
+            (SELECT st.display FROM follow_ups f JOIN ffb_concepts st ON st.code = f.authority_status_code
+              WHERE f.municipality_id = g.municipality_id AND f.goal_id = g.id AND f.follow_up_date BETWEEN $3::date AND $4::date
+              ORDER BY f.follow_up_date DESC, f.created_at DESC LIMIT 1) AS service_status
        FROM goals g
        JOIN ffb_concepts area ON area.code = g.ffb_area_code
        JOIN ffb_concepts type ON type.code = g.goal_type_code
        JOIN ffb_concepts target ON target.code = g.target_level_code
        LEFT JOIN ffb_concepts cur ON cur.code = g.current_level_code
+       LEFT JOIN ffb_concepts cond ON cond.code = g.ffb_condition_code
        LEFT JOIN fu ON fu.goal_id = g.id
       WHERE g.municipality_id = $1 AND g.citizen_id = $2 AND g.start_date <= $4::date
         AND (g.status IN ('active', 'paused') OR g.updated_at >= $3::date OR fu.list IS NOT NULL)

@@ -14,18 +14,20 @@ const silent = () => {};
 const GOAL_TYPE = 'd41c8072-52f8-42b5-9375-ddbea454d27f';
 const TARGET = '8328ce4a-6238-4f73-bf1a-74aadb68eff8';
 
-async function areaCode(display: string) {
-  const [area] = await env.db.query<{ code: string }>(
-    `SELECT code FROM ffb_concepts WHERE parent_code = '93433530-b85c-4d04-a4fb-5ae26cf16f1c' AND display = $1`, [display],
+/** The first FFB condition under the activity-and-participation area named `display`. */
+async function conditionCode(display: string) {
+  const [condition] = await env.db.query<{ code: string }>(
+    `SELECT c.code FROM ffb_concepts c JOIN ffb_concepts area ON area.code = c.parent_code
+      WHERE area.parent_code = '93433530-b85c-4d04-a4fb-5ae26cf16f1c' AND area.display = $1 ORDER BY c.sort_order LIMIT 1`, [display],
   );
-  return area.code;
+  return condition.code;
 }
 
 /** A goal of onA's with sub-goals, set by staff; its id. */
 async function addGoal(staff: Client, title: string, area: string) {
   const res = await staff.post(`/api/citizens/${env.w.citizens.onA}/goals`, {
-    title, ffbAreaCode: await areaCode(area), goalTypeCode: GOAL_TYPE, targetLevelCode: TARGET, startDate: '2025-06-02',
-    subGoals: [`Delmål til ${title}`],
+    title, ffbConditionCode: await conditionCode(area), goalTypeCode: GOAL_TYPE, targetLevelCode: TARGET, startDate: '2025-06-02',
+    subGoals: [{ text: `Delmål til ${title}`, dueDate: '2026-03-01', successCriterion: 'Klaret tre gange' }],
   });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().data?.id ?? res.json().id;
@@ -158,8 +160,12 @@ describe('composing a status report', () => {
   const row = { first_name: 'Anna', last_name: 'Andersen', cpr: '0103851230', birth_date: '1985-03-01', facility_name: 'Lærkehøj', unit_name: 'A' };
   const goal: StatusReportGoalRow = {
     id: 'g', title: 'Jeg vil betale mine regninger', what_matters: '', area: 'Samfundsliv', goal_type: 'Udvikle', target_level: 'Let nedsat',
-    current_level: null, status: 'active', status_reason: null, sub_goals: [],
+    current_level: null, status: 'active', status_reason: null,
+    sub_goals: [{ text: 'Åbne e-Boks hver mandag', done: false, due_date: '2026-05-01', success_criterion: 'Fire mandage i træk', evaluation: 'partly' }],
     follow_ups: [{ date: '2026-03-01', progress: 'improved', level: 'Moderat nedsat', note: 'Talte om brev til 010385-1230 fra banken.', continues: true, author: 'Kim' }],
+    condition: 'Varetage økonomi',
+    latest_assessment: { level: 'Moderat nedsat', date: '2026-03-01', note: 'Betaler selv husleje; 010385-1230 står på brevet.' },
+    service_status: 'Fortsæt indsats',
   };
   const period = { from: '2026-01-01', to: '2026-06-30' };
 
@@ -171,6 +177,15 @@ describe('composing a status report', () => {
     expect(text).toContain('010385-xxxx');
     expect(text).toContain('Talte om brev til 010385-xxxx fra banken.');
     expect(text).not.toContain('1230');
+  });
+
+  it('prints the FFB condition, the latest assessment, the status på indsats and each sub-goal with its date, criterion and evaluation', async () => {
+    const staff = actor([{ role: 'staff', orgUnitId: 'unit', orgUnitName: 'A', kind: 'unit', path: '/unit/' }], ['unit']);
+    const text = pdfText(await renderStatusReportPdf(composeStatusReport(staff, citizen, row, [goal], period, '2026-07-01')));
+    for (const expected of [
+      'Tilstand (FFB): Varetage økonomi', 'Seneste vurdering: Moderat nedsat (01-03-2026)', 'Status på indsats: Fortsæt indsats',
+      'Åbne e-Boks hver mandag, senest 01-05-2026', 'delvist opnået', 'Succeskriterium: Fire mandage i træk',
+    ]) expect(text).toContain(expected);
   });
 
   it('shows it whole to a maker who may reveal it', () => {

@@ -4,20 +4,19 @@ import type { VisibleCitizen } from '../../access/gate.js';
 import { requireCitizen } from '../../access/gate.js';
 import { cprField, revealedCpr } from '../../access/fields.js';
 import type { ExportDefinition } from '../../exports/index.js';
-import { PDF } from '../../exports/pdf.js';
+import { PDF, pdfDate } from '../../exports/pdf.js';
 import { maskCprsIn } from '../../../domain/cpr.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import { StatusReportRequest } from '../../../contracts/exports.js';
-import { getStatusReportCitizen, listStatusReportGoals, type StatusReportCitizenRow, type StatusReportFollowUpRow, type StatusReportGoalRow } from './status-report.queries.js';
+import { getStatusReportCitizen, listStatusReportGoals, type StatusReportCitizenRow, type StatusReportFollowUpRow, type StatusReportGoalRow, type StatusReportSubGoalRow } from './status-report.queries.js';
 import { renderStatusReportPdf } from './status-report-pdf.js';
 import './status-report.access.js';
 
 /**
- * Where the goals' coming fields go (issue 12, point 3, being built beside this): the FFB
- * condition the goal is coded on, the latest dated FFB assessment of that condition, and the
- * follow-up's outcome for the authority (*status på indsats*: continue / end / end and refer on).
- * Today's schema has none of them, so each is null and the PDF leaves its line out; once goals
- * carry them, `goalExtensions` reads them from the goal's row (and `StatusReportGoalRow` selects them).
+ * What FFB adds to a goal in the report: the condition it is coded on, the latest dated assessment
+ * of that condition by the period's end, and the follow-up's outcome for the authority (*status på
+ * indsats*: continue / end / end and refer on). Goals from before conditions have none; the PDF
+ * then leaves the line out.
  */
 export interface GoalExtensions {
   /** The FFB condition (tilstand), e.g. "Lave mad"; the area follows from it. */
@@ -28,7 +27,14 @@ export interface GoalExtensions {
   serviceStatus: string | null;
 }
 
-export const goalExtensions = (_goal: StatusReportGoalRow): GoalExtensions => ({ condition: null, latestAssessment: null, serviceStatus: null });
+export const goalExtensions = (goal: StatusReportGoalRow, text: (s: string) => string): GoalExtensions => {
+  const a = goal.latest_assessment;
+  return {
+    condition: goal.condition,
+    latestAssessment: a && `${a.level} (${pdfDate(a.date)})${a.note ? ` — ${text(a.note)}` : ''}`,
+    serviceStatus: goal.service_status,
+  };
+};
 
 export interface StatusReportFollowUp extends StatusReportFollowUpRow {}
 
@@ -41,7 +47,7 @@ export interface StatusReportGoal {
   currentLevel: string | null;
   status: StatusReportGoalRow['status'];
   statusReason: string | null;
-  subGoals: Array<{ text: string; done: boolean }>;
+  subGoals: StatusReportSubGoalRow[];
   followUps: StatusReportFollowUp[];
   /** One line: how the period went for the goal. */
   summary: string;
@@ -118,10 +124,10 @@ export function composeStatusReport(
       currentLevel: g.current_level,
       status: g.status,
       statusReason: g.status_reason === null ? null : text(g.status_reason),
-      subGoals: g.sub_goals.map((s) => ({ ...s, text: text(s.text) })),
+      subGoals: g.sub_goals.map((s) => ({ ...s, text: text(s.text), success_criterion: s.success_criterion && text(s.success_criterion) })),
       followUps: g.follow_ups.map((f) => ({ ...f, note: text(f.note) })),
       summary: goalSummary(g),
-      extensions: goalExtensions(g),
+      extensions: goalExtensions(g, text),
     })),
   };
 }
