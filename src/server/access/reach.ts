@@ -8,6 +8,8 @@ import { hasRole, type Actor } from './roles.js';
 export interface ReachFacts {
   /** Citizens are explicitly assigned to the actor (center managers, consultants). */
   hasAssignedCitizens: boolean;
+  /** A unit the actor works on through their own roles serves citizens in their own homes today (a home-support team). */
+  hasHomeSupportTeams: boolean;
 }
 
 /** Is an organisation rule true at some place where the actor holds a role? Their reach is the subtrees of their roles. */
@@ -18,6 +20,8 @@ const somewhereInReach = (a: Actor, action: string) =>
 allow<ReachFacts>('my_citizens', ['view'], (a, reach) => a.careUnitIds.length > 0 || hasRole(a, 'case_worker') || reach.hasAssignedCitizens);
 // The due list names the citizens of the units one works with.
 allow<ReachFacts>('due_list', ['view'], (a) => a.careUnitIds.length > 0);
+// Visits (besøg): the coordinator's overview for those on a home-support team or leading one.
+allow<ReachFacts>('visits', ['view'], (_a, reach) => reach.hasHomeSupportTeams);
 // The facilities overview shows figures: wherever the organisation's 'readFigures' holds.
 allow<ReachFacts>('facilities', ['view'], (a) => somewhereInReach(a, 'readFigures'));
 // Administration keeps the organisation: wherever 'manage' holds.

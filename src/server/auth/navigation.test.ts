@@ -8,7 +8,7 @@ const env = useTestApp({ worlds: 1 });
 
 const navigationOf = async (user: WorldUser) => (await (await login(env.app, env.w.users[user].username)).get('/api/auth/session')).json().user.navigation;
 
-/** Each world user's menu: [Mine borgere, due list, facilities, administration, register citizens]. */
+/** Each world user's menu: [Mine borgere, due list, facilities, administration, register citizens]; no home-support team, so no visits. */
 const menus: Record<WorldUser, [boolean, boolean, boolean, boolean, boolean]> = {
   staff: [true, true, false, false, false],
   staffB: [true, true, false, false, false],
@@ -20,7 +20,7 @@ const menus: Record<WorldUser, [boolean, boolean, boolean, boolean, boolean]> = 
   admin: [false, false, true, true, false],
 };
 const asNavigation = ([myCitizens, dueList, facilities, administration, registerCitizens]: boolean[]) =>
-  ({ myCitizens, dueList, facilities, administration, registerCitizens });
+  ({ myCitizens, dueList, visits: false, facilities, administration, registerCitizens });
 
 describe('where the menus send each role', () => {
   it('gives those who work on units and case workers Mine borgere; leaders also the facilities and registering citizens', async () => {
@@ -37,7 +37,7 @@ describe('where the menus send each role', () => {
     });
     const byRole = (answer: (actor: Actor) => unknown) => Object.fromEntries(roles.map((r) => [r, answer(actorWith(r))]));
     const org = { municipalityId: 'm', path };
-    const menu = (a: Actor) => presentMe(a, false).navigation;
+    const menu = (a: Actor) => presentMe(a, { hasAssignedCitizens: false, hasHomeSupportTeams: false }).navigation;
     expect(byRole((a) => menu(a).facilities)).toEqual(byRole((a) => can(a, 'readFigures', 'org', org)));
     expect(byRole((a) => menu(a).administration)).toEqual(byRole((a) => can(a, 'manage', 'org', org)));
     expect(byRole((a) => menu(a).registerCitizens)).toEqual(byRole((a) => can(a, 'registerCitizens', 'org', org)));
@@ -60,5 +60,18 @@ describe('where the menus send each role', () => {
       payload: { username: env.w.users.centerManager.username, password: TEST_PASSWORD },
     });
     expect(login.json().user.navigation.myCitizens).toBe(true);
+  });
+});
+
+describe('the visits menu', () => {
+  it('appears for the staff and leaders of a unit that serves a citizen in their own home, and for no one else', async () => {
+    // The unplaced citizen gets home support delivered by unit A (a service without a place).
+    await env.db.query(
+      `INSERT INTO interventions (municipality_id, citizen_id, kind_code, legal_basis, unit_id, start_date) VALUES ($1, $2, 'housing_support', '§85', $3, '2026-01-01')`,
+      [env.w.municipalityId, env.w.citizens.unplaced, env.w.units.unitA],
+    );
+    const users = Object.keys(worldUsers) as WorldUser[];
+    const visits = Object.fromEntries(await Promise.all(users.map(async (u) => [u, (await navigationOf(u)).visits] as const)));
+    expect(visits).toEqual({ ...Object.fromEntries(users.map((u) => [u, false])), staff: true, unitLeader: true, facilityLeader: true });
   });
 });

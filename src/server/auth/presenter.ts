@@ -7,8 +7,7 @@ import type { Me, SessionResponse } from '../../contracts/auth.js';
  * answers for the actor's whole reach (access/reach.ts). Without Mine borgere the web app starts
  * them on their overview.
  */
-export function presentMe(actor: Actor, hasAssignedCitizens: boolean): Me {
-  const reach: ReachFacts = { hasAssignedCitizens };
+export function presentMe(actor: Actor, reach: ReachFacts): Me {
   return {
     id: actor.userId,
     username: actor.username,
@@ -21,6 +20,7 @@ export function presentMe(actor: Actor, hasAssignedCitizens: boolean): Me {
     navigation: {
       myCitizens: can(actor, 'view', 'my_citizens', reach),
       dueList: can(actor, 'view', 'due_list', reach),
+      visits: can(actor, 'view', 'visits', reach),
       facilities: can(actor, 'view', 'facilities', reach),
       administration: can(actor, 'administer', 'organisation', reach),
       registerCitizens: can(actor, 'register', 'citizens', reach),
@@ -31,10 +31,10 @@ export function presentMe(actor: Actor, hasAssignedCitizens: boolean): Me {
 /** The session as login and GET /auth/session answer it. */
 export function presentSession(
   session: { actor: Actor; csrfToken: string; passwordStatus: PasswordStatus },
-  hasAssignedCitizens: boolean,
+  reach: ReachFacts,
 ): SessionResponse {
   return {
-    user: presentMe(session.actor, hasAssignedCitizens),
+    user: presentMe(session.actor, reach),
     csrfToken: session.csrfToken,
     idleMinutes: IDLE_MINUTES,
     /** The password is one an admin set: the app shows only the password change until it is changed. */
