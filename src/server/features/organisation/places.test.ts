@@ -51,13 +51,15 @@ describe('POST /api/places', () => {
     expect(row).toEqual({ action: 'create', entity: 'place' });
   });
 
-  it('accepts every legal basis for places and refuses others', async () => {
-    for (const legalBasis of ['§82a', '§85a', '§110', 'ABL §105']) {
+  it('accepts the legal bases of a stay for places and refuses the others (support, a plan duty)', async () => {
+    for (const legalBasis of ['§107', '§108', '§109', '§110', 'ABL §105']) {
       expect((await admin.post('/api/places', { unitId: env.w.units.unitC, name: `P ${legalBasis}`, legalBasis, targetGroupCodes: [] })).statusCode).toBe(201);
     }
-    const res = await admin.post('/api/places', { unitId: env.w.units.unitC, name: 'P', legalBasis: '§141', targetGroupCodes: [] });
-    expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields.legalBasis).toBeTruthy();
+    for (const legalBasis of ['§82a', '§85', '§85a', '§99', '§141']) {
+      const res = await admin.post('/api/places', { unitId: env.w.units.unitC, name: 'P', legalBasis, targetGroupCodes: [] });
+      expect(res.statusCode, legalBasis).toBe(400);
+      expect(res.json().error.fields.legalBasis).toBeTruthy();
+    }
   });
 
   it('puts places on units only, and writes nothing for bad input', async () => {
