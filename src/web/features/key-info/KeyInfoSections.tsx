@@ -1,12 +1,10 @@
-import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { BvcItem, KeyInfo, RiskAssessmentInput } from '../../../contracts/key-info';
 import { Panel } from '../../components/Panel';
 import { Tag } from '../../components/Badges';
 import { RowAction } from '../../components/RowAction';
-import { ConfirmModal } from '../../components/forms/ConfirmModal';
-import { addItem, addRiskAssessment, removeItem, saveCrisisPlan, useRefreshKeyInfo, type ItemList } from './api';
+import { addItem, addRiskAssessment, saveCrisisPlan, type ItemList } from './api';
+import { useRegisterDialogs } from './useRegisterDialogs';
 import { bodyOf, FormModal, type FieldSpec, type Values } from './FormModal';
 import { formatDate, formatDateTime, todayIso } from '../../lib/dates';
 import { BVC_ITEMS, bvcLevelOf, PROFESSIONAL_KINDS, SEVERITIES } from './labels';
@@ -16,22 +14,8 @@ type Open = ItemList | 'risk' | 'crisis' | null;
 /** Key information: professionals, allergies, aids, Brøset's violence checklist and the crisis plan. */
 export function KeyInfoSections({ citizenId, info }: { citizenId: string; info: KeyInfo }) {
   const { t } = useTranslation();
-  const refresh = useRefreshKeyInfo(citizenId);
-  const [open, setOpen] = useState<Open>(null);
-  const [removing, setRemoving] = useState<{ list: ItemList; id: string; name: string } | null>(null);
-  const remove = useMutation({
-    mutationFn: (r: { list: ItemList; id: string }) => removeItem(citizenId, r.list, r.id),
-    onSuccess: () => {
-      refresh();
-      setRemoving(null);
-    },
-  });
+  const { open, setOpen, close, saved, refresh, askRemove, removal } = useRegisterDialogs<NonNullable<Open>>(citizenId);
   const edit = info.abilities.edit;
-  const close = () => setOpen(null);
-  const saved = () => {
-    refresh();
-    close();
-  };
   const addButton = (list: Open, label: string) =>
     edit && (
       <button type="button" className="button button-secondary" onClick={() => setOpen(list)}>
@@ -39,7 +23,7 @@ export function KeyInfoSections({ citizenId, info }: { citizenId: string; info: 
       </button>
     );
   const removeAction = (list: ItemList, id: string, name: string) =>
-    edit && <RowAction look="link" label={t('common.remove')} target={name} onClick={() => setRemoving({ list, id, name })} />;
+    edit && <RowAction look="link" label={t('common.remove')} target={name} onClick={() => askRemove({ list, id, name })} />;
   const options = (values: readonly string[], prefix: string) => values.map((v) => ({ value: v, label: t(`keyInfo.${prefix}.${v}`) }));
   const latest = info.riskAssessments[0];
 
@@ -208,16 +192,7 @@ export function KeyInfoSections({ citizenId, info }: { citizenId: string; info: 
           onSaved={saved}
         />
       )}
-      {removing && (
-        <ConfirmModal
-          title={t('keyInfo.removeTitle', { name: removing.name })}
-          text={t('keyInfo.removeText', { name: removing.name })}
-          confirmLabel={t('common.remove')}
-          action={remove}
-          onConfirm={() => remove.mutate(removing)}
-          onClose={() => setRemoving(null)}
-        />
-      )}
+      {removal}
     </>
   );
 }

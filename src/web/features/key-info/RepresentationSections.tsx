@@ -1,14 +1,12 @@
-import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Citizen } from '../../../contracts/citizens';
 import type { Consent, ConsentInput, Representation, RepresentativeInput } from '../../../contracts/key-info';
 import { Panel } from '../../components/Panel';
 import { Tag } from '../../components/Badges';
 import { RowAction } from '../../components/RowAction';
-import { ConfirmModal } from '../../components/forms/ConfirmModal';
 import { formatDate, formatDateTime, todayIso } from '../../lib/dates';
-import { addConsent, addRepresentative, removeItem, useRefreshKeyInfo, withdrawConsent } from './api';
+import { addConsent, addRepresentative, withdrawConsent } from './api';
+import { useRegisterDialogs } from './useRegisterDialogs';
 import { bodyOf, FormModal } from './FormModal';
 import { CONSENT_SCOPES } from './labels';
 
@@ -17,22 +15,8 @@ type Open = 'representative' | 'consent' | { withdraw: Consent } | null;
 /** Legal representation (værge, fremtidsfuldmagt) and consents to share, as a register. */
 export function RepresentationSections({ citizen, data }: { citizen: Citizen; data: Representation }) {
   const { t } = useTranslation();
-  const refresh = useRefreshKeyInfo(citizen.id);
-  const [open, setOpen] = useState<Open>(null);
-  const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
-  const remove = useMutation({
-    mutationFn: (id: string) => removeItem(citizen.id, 'representatives', id),
-    onSuccess: () => {
-      refresh();
-      setRemoving(null);
-    },
-  });
+  const { open, setOpen, close, saved, askRemove, removal } = useRegisterDialogs<NonNullable<Open>>(citizen.id);
   const manage = data.abilities.manage;
-  const close = () => setOpen(null);
-  const saved = () => {
-    refresh();
-    close();
-  };
   const period = (from: string, to: string | null) => (to ? `${formatDate(from)}–${formatDate(to)}` : t('keyInfo.representation.from', { date: formatDate(from) }));
 
   return (
@@ -53,7 +37,7 @@ export function RepresentationSections({ citizen, data }: { citizen: Citizen; da
               {t(`keyInfo.representation.scopes.${r.scope}`)} · {period(r.validFrom, r.validTo)}
               {!r.active && <> · {t('keyInfo.representation.notInForce')}</>}
               {r.note && <p className="key-info-note">{r.note}</p>}
-              {manage && <RowAction look="link" label={t('common.remove')} target={r.name} onClick={() => setRemoving({ id: r.id, name: r.name })} />}
+              {manage && <RowAction look="link" label={t('common.remove')} target={r.name} onClick={() => askRemove({ list: 'representatives', id: r.id, name: r.name })} />}
             </li>
           ))}
         </ul>
@@ -145,16 +129,7 @@ export function RepresentationSections({ citizen, data }: { citizen: Citizen; da
           onSaved={saved}
         />
       )}
-      {removing && (
-        <ConfirmModal
-          title={t('keyInfo.removeTitle', { name: removing.name })}
-          text={t('keyInfo.removeText', { name: removing.name })}
-          confirmLabel={t('common.remove')}
-          action={remove}
-          onConfirm={() => remove.mutate(removing.id)}
-          onClose={() => setRemoving(null)}
-        />
-      )}
+      {removal}
     </>
   );
 }
