@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { Modal } from '../../components/Modal';
-import { FormActions } from '../../components/forms/FormActions';
+import { ModalForm } from '../../components/forms/ModalForm';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { DEFAULT_COVER_HOURS, FALLBACK_MAX_COVER_HOURS, startCover, useCoverSettings, useRefreshAfterCover, type Cover, type CoverableUnit } from './api';
@@ -41,35 +39,28 @@ export function StartCoverModal({ units, onClose, onStarted }: Props) {
   const endsAt = new Date(Date.now() + Number(hours) * HOUR_MS).toISOString();
   const { submit, bind } = mutationForm(save, FIELD_IDS);
   return (
-    <Modal
-      title={t('covers.title')}
-      onClose={onClose}
-      footer={<FormActions formId="cover-form" pending={save.isPending} onCancel={onClose} submitLabel={t('covers.start')} />}
-    >
-      <form id="cover-form" onSubmit={submit} noValidate>
-        <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />
-        <p>{t('covers.intro', { hours: settings.data?.journalHours ?? 72 })}</p>
-        <SelectField
-          {...bind('unitId', unitId, setUnitId)}
-          label={t('covers.unit')}
-          placeholder={units.length === 1 ? undefined : t('common.choose')}
-          options={units.map((u) => ({ value: u.id, label: showFacility ? `${u.name} (${u.facilityName})` : u.name }))}
-        />
-        <SelectField
-          {...bind('hours', hours, setHours)}
-          label={t('covers.hours')}
-          hint={t('covers.endsHint', { when: formatCoverEnd(t, endsAt) })}
-          options={hourChoices.map((h) => ({ value: String(h), label: t('covers.hour', { count: h }) }))}
-        />
-        <TextField
-          {...bind('reason', reason, setReason)}
-          label={t('covers.reason')}
-          hint={unitName ? t('covers.reasonHint', { unit: unitName }) : t('covers.reasonHintGeneric')}
-          maxLength={500}
-          className="input-width-xl"
-          autoComplete="off"
-        />
-      </form>
-    </Modal>
+    <ModalForm id="cover-form" title={t('covers.title')} submitLabel={t('covers.start')} mutation={save} fieldIds={FIELD_IDS} onSubmit={submit} onClose={onClose}>
+      <p>{t('covers.intro', { hours: settings.data?.journalHours ?? 72 })}</p>
+      <SelectField
+        {...bind('unitId', unitId, setUnitId)}
+        label={t('covers.unit')}
+        placeholder={units.length === 1 ? undefined : t('common.choose')}
+        options={units.map((u) => ({ value: u.id, label: showFacility ? `${u.name} (${u.facilityName})` : u.name }))}
+      />
+      <SelectField
+        {...bind('hours', hours, setHours)}
+        label={t('covers.hours')}
+        hint={t('covers.endsHint', { when: formatCoverEnd(t, endsAt) })}
+        options={hourChoices.map((h) => ({ value: String(h), label: t('covers.hour', { count: h }) }))}
+      />
+      <TextField
+        {...bind('reason', reason, setReason)}
+        label={t('covers.reason')}
+        hint={unitName ? t('covers.reasonHint', { unit: unitName }) : t('covers.reasonHintGeneric')}
+        maxLength={500}
+        className="input-width-xl"
+        autoComplete="off"
+      />
+    </ModalForm>
   );
 }

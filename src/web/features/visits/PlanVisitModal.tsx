@@ -2,9 +2,7 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../components/DateInput';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { Modal } from '../../components/Modal';
-import { FormActions } from '../../components/forms/FormActions';
+import { ModalForm } from '../../components/forms/ModalForm';
 import { mutationForm } from '../../components/forms/formFields';
 import { SelectField } from '../../components/SelectField';
 import { TextArea } from '../../components/TextArea';
@@ -41,26 +39,19 @@ export function PlanVisitModal({ citizenId, teams, userId, onClose, onPlanned }:
   });
   const { submit, bind, field } = mutationForm(save, FIELD_IDS);
   return (
-    <Modal
-      title={t('visits.planTitle')}
-      onClose={onClose}
-      footer={<FormActions formId="plan-visit-form" pending={save.isPending} onCancel={onClose} submitLabel={t('visits.plan')} />}
-    >
-      <form id="plan-visit-form" onSubmit={submit} noValidate>
-        <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />
-        {teams.length > 1 && (
-          <SelectField {...bind('unitId', unitId, setUnitId)} label={t('visits.team')} options={teams.map((x) => ({ value: x.id, label: x.name }))} />
-        )}
-        <DateInput {...bind('date', date, setDate)} label={t('visits.date')} />
-        <TextField {...bind('startTime', startTime, setStartTime)} type="time" label={t('visits.startTime')} className="input-width-xs" />
-        <SelectField
-          {...bind('plannedMinutes', minutes, setMinutes)}
-          label={t('visits.plannedMinutes')}
-          options={LENGTHS.map((m) => ({ value: String(m), label: t('visits.minutes', { count: m }) }))}
-        />
-        <StaffPicker {...field('staffIds')} legend={t('visits.who')} staff={team?.staff ?? []} value={staffIds} onChange={setStaffIds} />
-        <TextArea {...bind('note', note, setNote)} label={t('visits.note')} hint={t('visits.noteHint')} rows={2} maxLength={2000} />
-      </form>
-    </Modal>
+    <ModalForm id="plan-visit-form" title={t('visits.planTitle')} submitLabel={t('visits.plan')} mutation={save} fieldIds={FIELD_IDS} onSubmit={submit} onClose={onClose}>
+      {teams.length > 1 && (
+        <SelectField {...bind('unitId', unitId, setUnitId)} label={t('visits.team')} options={teams.map((x) => ({ value: x.id, label: x.name }))} />
+      )}
+      <DateInput {...bind('date', date, setDate)} label={t('visits.date')} />
+      <TextField {...bind('startTime', startTime, setStartTime)} type="time" label={t('visits.startTime')} className="input-width-xs" />
+      <SelectField
+        {...bind('plannedMinutes', minutes, setMinutes)}
+        label={t('visits.plannedMinutes')}
+        options={LENGTHS.map((m) => ({ value: String(m), label: t('visits.minutes', { count: m }) }))}
+      />
+      <StaffPicker {...field('staffIds')} legend={t('visits.who')} staff={team?.staff ?? []} value={staffIds} onChange={setStaffIds} />
+      <TextArea {...bind('note', note, setNote)} label={t('visits.note')} hint={t('visits.noteHint')} rows={2} maxLength={2000} />
+    </ModalForm>
   );
 }

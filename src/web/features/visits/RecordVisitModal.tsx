@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { Modal } from '../../components/Modal';
-import { FormActions } from '../../components/forms/FormActions';
+import { ModalForm } from '../../components/forms/ModalForm';
 import { mutationForm } from '../../components/forms/formFields';
 import { RadioGroup } from '../../components/RadioGroup';
 import { TextArea } from '../../components/TextArea';
@@ -40,37 +38,30 @@ export function RecordVisitModal({ visit, staff, onClose, onRecorded }: Props) {
   const { submit, bind, field } = mutationForm(save, FIELD_IDS);
   const pickable = [...staff, ...visit.plannedStaff.filter((p) => !staff.some((s) => s.id === p.id))];
   return (
-    <Modal
-      title={t('visits.recordTitle')}
-      onClose={onClose}
-      footer={<FormActions formId="record-visit-form" pending={save.isPending} onCancel={onClose} submitLabel={t('visits.save')} />}
-    >
-      <form id="record-visit-form" onSubmit={submit} noValidate>
-        <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />
-        <p>{t('visits.recordIntro', { date: formatDate(visit.date), time: visit.startTime, minutes: visit.plannedMinutes })}</p>
-        <RadioGroup
-          name={FIELD_IDS.status}
-          legend={t('visits.howDidItGo')}
-          value={status}
-          onChange={(v) => setStatus(v as RecordVisitRequest['status'])}
-          error={field('status').error}
-          options={(['done', 'cancelled', 'not_home'] as const).map((s) => ({ value: s, label: t(`visits.status.${s}`) }))}
-        />
-        {done && (
-          <>
-            <TextField {...bind('startTime', startTime, setStartTime)} type="time" label={t('visits.actualStart')} className="input-width-xs" />
-            <TextField {...bind('endTime', endTime, setEndTime)} type="time" label={t('visits.actualEnd')} className="input-width-xs" />
-            <StaffPicker {...field('staffIds')} legend={t('visits.whoWent')} staff={pickable} value={staffIds} onChange={setStaffIds} />
-          </>
-        )}
-        <TextArea
-          {...bind('note', note, setNote)}
-          label={done ? t('visits.outcomeNote') : t('visits.reason')}
-          hint={done ? t('visits.outcomeHint') : t('visits.reasonHint')}
-          rows={2}
-          maxLength={2000}
-        />
-      </form>
-    </Modal>
+    <ModalForm id="record-visit-form" title={t('visits.recordTitle')} submitLabel={t('visits.save')} mutation={save} fieldIds={FIELD_IDS} onSubmit={submit} onClose={onClose}>
+      <p>{t('visits.recordIntro', { date: formatDate(visit.date), time: visit.startTime, minutes: visit.plannedMinutes })}</p>
+      <RadioGroup
+        name={FIELD_IDS.status}
+        legend={t('visits.howDidItGo')}
+        value={status}
+        onChange={(v) => setStatus(v as RecordVisitRequest['status'])}
+        error={field('status').error}
+        options={(['done', 'cancelled', 'not_home'] as const).map((s) => ({ value: s, label: t(`visits.status.${s}`) }))}
+      />
+      {done && (
+        <>
+          <TextField {...bind('startTime', startTime, setStartTime)} type="time" label={t('visits.actualStart')} className="input-width-xs" />
+          <TextField {...bind('endTime', endTime, setEndTime)} type="time" label={t('visits.actualEnd')} className="input-width-xs" />
+          <StaffPicker {...field('staffIds')} legend={t('visits.whoWent')} staff={pickable} value={staffIds} onChange={setStaffIds} />
+        </>
+      )}
+      <TextArea
+        {...bind('note', note, setNote)}
+        label={done ? t('visits.outcomeNote') : t('visits.reason')}
+        hint={done ? t('visits.outcomeHint') : t('visits.reasonHint')}
+        rows={2}
+        maxLength={2000}
+      />
+    </ModalForm>
   );
 }
