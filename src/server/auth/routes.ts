@@ -42,7 +42,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     const old = req.cookies[SESSION_COOKIE];
     if (old) await deleteSession(db, old);
     // A password an admin set: this session is marked in the audit log, and must change it first.
-    const { token, csrfToken } = await createSession(db, { id: user.id, municipalityId: user.municipality_id }, user.must_change_password);
+    const { token } = await createSession(db, { id: user.id, municipalityId: user.municipality_id }, user.must_change_password);
     reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',

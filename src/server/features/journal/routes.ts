@@ -26,7 +26,7 @@ import {
   NoteTopicList,
   RetentionList,
 } from '../../../contracts/journal.js';
-import { assertWrittenInCare, handoverCitizenFacts, noteAbilities, noteFacts, noteRoute, ownService, type AdmittedNote } from './guard.js';
+import { assertWrittenInCare, handoverCitizenFacts, noteAbilities, noteFacts, noteRoute, ownService } from './guard.js';
 import {
   correctNote, coverJournalHours, getNote, goalsOfCitizen, handoverNotes, insertAddendum, insertNote, isFfbCondition, listNotes, markNoteError,
   noteHistory, noteTopics, retentionRules, servicesForNote, type HandoverRow, type NoteRow,

@@ -2,15 +2,14 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Citizen } from '../../../contracts/citizens';
-import { Modal } from '../../components/Modal';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { FormError, isConflict } from '../../components/forms/FormError';
+import { isConflict } from '../../components/forms/FormError';
 import { TargetGroupFieldset } from '../../components/forms/TargetGroupFieldset';
 import { useUsers } from '../users/api';
 import { useCatalogue } from '../plans/api';
 import { updateCitizen, useRefreshCitizen } from './write-api';
-import { FormActions } from '../../components/forms/FormActions';
+import { ModalForm } from '../../components/forms/ModalForm';
 import { mutationForm } from '../../components/forms/formFields';
 
 const FIELD_IDS = { firstName: 'cz-first', lastName: 'cz-last', targetGroupCodes: 'cz-groups', contactPersonId: 'cz-contact' };
@@ -50,23 +49,16 @@ export function EditCitizenModal({ citizen, onClose, onSaved }: { citizen: Citiz
     userOptions.unshift({ value: citizen.contactPerson.id, label: citizen.contactPerson.name });
   const { submit, bind } = mutationForm(save, FIELD_IDS);
   return (
-    <Modal
-      title={t('citizens.edit.title', { name: citizen.name })}
-      onClose={onClose}
-      footer={<FormActions formId="citizen-edit-form" pending={save.isPending} onCancel={onClose} />}
-    >
-      <form id="citizen-edit-form" onSubmit={submit} noValidate>
-        <FormError error={save.error} fieldIds={FIELD_IDS} />
-        <TextField {...bind('firstName', firstName, setFirstName)} label={t('citizens.edit.firstName')} autoComplete="off" />
-        <TextField {...bind('lastName', lastName, setLastName)} label={t('citizens.edit.lastName')} autoComplete="off" />
-        <TargetGroupFieldset {...bind('targetGroupCodes', groups, setGroups)} groups={catalogue.data?.targetGroups} />
-        <SelectField
-          {...bind('contactPersonId', contact, setContact)}
-          label={t('citizens.citizen.contactPerson')}
-          placeholder={t('citizens.edit.noContactPerson')}
-          options={userOptions}
-        />
-      </form>
-    </Modal>
+    <ModalForm id="citizen-edit-form" title={t('citizens.edit.title', { name: citizen.name })} mutation={save} fieldIds={FIELD_IDS} onSubmit={submit} onClose={onClose}>
+      <TextField {...bind('firstName', firstName, setFirstName)} label={t('citizens.edit.firstName')} autoComplete="off" />
+      <TextField {...bind('lastName', lastName, setLastName)} label={t('citizens.edit.lastName')} autoComplete="off" />
+      <TargetGroupFieldset {...bind('targetGroupCodes', groups, setGroups)} groups={catalogue.data?.targetGroups} />
+      <SelectField
+        {...bind('contactPersonId', contact, setContact)}
+        label={t('citizens.citizen.contactPerson')}
+        placeholder={t('citizens.edit.noContactPerson')}
+        options={userOptions}
+      />
+    </ModalForm>
   );
 }

@@ -4,12 +4,11 @@ import { ApiError } from '../../api/client';
 import { useTranslation } from 'react-i18next';
 import type { Intervention } from '../../../contracts/placements';
 import { DateInput } from '../../components/DateInput';
-import { Modal } from '../../components/Modal';
-import { FormActions } from '../../components/forms/FormActions';
+import { ModalForm } from '../../components/forms/ModalForm';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { todayIso } from '../../lib/dates';
-import { FormError, isConflict } from '../../components/forms/FormError';
+import { isConflict } from '../../components/forms/FormError';
 import { useFacility } from '../occupancy/api';
 import { useOrgUnits } from '../organisation/api';
 import type { OrgUnit } from '../../../contracts/organisation';
@@ -43,21 +42,18 @@ export function EndInterventionModal({ citizenId, intervention: i, onClose, onSa
   const { submit, fieldIds, bind } = mutationForm(save, { endDate: 'iv-end', endReasonCode: 'iv-end-reason', destinationCode: 'iv-destination' });
   const options = (list: Array<{ code: string; name: string }> | undefined) => (list ?? []).map((o) => ({ value: o.code, label: o.name }));
   return (
-    <Modal title={i.placeId ? t('citizens.interventions.moveOutTitle', { what }) : t('citizens.interventions.endTitle', { what })} onClose={onClose} footer={<FormActions formId="end-intervention-form" pending={save.isPending} submitLabel={t('citizens.interventions.endConfirm')} onCancel={onClose} />}>
-      <form id="end-intervention-form" onSubmit={submit} noValidate>
-        <FormError error={save.error} fieldIds={fieldIds} />
-        <DateInput {...bind('endDate', endDate, setEndDate)} label={t('citizens.interventions.endDate')} hint={t('citizens.interventions.endDateHint')} required />
-        <SelectField {...bind('endReasonCode', endReasonCode, setEndReasonCode)} label={t('citizens.interventions.endReason')} placeholder={t('common.choose')} options={options(catalogue.data?.endReasons)} required />
-        <SelectField
-          {...bind('destinationCode', destinationCode, setDestinationCode)}
-          label={stay ? t('citizens.interventions.destination') : t('citizens.interventions.destinationOptional')}
-          hint={t('citizens.interventions.destinationHint')}
-          placeholder={t('common.choose')}
-          options={options(catalogue.data?.destinations)}
-          required={stay}
-        />
-      </form>
-    </Modal>
+    <ModalForm id="end-intervention-form" title={i.placeId ? t('citizens.interventions.moveOutTitle', { what }) : t('citizens.interventions.endTitle', { what })} submitLabel={t('citizens.interventions.endConfirm')} mutation={save} fieldIds={fieldIds} onSubmit={submit} onClose={onClose}>
+      <DateInput {...bind('endDate', endDate, setEndDate)} label={t('citizens.interventions.endDate')} hint={t('citizens.interventions.endDateHint')} required />
+      <SelectField {...bind('endReasonCode', endReasonCode, setEndReasonCode)} label={t('citizens.interventions.endReason')} placeholder={t('common.choose')} options={options(catalogue.data?.endReasons)} required />
+      <SelectField
+        {...bind('destinationCode', destinationCode, setDestinationCode)}
+        label={stay ? t('citizens.interventions.destination') : t('citizens.interventions.destinationOptional')}
+        hint={t('citizens.interventions.destinationHint')}
+        placeholder={t('common.choose')}
+        options={options(catalogue.data?.destinations)}
+        required={stay}
+      />
+    </ModalForm>
   );
 }
 
@@ -139,68 +135,65 @@ export function NewInterventionModal({ citizenId, facilityId, onClose, onSaved }
   const municipalities = (catalogue.data?.municipalities ?? []).map((m) => ({ value: m.code, label: m.code === own ? t('citizens.interventions.ownMunicipality', { name: m.name }) : m.name }));
   const steps = kind?.stepsByExtent ?? [];
   return (
-    <Modal title={t('citizens.interventions.newTitle')} onClose={onClose} footer={<FormActions formId="new-intervention-form" pending={save.isPending} submitLabel={t('citizens.interventions.create')} onCancel={onClose} />}>
-      <form id="new-intervention-form" onSubmit={submit} noValidate>
-        <FormError error={save.error} fieldIds={NEW_FIELD_IDS} />
-        <InterventionKindSelect {...bind('kindCode', kindCode, (v) => { setKindCode(v); setLegalBasis(''); })} required />
+    <ModalForm id="new-intervention-form" title={t('citizens.interventions.newTitle')} submitLabel={t('citizens.interventions.create')} mutation={save} fieldIds={NEW_FIELD_IDS} onSubmit={submit} onClose={onClose}>
+      <InterventionKindSelect {...bind('kindCode', kindCode, (v) => { setKindCode(v); setLegalBasis(''); })} required />
+      <SelectField
+        {...bind('legalBasis', legalBasis, setLegalBasis)}
+        label={t('citizens.interventions.legalBasis')}
+        hint={kind?.defaultLegalBasis ? t('citizens.interventions.legalBasisHint', { code: kind.defaultLegalBasis }) : t('citizens.interventions.legalBasisHintNone')}
+        placeholder={t('citizens.interventions.legalBasisDefault')}
+        options={(kind?.legalBases ?? []).map((code) => ({ value: code, label: code }))}
+      />
+      {stay && facilityId && facility.isSuccess && (
         <SelectField
-          {...bind('legalBasis', legalBasis, setLegalBasis)}
-          label={t('citizens.interventions.legalBasis')}
-          hint={kind?.defaultLegalBasis ? t('citizens.interventions.legalBasisHint', { code: kind.defaultLegalBasis }) : t('citizens.interventions.legalBasisHintNone')}
-          placeholder={t('citizens.interventions.legalBasisDefault')}
-          options={(kind?.legalBases ?? []).map((code) => ({ value: code, label: code }))}
+          {...bind('placeId', placeId, setPlaceId)}
+          label={t('citizens.interventions.place')}
+          hint={places.length ? t('citizens.interventions.placeHint', { facility: facility.data.name }) : t('citizens.interventions.noVacant', { facility: facility.data.name })}
+          placeholder={t('citizens.interventions.noPlace')}
+          options={places}
         />
-        {stay && facilityId && facility.isSuccess && (
-          <SelectField
-            {...bind('placeId', placeId, setPlaceId)}
-            label={t('citizens.interventions.place')}
-            hint={places.length ? t('citizens.interventions.placeHint', { facility: facility.data.name }) : t('citizens.interventions.noVacant', { facility: facility.data.name })}
-            placeholder={t('citizens.interventions.noPlace')}
-            options={places}
-          />
-        )}
-        {needsUnit && (
-          <SelectField
-            {...bind('unitId', unitId, setUnitId)}
-            label={t('citizens.interventions.unit')}
-            hint={t('citizens.interventions.unitHint')}
-            placeholder={t('common.choose')}
-            options={unitOptions(orgUnits.data)}
-            required
-          />
-        )}
-        <div className="form-row">
-          <DateInput {...bind('startDate', startDate, setStartDate)} label={t('citizens.interventions.startDate')} required />
-          <DateInput {...bind('endDate', endDate, setEndDate)} label={t('citizens.interventions.grantedUntil')} hint={t('citizens.interventions.grantedUntilHint')} />
-        </div>
-        <DateInput {...bind('reassessmentDate', reassessmentDate, setReassessmentDate)} label={t('citizens.interventions.reassessmentDate')} />
-        <TextField
-          {...bind('hoursPerWeek', hours, setHours)}
-          label={steps.length ? t('citizens.interventions.hoursRequired') : t('citizens.interventions.hours')}
-          hint={steps.length ? t('citizens.interventions.hoursSteps', { steps: steps.map((s) => t('citizens.interventions.hoursStep', { from: s.hoursFrom, step: s.ladderStep })).join(', ') }) : undefined}
-          className="input-width-xs"
-          inputMode="decimal"
-          autoComplete="off"
-        />
+      )}
+      {needsUnit && (
         <SelectField
-          {...bind('supportNeedCode', supportNeedCode, setSupportNeedCode)}
-          label={t('citizens.interventions.supportNeed')}
-          placeholder={t('citizens.interventions.notGiven')}
-          options={(catalogue.data?.supportNeedLevels ?? []).map((l) => ({ value: l.code, label: l.display }))}
+          {...bind('unitId', unitId, setUnitId)}
+          label={t('citizens.interventions.unit')}
+          hint={t('citizens.interventions.unitHint')}
+          placeholder={t('common.choose')}
+          options={unitOptions(orgUnits.data)}
+          required
         />
-        <div className="form-row">
-          <SelectField {...bind('actingMunicipalityCode', acting ?? own, setActing)} label={t('citizens.interventions.acting')} hint={t('citizens.interventions.actingHint')} placeholder={own ? undefined : t('common.choose')} options={municipalities} />
-          <SelectField {...bind('payingMunicipalityCode', paying ?? own, setPaying)} label={t('citizens.interventions.paying')} placeholder={own ? undefined : t('common.choose')} options={municipalities} />
-        </div>
-        <div className="form-row">
-          <TextField {...bind('rate', rate, setRate)} label={t('citizens.interventions.rate')} className="input-width-s" inputMode="decimal" autoComplete="off" />
-          <SelectField
-            {...bind('rate.unit', rateUnit, setRateUnit)}
-            label={t('citizens.interventions.rateUnit')}
-            options={[{ value: 'day', label: t('citizens.interventions.perDay') }, { value: 'month', label: t('citizens.interventions.perMonth') }]}
-          />
-        </div>
-      </form>
-    </Modal>
+      )}
+      <div className="form-row">
+        <DateInput {...bind('startDate', startDate, setStartDate)} label={t('citizens.interventions.startDate')} required />
+        <DateInput {...bind('endDate', endDate, setEndDate)} label={t('citizens.interventions.grantedUntil')} hint={t('citizens.interventions.grantedUntilHint')} />
+      </div>
+      <DateInput {...bind('reassessmentDate', reassessmentDate, setReassessmentDate)} label={t('citizens.interventions.reassessmentDate')} />
+      <TextField
+        {...bind('hoursPerWeek', hours, setHours)}
+        label={steps.length ? t('citizens.interventions.hoursRequired') : t('citizens.interventions.hours')}
+        hint={steps.length ? t('citizens.interventions.hoursSteps', { steps: steps.map((s) => t('citizens.interventions.hoursStep', { from: s.hoursFrom, step: s.ladderStep })).join(', ') }) : undefined}
+        className="input-width-xs"
+        inputMode="decimal"
+        autoComplete="off"
+      />
+      <SelectField
+        {...bind('supportNeedCode', supportNeedCode, setSupportNeedCode)}
+        label={t('citizens.interventions.supportNeed')}
+        placeholder={t('citizens.interventions.notGiven')}
+        options={(catalogue.data?.supportNeedLevels ?? []).map((l) => ({ value: l.code, label: l.display }))}
+      />
+      <div className="form-row">
+        <SelectField {...bind('actingMunicipalityCode', acting ?? own, setActing)} label={t('citizens.interventions.acting')} hint={t('citizens.interventions.actingHint')} placeholder={own ? undefined : t('common.choose')} options={municipalities} />
+        <SelectField {...bind('payingMunicipalityCode', paying ?? own, setPaying)} label={t('citizens.interventions.paying')} placeholder={own ? undefined : t('common.choose')} options={municipalities} />
+      </div>
+      <div className="form-row">
+        <TextField {...bind('rate', rate, setRate)} label={t('citizens.interventions.rate')} className="input-width-s" inputMode="decimal" autoComplete="off" />
+        <SelectField
+          {...bind('rate.unit', rateUnit, setRateUnit)}
+          label={t('citizens.interventions.rateUnit')}
+          options={[{ value: 'day', label: t('citizens.interventions.perDay') }, { value: 'month', label: t('citizens.interventions.perMonth') }]}
+        />
+      </div>
+    </ModalForm>
   );
 }

@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { Relative } from '../../../contracts/citizens';
 import { Checkbox } from '../../components/Checkbox';
 import { fieldError } from '../../components/ErrorSummary';
-import { Modal } from '../../components/Modal';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
-import { FormError, isConflict } from '../../components/forms/FormError';
+import { isConflict } from '../../components/forms/FormError';
 import { addRelative, updateRelative, useRefreshCitizen } from './write-api';
-import { FormActions } from '../../components/forms/FormActions';
+import { ModalForm } from '../../components/forms/ModalForm';
 import { onSubmitRun } from '../../components/forms/submit';
 
 const FIELD_IDS = { name: 'rel-name', relation: 'rel-relation', phone: 'rel-phone', consentToShare: 'rel-consent', note: 'rel-note' };
@@ -46,19 +45,12 @@ export function RelativeFormModal({ citizenId, relative, onClose, onSaved }: Pro
   });
   const submit = onSubmitRun(() => save.mutate());
   return (
-    <Modal
-      title={relative ? t('citizens.relatives.editTitle', { name: relative.name }) : t('citizens.relatives.addTitle')}
-      onClose={onClose}
-      footer={<FormActions formId="relative-form" pending={save.isPending} onCancel={onClose} />}
-    >
-      <form id="relative-form" onSubmit={submit} noValidate>
-        <FormError error={save.error} fieldIds={FIELD_IDS} />
-        <TextField id="rel-name" label={t('citizens.relatives.name')} value={name} onChange={setName} error={fieldError(save.error, 'name')} autoComplete="off" />
-        <TextField id="rel-relation" label={t('citizens.relatives.relation')} hint={t('citizens.relatives.relationHint')} value={relation} onChange={setRelation} error={fieldError(save.error, 'relation')} autoComplete="off" />
-        <TextField id="rel-phone" label={t('citizens.relatives.phone')} type="tel" value={phone} onChange={setPhone} error={fieldError(save.error, 'phone')} autoComplete="off" className="input-width-m" />
-        <Checkbox id="rel-consent" label={t('citizens.relatives.consent')} checked={consent} onChange={setConsent} />
-        <TextArea id="rel-note" label={t('citizens.relatives.note')} value={note} onChange={setNote} error={fieldError(save.error, 'note')} rows={3} />
-      </form>
-    </Modal>
+    <ModalForm id="relative-form" title={relative ? t('citizens.relatives.editTitle', { name: relative.name }) : t('citizens.relatives.addTitle')} mutation={save} fieldIds={FIELD_IDS} onSubmit={submit} onClose={onClose}>
+      <TextField id="rel-name" label={t('citizens.relatives.name')} value={name} onChange={setName} error={fieldError(save.error, 'name')} autoComplete="off" />
+      <TextField id="rel-relation" label={t('citizens.relatives.relation')} hint={t('citizens.relatives.relationHint')} value={relation} onChange={setRelation} error={fieldError(save.error, 'relation')} autoComplete="off" />
+      <TextField id="rel-phone" label={t('citizens.relatives.phone')} type="tel" value={phone} onChange={setPhone} error={fieldError(save.error, 'phone')} autoComplete="off" className="input-width-m" />
+      <Checkbox id="rel-consent" label={t('citizens.relatives.consent')} checked={consent} onChange={setConsent} />
+      <TextArea id="rel-note" label={t('citizens.relatives.note')} value={note} onChange={setNote} error={fieldError(save.error, 'note')} rows={3} />
+    </ModalForm>
   );
 }

@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Checkbox } from '../../components/Checkbox';
 import { DateInput } from '../../components/DateInput';
 import { fieldError } from '../../components/ErrorSummary';
-import { Modal } from '../../components/Modal';
 import { SelectField, type Option } from '../../components/SelectField';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
-import { FormActions } from '../../components/forms/FormActions';
-import { FormError, isConflict } from '../../components/forms/FormError';
+import { ModalForm } from '../../components/forms/ModalForm';
+import { isConflict } from '../../components/forms/FormError';
 import { onSubmitRun } from '../../components/forms/submit';
 
 /** One field of a key-information form; `checks` is a group of checkboxes (a list of the values ticked). */
@@ -63,41 +62,38 @@ export function FormModal({ id, title, fields, initial, submit, onClose, onSaved
   });
   const fieldIds = Object.fromEntries(fields.map((f) => [f.name, `${id}-${f.name}`]));
   return (
-    <Modal title={title} onClose={onClose} footer={<FormActions formId={id} pending={save.isPending} onCancel={onClose} submitLabel={submitLabel} />}>
-      <form id={id} onSubmit={onSubmitRun(() => save.mutate())} noValidate>
-        <FormError error={save.error} fieldIds={fieldIds} />
-        {fields.map((f) => {
-          const common = { id: fieldIds[f.name], label: f.label, hint: f.hint, error: fieldError(save.error, f.name) };
-          const value = values[f.name];
-          switch (f.kind) {
-            case 'select':
-              return <SelectField key={f.name} {...common} value={value as string} onChange={set(f.name)} options={f.options ?? []} placeholder={t('common.choose')} />;
-            case 'textarea':
-              return <TextArea key={f.name} {...common} value={value as string} onChange={set(f.name)} rows={3} />;
-            case 'date':
-              return <DateInput key={f.name} {...common} value={value as string} onChange={set(f.name)} />;
-            case 'checks':
-              return (
-                <fieldset key={f.name} id={fieldIds[f.name]} className="key-info-checks">
-                  <legend className="form-label">{f.label}</legend>
-                  {common.error && <span className="form-error-message">{common.error}</span>}
-                  {(f.options ?? []).map((o) => (
-                    <Checkbox
-                      key={o.value}
-                      id={`${fieldIds[f.name]}-${o.value}`}
-                      label={o.label}
-                      checked={(value as string[]).includes(o.value)}
-                      onChange={(on) => set(f.name)(on ? [...(value as string[]), o.value] : (value as string[]).filter((x) => x !== o.value))}
-                    />
-                  ))}
-                </fieldset>
-              );
-            default:
-              return <TextField key={f.name} {...common} type={f.kind === 'tel' ? 'tel' : 'text'} value={value as string} onChange={set(f.name)} autoComplete="off" />;
-          }
-        })}
-        {summary?.(values)}
-      </form>
-    </Modal>
+    <ModalForm id={id} title={title} submitLabel={submitLabel} mutation={save} fieldIds={fieldIds} onSubmit={onSubmitRun(() => save.mutate())} onClose={onClose}>
+      {fields.map((f) => {
+        const common = { id: fieldIds[f.name], label: f.label, hint: f.hint, error: fieldError(save.error, f.name) };
+        const value = values[f.name];
+        switch (f.kind) {
+          case 'select':
+            return <SelectField key={f.name} {...common} value={value as string} onChange={set(f.name)} options={f.options ?? []} placeholder={t('common.choose')} />;
+          case 'textarea':
+            return <TextArea key={f.name} {...common} value={value as string} onChange={set(f.name)} rows={3} />;
+          case 'date':
+            return <DateInput key={f.name} {...common} value={value as string} onChange={set(f.name)} />;
+          case 'checks':
+            return (
+              <fieldset key={f.name} id={fieldIds[f.name]} className="key-info-checks">
+                <legend className="form-label">{f.label}</legend>
+                {common.error && <span className="form-error-message">{common.error}</span>}
+                {(f.options ?? []).map((o) => (
+                  <Checkbox
+                    key={o.value}
+                    id={`${fieldIds[f.name]}-${o.value}`}
+                    label={o.label}
+                    checked={(value as string[]).includes(o.value)}
+                    onChange={(on) => set(f.name)(on ? [...(value as string[]), o.value] : (value as string[]).filter((x) => x !== o.value))}
+                  />
+                ))}
+              </fieldset>
+            );
+          default:
+            return <TextField key={f.name} {...common} type={f.kind === 'tel' ? 'tel' : 'text'} value={value as string} onChange={set(f.name)} autoComplete="off" />;
+        }
+      })}
+      {summary?.(values)}
+    </ModalForm>
   );
 }
