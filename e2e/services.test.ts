@@ -15,11 +15,11 @@ const RECEIVING = 'Botilbuddet Strandly';
 const RECEIVER = { username: 'leder.strandly', password: 'strandly-leder-2026' };
 const ADMIN_SET = 'engangs-kode-2026';
 
-const todayIso = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 
 describe('a stay ends with where the citizen went, and the receiving facility starts the next', () => {
   let citizenId = '';
   let citizenName = '';
+  let citizenCpr = '';
 
   it('the leader of Bostedet Lærkehøj ends a stay: reason and destination required, then saved', async () => {
     const context = await newContext(env.browser, 1024, 768, true);
@@ -30,6 +30,8 @@ describe('a stay ends with where the citizen went, and the receiving facility st
     await first.click();
     await page.getByRole('heading', { level: 1, name: citizenName }).waitFor();
     citizenId = new URL(page.url()).pathname.split('/').filter(Boolean).pop()!;
+    // The receiving facility will know the citizen by their CPR number (as from the case worker's referral).
+    citizenCpr = ((await (await apiLogin(env.server.url, 'leder', DEMO_PASSWORD)).post(`/api/citizens/${citizenId}/cpr`, {})).json as { cpr: string }).cpr;
 
     await page.getByRole('button', { name: /^Flyt ud/ }).first().click();
     const dialog = page.getByRole('dialog');
@@ -60,31 +62,35 @@ describe('a stay ends with where the citizen went, and the receiving facility st
     });
     expect(created.status).toBe(201);
     // The admin's password is one-time: the leader chooses her own first.
-    const first = await apiLogin(env.server.url, RECEIVER.username, ADMIN_SET);
-    expect((await first.post('/api/auth/password', { currentPassword: ADMIN_SET, newPassword: RECEIVER.password })).status).toBe(200);
+    const firstLogin = await apiLogin(env.server.url, RECEIVER.username, ADMIN_SET);
+    expect((await firstLogin.post('/api/auth/password', { currentPassword: ADMIN_SET, newPassword: RECEIVER.password })).status).toBe(200);
 
-    // The new stay starts today on a vacant place of Strandly's, bought by Gentofte.
-    const receiver = await apiLogin(env.server.url, RECEIVER.username, RECEIVER.password);
-    const facility = (await receiver.get(`/api/facilities/${strandly.id}`)).json.data as {
-      units: Array<{ places: Array<{ id: string; active: boolean; occupied: boolean }> }>;
-    };
-    const vacant = facility.units.flatMap((u) => u.places).find((p) => p.active && !p.occupied)!;
-    const moveIn = await receiver.post(`/api/citizens/${citizenId}/interventions`, {
-      kindCode: 'temporary_residence', placeId: vacant.id, startDate: todayIso(),
-      actingMunicipalityCode: '157', payingMunicipalityCode: '157', rate: { amountDkk: 3150, unit: 'day' },
-    });
-    expect(moveIn.status, JSON.stringify(moveIn.json)).toBe(201);
-    expect(moveIn.json.data).toMatchObject({ legalBasis: '§107', step: 6, actingMunicipality: { name: 'Gentofte Kommune' } });
-
+    // She registers the citizen by CPR number into a vacant place of Strandly's: the number is known,
+    // and nobody has the citizen in care, so she is offered to move the known citizen in instead.
     const context = await newContext(env.browser, 1024, 768, true);
     const page = await context.newPage();
     await loginUi(page, env.server.url, RECEIVER.username, RECEIVER.password);
-    await page.goto(`${env.server.url}/borgere/${citizenId}`);
+    await page.goto(`${env.server.url}/borgere/ny`);
+    await page.getByLabel('CPR-nummer').fill(citizenCpr);
+    const [firstName, ...rest] = citizenName.split(' ');
+    await page.getByLabel('Fornavn').fill(firstName);
+    await page.getByLabel('Efternavn').fill(rest.join(' '));
+    await page.locator('#nc-groups').getByRole('checkbox').first().check();
+    await page.locator('#nc-facility').selectOption({ label: RECEIVING });
+    const place = page.locator('#nc-place');
+    await place.locator('option:not([value=""])').first().waitFor({ state: 'attached' });
+    await place.selectOption({ index: 1 });
+    await page.locator('#nc-kind').selectOption('temporary_residence');
+    await page.getByRole('button', { name: 'Registrér borger' }).click();
+    await page.getByText('Borgeren er allerede kendt i kommunen').waitFor();
+    await expectAccessible(page, 'Kendt borger');
+    await shot(page, 'services-known-citizen-tablet');
+    await page.getByRole('button', { name: 'Flyt den kendte borger ind' }).click();
     await page.getByRole('heading', { level: 1, name: citizenName }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/borgere/${citizenId}`);
     const panel = page.getByRole('main');
     await panel.getByText('Midlertidigt botilbud').first().waitFor();
-    await panel.getByText(/handlekommune: Gentofte Kommune/).waitFor();
-    await panel.getByText(/3\.150 kr\.\/døgn/).waitFor();
+    await panel.getByText(RECEIVING).first().waitFor();
     await expectAccessible(page, 'Borger efter indflytning');
     await shot(page, 'services-new-stay-tablet');
     await context.close();

@@ -62,4 +62,24 @@ describe('registering with a CPR number already known is a lookup of that citize
     await env.db.query(`UPDATE audit_log SET at = at - interval '16 minutes' WHERE user_id = $1 AND entity = 'cpr_match'`, [env.w.users.facilityLeader.id]);
     expect((await leader.post('/api/citizens', probe(known))).statusCode).toBe(409);
   });
+
+  it('names a known citizen nobody has in care, so the leader moves them into the free place chosen, and no one else', async () => {
+    const leader = await login(env.app, env.w.users.unitLeader.username);
+    const intoA2 = (cpr: string) => ({ ...probe(cpr), placement: { placeId: env.w.places.placeA2, kindCode: 'long_term_residence', startDate: '2026-12-01' } });
+    // Carla lives on facility 2: known, but not the leader's to move, so not named.
+    const placed = await leader.post('/api/citizens', intoA2(await cprOf(env.w.citizens.onC)));
+    expect(placed.statusCode).toBe(409);
+    expect(placed.json().error.current).toBeUndefined();
+    // The unplaced citizen (moved out, say): named, and the start route moves them in.
+    const known = await leader.post('/api/citizens', intoA2(await cprOf(env.w.citizens.unplaced)));
+    expect(known.statusCode).toBe(409);
+    expect(known.json().error.current).toEqual({ movableCitizenId: env.w.citizens.unplaced });
+    const moved = await leader.post(`/api/citizens/${env.w.citizens.unplaced}/interventions`, {
+      kindCode: 'long_term_residence', placeId: env.w.places.placeA2, startDate: '2026-12-01',
+    });
+    expect(moved.statusCode, moved.body).toBe(201);
+    // Staff of the unit without the right to register are never told.
+    const staff = await login(env.app, env.w.users.staff.username);
+    expect((await staff.post('/api/citizens', intoA2(await cprOf(env.w.citizens.onB)))).json().error.current).toBeUndefined();
+  });
 });

@@ -38,7 +38,7 @@ export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
     const ctx = requireCtx(req);
     // Only a registrar can get as far as the CPR number's uniqueness; for them a known number is a lookup (cpr-match.ts).
     const registrar = registersSomewhere(ctx);
-    if (registrar) await checkCprMatch(req.server.db, ctx, req.body.cpr);
+    if (registrar) await checkCprMatch(req.server.db, ctx, req.body.cpr, req.body.placement?.placeId);
     const data = await auditedRoute(req, { action: 'create', entity: 'citizen' }, async (tx, _ctx, note) => {
       const { placement, ...person } = req.body;
       const place = placement ? await requirePlace(tx, placement.placeId, 'placement.placeId') : null;
@@ -63,7 +63,7 @@ export const citizenWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       return presentCurrent(tx, ctx, await registeredCitizen(tx, ctx, id));
     }).catch(async (err: unknown) => {
       // Registered by someone else since the check: a match too, audited (and counted) on its own.
-      if (registrar && err instanceof AppError && err.code === 'duplicate_cpr') await checkCprMatch(req.server.db, ctx, req.body.cpr);
+      if (registrar && err instanceof AppError && err.code === 'duplicate_cpr') await checkCprMatch(req.server.db, ctx, req.body.cpr, req.body.placement?.placeId);
       throw err;
     });
     return reply.status(201).send({ data });

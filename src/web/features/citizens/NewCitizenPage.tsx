@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
-import { ApiError } from '../../api/client';
+import { ApiError, isApiError } from '../../api/client';
+import { Alert } from '../../components/Alert';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
 import { Icon } from '../../components/Icon';
@@ -15,7 +16,7 @@ import { useFacilities, useFacility } from '../occupancy/api';
 import { useCatalogue } from '../plans/api';
 import { InterventionKindSelect } from './InterventionKindSelect';
 import { vacantPlaceOptions } from './placeOptions';
-import { createCitizen, useRefreshCitizen } from './write-api';
+import { createCitizen, startIntervention, useRefreshCitizen } from './write-api';
 import { mutationForm } from '../../components/forms/formFields';
 
 const FIELD_IDS = {
@@ -66,6 +67,15 @@ export default function NewCitizenPage() {
       void navigate(`/borgere/${c.id}`);
     },
   });
+  // A known citizen nobody has in care, registered again into a place this leader may fill: move them in instead.
+  const knownId = isApiError(save.error) && save.error.code === 'duplicate_cpr' ? (save.error.current as { movableCitizenId?: string } | undefined)?.movableCitizenId : undefined;
+  const moveIn = useMutation({
+    mutationFn: (citizenId: string) => startIntervention(citizenId, { kindCode, placeId, startDate }).then(() => citizenId),
+    onSuccess: (id) => {
+      refresh(id);
+      void navigate(`/borgere/${id}`);
+    },
+  });
   const places = vacantPlaceOptions(facility.data);
   const { submit, bind } = mutationForm(save, FIELD_IDS);
   return (
@@ -76,7 +86,17 @@ export default function NewCitizenPage() {
       </Link>
       <PageHeading>{t('citizens.newCitizen.title')}</PageHeading>
       <form onSubmit={submit} noValidate className="form-narrow">
-        <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />
+        {knownId ? (
+          <Alert variant="info" role="alert" heading={t('citizens.newCitizen.knownHeading')}>
+            <p>{t('citizens.newCitizen.knownText')}</p>
+            <ErrorSummary error={moveIn.error} />
+            <button type="button" className="button button-primary" disabled={moveIn.isPending} onClick={() => moveIn.mutate(knownId)}>
+              {moveIn.isPending ? t('common.saving') : t('citizens.newCitizen.knownMoveIn')}
+            </button>
+          </Alert>
+        ) : (
+          <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />
+        )}
         <TextField
           {...bind('cpr', cpr, setCpr)}
           label={t('citizens.newCitizen.cpr')}
