@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
 import { ApiError, isApiError } from '../../api/client';
@@ -69,6 +69,9 @@ export default function NewCitizenPage() {
   });
   // A known citizen nobody has in care, registered again into a place this leader may fill: move them in instead.
   const knownId = isApiError(save.error) && save.error.code === 'duplicate_cpr' ? (save.error.current as { movableCitizenId?: string } | undefined)?.movableCitizenId : undefined;
+  const knownRef = useRef<HTMLDivElement>(null);
+  // Shown above the form after a submit at its foot: brought into view and focused, as the error summary is.
+  useEffect(() => knownRef.current?.focus(), [knownId]);
   const moveIn = useMutation({
     mutationFn: (citizenId: string) => startIntervention(citizenId, { kindCode, placeId, startDate }).then(() => citizenId),
     onSuccess: (id) => {
@@ -87,7 +90,7 @@ export default function NewCitizenPage() {
       <PageHeading>{t('citizens.newCitizen.title')}</PageHeading>
       <form onSubmit={submit} noValidate className="form-narrow">
         {knownId ? (
-          <Alert variant="info" role="alert" heading={t('citizens.newCitizen.knownHeading')}>
+          <Alert variant="info" role="alert" heading={t('citizens.newCitizen.knownHeading')} ref={knownRef} tabIndex={-1}>
             <p>{t('citizens.newCitizen.knownText')}</p>
             <ErrorSummary error={moveIn.error} />
             <button type="button" className="button button-primary" disabled={moveIn.isPending} onClick={() => moveIn.mutate(knownId)}>
