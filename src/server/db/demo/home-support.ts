@@ -88,11 +88,12 @@ export function homeSupportCitizens(spec: MunicipalitySpec, org: OrgState, today
         });
         const groups = [rng.chance(0.75) ? team.targetGroups[0] : team.targetGroups[1]];
         out.citizen_target_groups.push(...groups.map((code) => ({ municipality_id: m, citizen_id: id, target_group_code: code })));
+        const interventionId = rng.uuid();
         out.interventions.push({
-          id: rng.uuid(), municipality_id: m, citizen_id: id, kind_code: service.kind, legal_basis: service.legalBasis,
+          id: interventionId, municipality_id: m, citizen_id: id, kind_code: service.kind, legal_basis: service.legalBasis,
           place_id: null, unit_id: unit.id, start_date: since, end_date: null,
         });
-        citizens.push({ id, municipalityId: m, firstName: person.first, facility, unitId: unit.id, unitKey: unit.key, contactPersonId, since, periods: [{ unitId: unit.id, start: since, end: null }] });
+        citizens.push({ id, municipalityId: m, firstName: person.first, facility, unitId: unit.id, unitKey: unit.key, contactPersonId, since, periods: [{ unitId: unit.id, start: since, end: null, interventionId }] });
       }
     });
   }

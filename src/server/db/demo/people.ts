@@ -11,6 +11,8 @@ export interface Period {
   unitId: string | null;
   start: string;
   end: string | null;
+  /** The service (intervention) of the period: notes written in it are filed under it. */
+  interventionId: string;
 }
 
 /** A generated citizen with what the plans and the journal need. */
@@ -81,12 +83,14 @@ export function generateCitizens(spec: MunicipalitySpec, org: OrgState, rng: Rng
   const addIntervention = (
     citizenId: string, kind: FacilitySpec['kind'], unitId: string | null, place: PlaceState | null, start: string, end: string | null,
     extra: Partial<Record<'acting_municipality_code' | 'paying_municipality_code' | 'rate_dkk' | 'rate_unit' | 'end_reason_code' | 'end_destination_code', string | number>> = {},
-  ) => {
+  ): string => {
     place?.taken.push([start, end]);
+    const id = rng.uuid();
     out.interventions.push({
-      id: rng.uuid(), municipality_id: m, citizen_id: citizenId, kind_code: kind, legal_basis: BASIS[kind],
+      id, municipality_id: m, citizen_id: citizenId, kind_code: kind, legal_basis: BASIS[kind],
       place_id: place?.id ?? null, unit_id: unitId, start_date: start, end_date: end, ...extra,
     });
+    return id;
   };
   // Some citizens are placed here by another municipality (acting and paying; Retssikkerhedsloven
   // § 9), which buys the place at a daily rate; home support is bought by the month.
@@ -112,8 +116,7 @@ export function generateCitizens(spec: MunicipalitySpec, org: OrgState, rng: Rng
       const person = citizenName(rng, Number(birthDate.slice(0, 4)), rng.chance(0.5) ? 'male' : 'female');
       const id = rng.uuid();
       const since = plusDays(today, -rng.int(f.stayDays[0], f.stayDays[1]));
-      const periods: Period[] = [{ unitId: unit.id, start: since, end: null }];
-      addIntervention(id, f.kind, unit.id, place, since, null, bought(f));
+      const periods: Period[] = [{ unitId: unit.id, start: since, end: null, interventionId: addIntervention(id, f.kind, unit.id, place, since, null, bought(f)) }];
 
       // Contact persons in turn among the unit's staff, so each has a few citizens of their own.
       const turn = perUnit.get(unit.id) ?? 0;
@@ -162,12 +165,12 @@ export function generateCitizens(spec: MunicipalitySpec, org: OrgState, rng: Rng
       const histPlace = where.places.length ? freePlace(rng, where, start, end) : null;
       const histUnit = histPlace ? where.units[histPlace.unitIndex] : rng.pick(where.units);
       const down = STEP[next.kind] < STEP[kind];
-      addIntervention(c.id, kind, histUnit.id, histPlace, start, end, {
+      const interventionId = addIntervention(c.id, kind, histUnit.id, histPlace, start, end, {
         end_reason_code: down ? rng.pick(['goals_met', 'goals_met', 'other_service', 'citizen_wish']) : rng.pick(['other_service', 'grant_expired', 'moved']),
         end_destination_code: next.ownHome ? 'own_home' : 'facility_same_municipality',
       });
       next = { kind, ownHome: false };
-      c.periods.push({ unitId: histUnit.id, start, end });
+      c.periods.push({ unitId: histUnit.id, start, end, interventionId });
       end = plusDays(start, -rng.int(0, 45));
     }
   }

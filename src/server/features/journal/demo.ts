@@ -6,7 +6,7 @@ import { FFB_GROUPS } from '../../../domain/ffb.js';
 
 const JOURNAL_TABLES = {
   journal_notes: {
-    id: 'uuid', municipality_id: 'uuid', citizen_id: 'uuid', author_id: 'uuid', body: 'text', kind: 'text', unit_id: 'uuid',
+    id: 'uuid', municipality_id: 'uuid', citizen_id: 'uuid', author_id: 'uuid', body: 'text', kind: 'text', unit_id: 'uuid', intervention_id: 'uuid',
     written_at: { type: 'timestamp', expr: `x.written_at AT TIME ZONE 'Europe/Copenhagen'` },
     created_at: { expr: `x.written_at AT TIME ZONE 'Europe/Copenhagen'` },
   },
@@ -18,6 +18,7 @@ const JOURNAL_TABLES = {
  * the intervention its unit delivered on the day, and a topic — an FFB condition under the
  * activity-and-participation areas, picked by the note's id — for professional notes and observations.
  */
+// Each note's first revision; professional notes and observations get a topic (an FFB condition, spread by the note's id).
 const FIRST_REVISIONS = `WITH revisions AS (
     INSERT INTO journal_note_revisions (municipality_id, note_id, version, body, author_id, created_at)
     SELECT municipality_id, id, 1, body, author_id, written_at FROM journal_notes RETURNING note_id),
@@ -25,13 +26,8 @@ const FIRST_REVISIONS = `WITH revisions AS (
     SELECT c.code, row_number() OVER (ORDER BY c.code) - 1 AS k, count(*) OVER () AS total
       FROM ffb_concepts c JOIN ffb_concepts area ON area.code = c.parent_code WHERE area.parent_code = '${FFB_GROUPS.activityAndParticipation}')
   UPDATE journal_notes n
-     SET intervention_id = (SELECT i.id FROM interventions i
-                             WHERE i.municipality_id = n.municipality_id AND i.citizen_id = n.citizen_id AND i.unit_id = n.unit_id
-                               AND i.start_date <= (n.written_at AT TIME ZONE 'Europe/Copenhagen')::date
-                               AND (i.end_date IS NULL OR i.end_date > (n.written_at AT TIME ZONE 'Europe/Copenhagen')::date)
-                             ORDER BY i.start_date DESC LIMIT 1),
-         topic_code = CASE WHEN n.kind IN ('professional', 'observation')
-                      THEN (SELECT t.code FROM conditions t WHERE t.k = get_byte(decode(md5(n.id::text), 'hex'), 0) % t.total) END`;
+     SET topic_code = (SELECT t.code FROM conditions t WHERE t.k = get_byte(decode(md5(n.id::text), 'hex'), 0) % t.total)
+   WHERE n.kind IN ('professional', 'observation')`;
 
 /** Night watch and health notes (helbredsnotater: medicine, PN, contact with the doctor), with {navn}. */
 const NIGHT_OBSERVATIONS = [
@@ -130,7 +126,7 @@ function generateJournal({ citizens, org, goals, rng, today, nowMinute, journalD
       }
       out.journal_notes.push({
         id, municipality_id: c.municipalityId, citizen_id: c.id, author_id: rng.pick(staff), body, written_at: `${day} ${hh}:${mm}`,
-        kind, unit_id: period!.unitId,
+        kind, unit_id: period!.unitId, intervention_id: period!.interventionId,
       });
     }
   }
