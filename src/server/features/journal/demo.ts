@@ -50,6 +50,9 @@ const KINDS_BY_NIGHT: Array<[string, number]> = [['observation', 0.5], ['daily',
 
 /** About two notes a week per citizen; on the last two days most citizens get one, as a handover would show. */
 const NOTES_PER_DAY = 2 / 7;
+/** Older than a quarter, about one a week: the history is there to look up, and a first start stays quick. */
+const OLD_DAYS = 90;
+const OLD_NOTES_PER_DAY = 1 / 7;
 const RECENT_DAYS = 2;
 const RECENT_NOTES_PER_DAY = 0.7;
 const GOAL_NOTE_SHARE = 0.2;
@@ -78,7 +81,7 @@ function pickKind(rng: Rng, shares: Array<[string, number]>): string {
 
 /**
  * A year of journal notes up to `clock.nowMinute` today (never later: the handover of a fresh
- * demo shows the last hours), ~2 per citizen per week — near-daily over the last month in 24-hour
+ * demo shows the last hours), ~2 per citizen per week (one in the older months) — near-daily over the last month in 24-hour
  * care, with the night watch's observations — each written by staff on the unit where the citizen
  * lived that day; daily notes mostly, some professional notes, observations and health notes;
  * about one in five daily notes works on one of the citizen's goals and is linked to it.
@@ -94,7 +97,7 @@ function generateJournal({ citizens, org, goals, rng, today, nowMinute, journalD
       const period = c.periods.find((p) => p.start <= day && (p.end === null || p.end > day));
       const dense = back < DENSE_DAYS && !!period?.unitId && roundTheClock.has(period.unitId);
       const minutes: number[] = [];
-      if (rng.chance(dense ? DENSE_NOTES_PER_DAY : back < RECENT_DAYS ? RECENT_NOTES_PER_DAY : NOTES_PER_DAY)) minutes.push(minuteOfNote(rng));
+      if (rng.chance(dense ? DENSE_NOTES_PER_DAY : back < RECENT_DAYS ? RECENT_NOTES_PER_DAY : back >= OLD_DAYS ? OLD_NOTES_PER_DAY : NOTES_PER_DAY)) minutes.push(minuteOfNote(rng));
       if (dense && rng.chance(NIGHT_NOTES_PER_NIGHT)) minutes.push(minuteOfNote(rng, true));
       for (const minute of minutes) writeNote(day, minute, back);
     }
