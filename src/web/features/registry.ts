@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Navigation } from '../../contracts/auth';
-import type { CitizenAbilities } from '../../contracts/citizens';
+import type { Citizen, CitizenAbilities } from '../../contracts/citizens';
 
 /** A page module: its default export is the page (loaded on first visit, in its own chunk). */
 export type PageModule = () => Promise<{ default: ComponentType }>;
@@ -30,6 +30,8 @@ export interface FeatureTab {
   order: number;
   /** Citizen tabs: shown only when the record grants this ability. */
   ability?: keyof CitizenAbilities;
+  /** Citizen tabs: shown only for citizens this holds for (e.g. visits: a service in their own home). */
+  appliesTo?: (citizen: Citizen) => boolean;
   /** More pages of this tab (the tab stays current on them): path below the host. */
   subpages?: Array<{ path: string; load: PageModule }>;
 }

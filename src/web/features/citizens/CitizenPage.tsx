@@ -20,7 +20,7 @@ export default function CitizenPage() {
   if (citizen.isError) return <LoadError error={citizen.error} onRetry={() => void citizen.refetch()} />;
   const c = citizen.data;
   const base = `/borgere/${c.id}`;
-  const tabs = hostTabItems('citizen', base, t, (tab) => !tab.ability || c.abilities[tab.ability] === true);
+  const tabs = hostTabItems('citizen', base, t, (tab) => (!tab.ability || c.abilities[tab.ability] === true) && (!tab.appliesTo || tab.appliesTo(c)));
   const current = [...tabs].reverse().find((tab) => pathname.startsWith(tab.to) || tab.alsoFor?.some((p) => pathname.startsWith(p)));
   const home = homeService(c);
   const place = home

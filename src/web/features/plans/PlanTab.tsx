@@ -9,6 +9,7 @@ import { STATUS_ORDER } from './labels';
 import { WishesTable } from './WishesTable';
 import { byService } from './byService';
 import { AssessmentsPanel } from './AssessmentsPanel';
+import { formatDate } from '../../lib/dates';
 
 /** One service's goals (or those on no service), grouped by status, active first. */
 function ServiceGoals({ goals, idPrefix }: { goals: Goal[]; idPrefix: string }) {
@@ -65,8 +66,8 @@ export default function PlanTab() {
                 ? t(service.current ? 'plans.service.current' : 'plans.service.ended', {
                     kind: service.kindName,
                     unit: service.unitName ?? '',
-                    start: service.startDate,
-                    end: service.endDate ?? '',
+                    start: formatDate(service.startDate),
+                    end: service.endDate ? formatDate(service.endDate) : '',
                   })
                 : t('plans.service.none')}
             </h3>

@@ -7,6 +7,14 @@ export const visitsFeature: WebFeature = {
     { path: 'besog', load: () => import('./TeamVisitsPage'), menu: { labelKey: 'visits.nav', show: 'visits', order: 25 } },
     { path: 'besog/:unitId', load: () => import('./TeamVisitsPage') },
   ],
-  // Read by those who care for the citizen now, as the journal is (the server's 'readVisits').
-  tabs: { citizen: [{ path: 'besog', load: () => import('./VisitsTab'), labelKey: 'visits.tabLabel', order: 35, ability: 'readJournal' }] },
+  // Read by those who care for the citizen now, as the journal is (the server's 'readVisits'), on the
+  // record of a citizen supported in their own home (a service on a team without a place, now or before).
+  tabs: {
+    citizen: [
+      {
+        path: 'besog', load: () => import('./VisitsTab'), labelKey: 'visits.tabLabel', order: 35, ability: 'readJournal',
+        appliesTo: (c) => c.interventions.some((i) => !i.placeId && i.unitId !== null),
+      },
+    ],
+  },
 };
