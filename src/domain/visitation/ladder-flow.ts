@@ -1,5 +1,5 @@
 import { daysBetween } from '../dates.js';
-import { ladderPath, type LadderIntervention } from '../ladder.js';
+import { ladderPath, type LadderIntervention, type LadderPeriod } from '../ladder.js';
 
 /**
  * "Low on the ladder" (seed 002 annex A: "indsatser nederst på indsatstrappen, der fortrinsvist
@@ -85,19 +85,39 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 /** The order of nodes in the list: entering first, then the steps, then leaving. */
 const rank = (n: FlowNode) => (n === 'start' ? 0 : n === 'end' ? 8 : n);
 
-function transitions(citizens: Map<string, FlowIntervention[]>, from: string, to: string) {
-  const counts = new Map<string, Transition>();
+/** Each citizen's ladder path and the day numbers of dates, computed once for the period and the base year alike. */
+export class FlowCache {
+  private readonly paths = new Map<string, LadderPeriod[]>();
+  private readonly dayNumbers = new Map<string, number>();
+  path(citizenId: string, list: FlowIntervention[]): LadderPeriod[] {
+    let path = this.paths.get(citizenId);
+    if (!path) this.paths.set(citizenId, (path = ladderPath(list)));
+    return path;
+  }
+  days(from: string, to: string): number {
+    return this.day(to) - this.day(from);
+  }
+  private day(date: string): number {
+    let n = this.dayNumbers.get(date);
+    if (n === undefined) this.dayNumbers.set(date, (n = daysBetween('2000-01-01', date)));
+    return n;
+  }
+}
+
+function transitions(citizens: Map<string, FlowIntervention[]>, from: string, to: string, cache: FlowCache) {
+  // Indexed by rank(from) × 9 + rank(to): no key strings for thousands of moves.
+  const counts: (Transition | undefined)[] = new Array(81);
   const add = (a: FlowNode, b: FlowNode) => {
-    const key = `${a}>${b}`;
-    const t = counts.get(key);
+    const key = rank(a) * 9 + rank(b);
+    const t = counts[key];
     if (t) t.count++;
-    else counts.set(key, { from: a, to: b, count: 1 });
+    else counts[key] = { from: a, to: b, count: 1 };
   };
-  for (const list of citizens.values()) {
-    const path = ladderPath(list);
+  for (const [citizenId, list] of citizens) {
+    const path = cache.path(citizenId, list);
     path.forEach((p, k) => {
       const prev = path[k - 1];
-      const joined = prev && prev.to !== null && daysBetween(prev.to, p.from) <= GAP_DAYS;
+      const joined = prev && prev.to !== null && cache.days(prev.to, p.from) <= GAP_DAYS;
       if (joined) {
         if (prev.step !== p.step && inWindow(p.from, from, to)) add(prev.step, p.step);
       } else {
@@ -108,11 +128,11 @@ function transitions(citizens: Map<string, FlowIntervention[]>, from: string, to
     const last = path[path.length - 1];
     if (last && inWindow(last.to, from, to)) add(last.step, 'end');
   }
-  return [...counts.values()].sort((a, b) => rank(a.from) - rank(b.from) || rank(a.to) - rank(b.to));
+  return counts.filter((t) => t !== undefined);
 }
 
 /** The measures for one window over the interventions of one part of the organisation. */
-export function flowMeasures(interventions: FlowIntervention[], from: string, to: string, orgPath: string | null): FlowMeasures {
+export function flowMeasures(interventions: FlowIntervention[], from: string, to: string, orgPath: string | null, cache = new FlowCache()): FlowMeasures {
   const inPart = (i: FlowIntervention) => orgPath === null || (i.unitPath !== null && i.unitPath.startsWith(orgPath));
   const scoped = interventions.filter((i) => inPart(i) && overlaps(i, from, to));
   // A citizen of the part is followed through all their interventions: a move out of the part is a move too.
@@ -124,7 +144,7 @@ export function flowMeasures(interventions: FlowIntervention[], from: string, to
     if (list) list.push(i);
     else citizens.set(i.citizenId, [i]);
   }
-  const flows = transitions(citizens, from, to);
+  const flows = transitions(citizens, from, to, cache);
 
   const byStep = new Array(8).fill(0);
   for (const i of scoped) byStep[i.step]++;
@@ -132,7 +152,7 @@ export function flowMeasures(interventions: FlowIntervention[], from: string, to
   const high = byStep.slice(HIGHEST_LOW_STEP + 1).reduce((a, b) => a + b, 0);
 
   const ended = scoped.filter((i) => i.endDate !== null && i.endDate > from && i.endDate <= to);
-  const days = (i: FlowIntervention) => daysBetween(i.startDate, i.endDate!);
+  const days = (i: FlowIntervention) => cache.days(i.startDate, i.endDate!);
   const lengthByStep = [1, 2, 3, 4, 5, 6, 7].flatMap((step) => {
     const of = ended.filter((i) => i.step === step);
     return of.length ? [{ step, ended: of.length, meanDays: of.reduce((s, i) => s + days(i), 0) / of.length }] : [];
@@ -184,7 +204,8 @@ function indicators(p: FlowMeasures, b: FlowMeasures): Indicator[] {
 
 /** The ladder's flow for a period and a part of the organisation, with seed 002's measures against a base year. */
 export function ladderFlow(interventions: FlowIntervention[], q: FlowQuery): LadderFlow {
-  const period = flowMeasures(interventions, q.from, q.to, q.orgPath);
-  const base = flowMeasures(interventions, `${q.baseYear}-01-01`, `${q.baseYear + 1}-01-01`, q.orgPath);
+  const cache = new FlowCache();
+  const period = flowMeasures(interventions, q.from, q.to, q.orgPath, cache);
+  const base = flowMeasures(interventions, `${q.baseYear}-01-01`, `${q.baseYear + 1}-01-01`, q.orgPath, cache);
   return { period, base, indicators: indicators(period, base) };
 }
