@@ -3,6 +3,7 @@ import type { Db } from '../src/server/db/index.js';
 import { hash } from '@node-rs/argon2';
 import type { Role } from '../src/server/access/roles.js';
 import type { RequestCtx } from '../src/server/context.js';
+import { testActor } from './actor.js';
 
 export const TEST_PASSWORD = 'test-password-1';
 let cheapHash: Promise<string> | undefined;
@@ -110,19 +111,6 @@ export async function buildWorld(db: Db, name = 'Testkommune'): Promise<World> {
 
 /** A request context as `w`'s admin with no roles, for running `inTenant` directly (past the routes and their rules). */
 export const adminCtx = (w: World): RequestCtx => ({
-  actor: {
-    userId: w.users.admin.id,
-    municipalityId: w.municipalityId,
-    municipalityName: 'x',
-    username: 'x',
-    displayName: 'x',
-    roles: [],
-    careUnitIds: [],
-    ownCareUnitIds: [],
-    treatingUnitIds: [],
-    careUnits: [],
-    covers: [],
-    leaderUnitIds: [],
-  },
+  actor: testActor({ userId: w.users.admin.id, municipalityId: w.municipalityId, municipalityName: 'x', username: 'x', displayName: 'x' }),
   ip: '127.0.0.1',
 });

@@ -4,24 +4,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { AppError } from '../errors.js';
+import { testActor } from '../../../test/actor.js';
 import { cprField, revealedCpr, type Actor, type CitizenFacts, type Role } from './index.js';
 
 const M = 'm-1';
 const UNIT = 'unit-a';
-const actor = (role: Role, careUnitIds: string[] = []): Actor => ({
-  userId: `u-${role}`,
-  municipalityId: M,
-  municipalityName: 'Testkommune',
-  username: role,
-  displayName: role,
-  roles: [{ role, orgUnitId: 'o', orgUnitName: 'o', kind: 'unit', path: '/o/' }],
-  careUnitIds,
-  ownCareUnitIds: careUnitIds,
-  treatingUnitIds: careUnitIds,
-  careUnits: [],
-  covers: [],
-  leaderUnitIds: [],
-});
+const actor = (role: Role, careUnitIds: string[] = []): Actor =>
+  testActor({
+    userId: `u-${role}`, municipalityId: M, municipalityName: 'Testkommune', username: role, displayName: role,
+    roles: [{ role, orgUnitId: 'o', orgUnitName: 'o', kind: 'unit', path: '/o/' }],
+    careUnitIds, ownCareUnitIds: careUnitIds, treatingUnitIds: careUnitIds,
+  });
 const citizen = (facts: Partial<CitizenFacts> = {}): CitizenFacts => ({
   id: 'c-1',
   municipalityId: M,

@@ -43,6 +43,8 @@ export interface Actor {
   covers: ActiveCover[];
   /** Units the actor leads (unit or facility leader there or above). */
   leaderUnitIds: string[];
+  /** Holds a running medicine permission (nurse, or the medicine course; user_qualifications): may change medicine cards. */
+  medicineQualified: boolean;
 }
 
 /** Roles that read citizens' records (in their care, or assigned): every role but admin. A grant of one is shown to the leaders there. */

@@ -3,6 +3,7 @@ import { login, useTestApp } from '../../../test/http.js';
 import { TEST_PASSWORD, worldUsers, type WorldUser } from '../../../test/world.js';
 import { can, roles, type Actor, type Role } from '../access/index.js';
 import { presentMe } from './presenter.js';
+import { testActor } from '../../../test/actor.js';
 
 const env = useTestApp({ worlds: 1 });
 
@@ -31,10 +32,7 @@ describe('where the menus send each role', () => {
 
   it('offers facilities, administration and registering exactly to the roles the organisation rules allow them somewhere', () => {
     const path = '/m/c/f/u/';
-    const actorWith = (role: Role): Actor => ({
-      userId: 'u', municipalityId: 'm', municipalityName: 'M', username: 'u', displayName: 'U', covers: [], careUnits: [], careUnitIds: [], ownCareUnitIds: [], treatingUnitIds: [], leaderUnitIds: [],
-      roles: [{ role, orgUnitId: 'unit', orgUnitName: 'Enhed', kind: 'unit', path }],
-    });
+    const actorWith = (role: Role): Actor => testActor({ roles: [{ role, orgUnitId: 'unit', orgUnitName: 'Enhed', kind: 'unit', path }] });
     const byRole = (answer: (actor: Actor) => unknown) => Object.fromEntries(roles.map((r) => [r, answer(actorWith(r))]));
     const org = { municipalityId: 'm', path };
     const menu = (a: Actor) => presentMe(a, { hasAssignedCitizens: false, hasHomeSupportTeams: false }).navigation;

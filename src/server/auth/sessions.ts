@@ -52,6 +52,7 @@ interface ActorRow {
   roles: RoleAssignment[] | null;
   unit_roles: Array<{ unit_id: string; unit_name: string; role: string }> | null;
   covers: Array<ActiveCover & { unitPath: string }> | null;
+  medicine_qualified: boolean;
 }
 
 interface SessionRow extends ActorRow {
@@ -72,7 +73,10 @@ const ACTOR_COLUMNS = `u.id AS user_id, u.municipality_id, m.name AS municipalit
               WHERE r.municipality_id = u.municipality_id AND r.user_id = u.id AND r.role IN ('staff', 'unit_leader', 'facility_leader')) AS unit_roles,
             (SELECT json_agg(json_build_object('id', c.id, 'unitId', c.unit_id, 'unitName', o.name, 'unitPath', o.path, 'endsAt', c.ends_at) ORDER BY c.ends_at)
                FROM unit_covers c JOIN org_units o ON o.municipality_id = c.municipality_id AND o.id = c.unit_id
-              WHERE c.user_id = u.id AND c.ends_at > now() AND c.starts_at <= now() AND c.ended_at IS NULL) AS covers`;
+              WHERE c.user_id = u.id AND c.ends_at > now() AND c.starts_at <= now() AND c.ended_at IS NULL) AS covers,
+            EXISTS (SELECT 1 FROM user_qualifications q
+                     WHERE q.municipality_id = u.municipality_id AND q.user_id = u.id AND q.revoked_at IS NULL
+                       AND (q.valid_until IS NULL OR q.valid_until >= (now() AT TIME ZONE 'Europe/Copenhagen')::date)) AS medicine_qualified`;
 
 /**
  * Loads the actor behind a session token in one statement: user, role assignments with their
@@ -130,6 +134,7 @@ function actorOf(row: ActorRow): Actor {
     treatingUnitIds: unitsWith(treatingRoles),
     covers: [],
     leaderUnitIds: unitsWith(leaderRoles),
+    medicineQualified: row.medicine_qualified,
   };
   // A cover lasts only while the rule that allowed it still holds (asked of the actor's roles,
   // before covers): someone moved off the facility meanwhile loses it at once.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db, Queryable } from '../../db/index.js';
 import type { Actor, Role } from '../../access/roles.js';
+import { testActor } from '../../../../test/actor.js';
 import { inTenant } from '../../context.js';
 import { createTestDb } from '../../../../test/db.js';
 import { buildWorld, type World } from '../../../../test/world.js';
@@ -32,20 +33,16 @@ afterAll(async () => {
 
 /** An actor as the session loader builds it, for running the statement directly. */
 function actorAt(role: Role, orgUnitId: string, careUnitIds: string[]): Actor {
-  return {
+  return testActor({
     userId: w.users.staff.id,
     municipalityId: w.municipalityId,
-    municipalityName: 'Testkommune',
-    username: 'plan',
-    displayName: 'Plan',
     roles: [{ role, orgUnitId, orgUnitName: '', kind: '', path: paths[orgUnitId] }],
     careUnitIds,
     ownCareUnitIds: careUnitIds,
     treatingUnitIds: role === 'staff' ? careUnitIds : [],
     careUnits: careUnitIds.map((id) => ({ id, name: '' })),
-    covers: [],
     leaderUnitIds: role === 'staff' ? [] : careUnitIds,
-  };
+  });
 }
 
 /** The plan of the due-list statement exactly as the route runs it, as the app role under RLS. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { login, useTestApp, type Client } from '../../../../test/http.js';
 import { pdfText } from '../../../../test/pdf.js';
+import { testActor } from '../../../../test/actor.js';
 import type { VisibleCitizen } from '../../access/gate.js';
 import type { Actor } from '../../access/roles.js';
 import { runExportJob } from '../exports/job.js';
@@ -152,10 +153,8 @@ describe('the status report to the case worker', () => {
 });
 
 describe('composing a status report', () => {
-  const actor = (roles: Actor['roles'], careUnitIds: string[] = []): Actor => ({
-    userId: 'u', municipalityId: 'm', municipalityName: 'M', username: 'x', displayName: 'Chris Chef', roles,
-    careUnitIds, ownCareUnitIds: careUnitIds, treatingUnitIds: careUnitIds, careUnits: [], covers: [], leaderUnitIds: [],
-  });
+  const actor = (roles: Actor['roles'], careUnitIds: string[] = []): Actor =>
+    testActor({ username: 'x', displayName: 'Chris Chef', roles, careUnitIds, ownCareUnitIds: careUnitIds, treatingUnitIds: careUnitIds });
   const citizen = { id: 'c', municipalityId: 'm', unitIds: ['unit'], assignedToActor: true } as unknown as VisibleCitizen;
   const row = { first_name: 'Anna', last_name: 'Andersen', cpr: '0103851230', birth_date: '1985-03-01', facility_name: 'Lærkehøj', unit_name: 'A' };
   const goal: StatusReportGoalRow = {
