@@ -28,3 +28,5 @@ allow<ReachFacts>('facilities', ['view'], (a) => somewhereInReach(a, 'readFigure
 allow<ReachFacts>('organisation', ['administer'], (a) => somewhereInReach(a, 'manage'));
 // Registering citizens: wherever 'registerCitizens' holds (the server checks the facility chosen).
 allow<ReachFacts>('citizens', ['register'], (a) => somewhereInReach(a, 'registerCitizens'));
+// Medicinrunde: whoever treats citizens on a unit now, through their own role or a running cover.
+allow<ReachFacts>('medicine_rounds', ['view'], (a) => a.treatingUnitIds.length > 0 || a.covers.length > 0);
