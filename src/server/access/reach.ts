@@ -28,3 +28,5 @@ allow<ReachFacts>('facilities', ['view'], (a) => somewhereInReach(a, 'readFigure
 allow<ReachFacts>('organisation', ['administer'], (a) => somewhereInReach(a, 'manage'));
 // Registering citizens: wherever 'registerCitizens' holds (the server checks the facility chosen).
 allow<ReachFacts>('citizens', ['register'], (a) => somewhereInReach(a, 'registerCitizens'));
+// Hændelser: who reports (works on a unit or covers one) and who reads the incidents' counts (leaders, the center's management).
+allow<ReachFacts>('incidents', ['view'], (a) => a.careUnitIds.length > 0 || hasRole(a, 'unit_leader', 'facility_leader', 'center_manager', 'consultant'));
