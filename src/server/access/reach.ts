@@ -30,3 +30,5 @@ allow<ReachFacts>('organisation', ['administer'], (a) => somewhereInReach(a, 'ma
 allow<ReachFacts>('citizens', ['register'], (a) => somewhereInReach(a, 'registerCitizens'));
 // Medicinrunde: whoever treats citizens on a unit now, through their own role or a running cover.
 allow<ReachFacts>('medicine_rounds', ['view'], (a) => a.treatingUnitIds.length > 0 || a.covers.length > 0);
+// Hændelser: who reports (works on a unit or covers one) and who reads the incidents' counts (leaders, the center's management).
+allow<ReachFacts>('incidents', ['view'], (a) => a.careUnitIds.length > 0 || hasRole(a, 'unit_leader', 'facility_leader', 'center_manager', 'consultant'));

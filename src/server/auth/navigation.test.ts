@@ -22,8 +22,10 @@ const menus: Record<WorldUser, [boolean, boolean, boolean, boolean, boolean]> = 
 };
 /** Medicinrunde: those treating citizens on a unit (staff, the unit leader), not a leader above it. */
 const treating: WorldUser[] = ['staff', 'staffB', 'unitLeader'];
+/** Hændelser: everyone working on units or leading or overseeing them; not a case worker or the admin. */
+const reportsNoIncidents: WorldUser[] = ['caseWorker', 'admin'];
 const asNavigation = ([myCitizens, dueList, facilities, administration, registerCitizens]: boolean[], user?: WorldUser) =>
-  ({ myCitizens, dueList, visits: false, facilities, administration, registerCitizens, medicineRounds: treating.includes(user!) });
+  ({ myCitizens, dueList, visits: false, facilities, administration, registerCitizens, medicineRounds: treating.includes(user!), incidents: !reportsNoIncidents.includes(user!) });
 
 describe('where the menus send each role', () => {
   it('gives those who work on units and case workers Mine borgere; leaders also the facilities and registering citizens', async () => {

@@ -25,6 +25,7 @@ export function presentMe(actor: Actor, reach: ReachFacts): Me {
       administration: can(actor, 'administer', 'organisation', reach),
       registerCitizens: can(actor, 'register', 'citizens', reach),
       medicineRounds: can(actor, 'view', 'medicine_rounds', reach),
+      incidents: can(actor, 'view', 'incidents', reach),
     },
   };
 }
