@@ -28,3 +28,5 @@ allow<ReachFacts>('facilities', ['view'], (a) => somewhereInReach(a, 'readFigure
 allow<ReachFacts>('organisation', ['administer'], (a) => somewhereInReach(a, 'manage'));
 // Registering citizens: wherever 'registerCitizens' holds (the server checks the facility chosen).
 allow<ReachFacts>('citizens', ['register'], (a) => somewhereInReach(a, 'registerCitizens'));
+// Use of force (magtanvendelse): the leaders' list of reports from the units they lead.
+allow<ReachFacts>('use_of_force', ['view'], (a) => a.leaderUnitIds.length > 0);

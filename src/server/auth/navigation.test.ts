@@ -20,7 +20,8 @@ const menus: Record<WorldUser, [boolean, boolean, boolean, boolean, boolean]> = 
   admin: [false, false, true, true, false],
 };
 const asNavigation = ([myCitizens, dueList, facilities, administration, registerCitizens]: boolean[]) =>
-  ({ myCitizens, dueList, visits: false, facilities, administration, registerCitizens });
+  // Use of force: the leaders' list, for the unit and facility leaders (in this world those who register citizens).
+  ({ myCitizens, dueList, visits: false, facilities, administration, registerCitizens, useOfForce: registerCitizens });
 
 describe('where the menus send each role', () => {
   it('gives those who work on units and case workers Mine borgere; leaders also the facilities and registering citizens', async () => {

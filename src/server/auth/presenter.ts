@@ -24,6 +24,7 @@ export function presentMe(actor: Actor, reach: ReachFacts): Me {
       facilities: can(actor, 'view', 'facilities', reach),
       administration: can(actor, 'administer', 'organisation', reach),
       registerCitizens: can(actor, 'register', 'citizens', reach),
+      useOfForce: can(actor, 'view', 'use_of_force', reach),
     },
   };
 }
