@@ -25,7 +25,9 @@ const treating: WorldUser[] = ['staff', 'staffB', 'unitLeader'];
 /** Hændelser: everyone working on units or leading or overseeing them; not a case worker or the admin. */
 const reportsNoIncidents: WorldUser[] = ['caseWorker', 'admin'];
 const asNavigation = ([myCitizens, dueList, facilities, administration, registerCitizens]: boolean[], user?: WorldUser) =>
-  ({ myCitizens, dueList, visits: false, facilities, administration, registerCitizens, medicineRounds: treating.includes(user!), incidents: !reportsNoIncidents.includes(user!) });
+  ({ myCitizens, dueList, visits: false, facilities, administration, registerCitizens, medicineRounds: treating.includes(user!), incidents: !reportsNoIncidents.includes(user!),
+    // Use of force: the leaders' list, for the unit and facility leaders (in this world those who register citizens).
+    useOfForce: registerCitizens });
 
 describe('where the menus send each role', () => {
   it('gives those who work on units and case workers Mine borgere; leaders also the facilities and registering citizens', async () => {

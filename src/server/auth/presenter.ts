@@ -26,6 +26,7 @@ export function presentMe(actor: Actor, reach: ReachFacts): Me {
       registerCitizens: can(actor, 'register', 'citizens', reach),
       medicineRounds: can(actor, 'view', 'medicine_rounds', reach),
       incidents: can(actor, 'view', 'incidents', reach),
+      useOfForce: can(actor, 'view', 'use_of_force', reach),
     },
   };
 }
