@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Fact } from '../../components/Fact';
 import { mutationForm } from '../../components/forms/formFields';
-import { FormError } from '../../components/forms/FormError';
+import { FormError, isConflict } from '../../components/forms/FormError';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadError, Loading } from '../../components/QueryState';
 import { RadioGroup } from '../../components/RadioGroup';
@@ -20,12 +20,15 @@ const FIELD_IDS = { status: 'fu-status', learning: 'fu-learning', actions: 'fu-a
 /** The leader's follow-up: status, the learning, the actions (a stale version is refused and shown). */
 function FollowUpForm({ event, onSaved }: { event: AdverseEvent; onSaved: (e: AdverseEvent) => void }) {
   const { t } = useTranslation();
+  const qc = useQueryClient();
   const [status, setStatus] = useState<string>(event.status);
   const [learning, setLearning] = useState(event.learning);
   const [actions, setActions] = useState(event.actions);
   const save = useMutation({
     mutationFn: () => followUpAdverseEvent(event.id, { version: event.version, status: status as AdverseEvent['status'], learning, actions }),
     onSuccess: onSaved,
+    // Changed by someone else: fetch the new version (the form shows it; the warning says why).
+    onError: (err) => { if (isConflict(err)) void qc.invalidateQueries({ queryKey: incidentKeys.event(event.id) }); },
   });
   const { submit, bind } = mutationForm(save, FIELD_IDS);
   return (
@@ -87,7 +90,7 @@ export default function AdverseEventPage() {
       )}
       {e.abilities.followUp && (
         <FollowUpForm
-          key={e.version}
+          key={e.id}
           event={e}
           onSaved={(saved) => {
             qc.setQueryData(incidentKeys.event(saved.id), saved);

@@ -15,9 +15,12 @@ export default function DashboardPage() {
   if (dashboard.isPending) return <><IncidentTabs title={t('incidents.dashboard.heading')} /><Loading /></>;
   if (dashboard.isError) return <><IncidentTabs title={t('incidents.dashboard.heading')} /><LoadError error={dashboard.error} onRetry={() => void dashboard.refetch()} /></>;
   const d = dashboard.data;
+  const typeLabel = (r: Count) => t(r.source === 'violence' ? `incidents.kinds.${r.type}` : `incidents.types.${r.type}`, { defaultValue: r.type });
   const months = [...new Set(d.counts.map((c) => c.month))].sort();
   // One row per facility, source and type; one column per month.
-  const rows = [...new Map(d.counts.map((c) => [`${c.facility.id}|${c.source}|${c.type}`, c])).values()];
+  const rows = [...new Map(d.counts.map((c) => [`${c.facility.id}|${c.source}|${c.type}`, c])).values()].sort(
+    (a, b) => a.facility.name.localeCompare(b.facility.name, 'da') || a.source.localeCompare(b.source) || typeLabel(a).localeCompare(typeLabel(b), 'da'),
+  );
   const count = (row: Count, month: string) => d.counts.find((c) => c.facility.id === row.facility.id && c.source === row.source && c.type === row.type && c.month === month)?.count ?? 0;
   return (
     <>
@@ -52,7 +55,7 @@ export default function DashboardPage() {
             columns={[
               { header: t('incidents.facility'), rowHeader: true, cell: (r) => r.facility.name },
               { header: t('incidents.dashboard.source'), cell: (r) => t(`incidents.sources.${r.source}`, { defaultValue: r.source }) },
-              { header: t('incidents.dashboard.type'), cell: (r) => t(r.source === 'violence' ? `incidents.kinds.${r.type}` : `incidents.types.${r.type}`, { defaultValue: r.type }) },
+              { header: t('incidents.dashboard.type'), cell: typeLabel },
               ...months.map((m) => ({ header: monthLabel(m), className: 'num', cell: (r: Count) => count(r, m) || '' })),
             ]}
           />
