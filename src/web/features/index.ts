@@ -11,6 +11,7 @@ import { statusReportFeature } from './plans/StatusReportFeature';
 import { usersFeature } from './users/feature';
 import { visitsFeature } from './visits/feature';
 import { medicineRoundsFeature } from './medicine-rounds/feature';
+import { incidentsFeature } from './incidents/feature';
 
 /** Every web feature, one line each: their pages, menu entries and tabs make the app (App.tsx). */
 export const webFeatures: WebFeature[] = [
@@ -26,6 +27,7 @@ export const webFeatures: WebFeature[] = [
   authFeature,
   visitsFeature,
   medicineRoundsFeature,
+  incidentsFeature,
 ];
 
 /** The tabs every feature adds to a host page, in order. */

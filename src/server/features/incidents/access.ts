@@ -34,9 +34,12 @@ allow<IncidentUnitFacts>('incident_unit', ['readFigures'], (a, u) => a.municipal
 allow<IncidentFacts>('incident', ['read'], (a, i) => a.municipalityId === i.municipalityId && (a.userId === i.reportedBy || leadsUnit(a, i.municipalityId, i.unitPath)));
 allow<IncidentFacts>('incident', ['followUp', 'seeReporter'], (a, i) => leadsUnit(a, i.municipalityId, i.unitPath));
 
-/** A medication error's details are health content: for those treating the citizen now, or the unit's leaders. */
+/**
+ * A medication error's details are health content about its citizen: for those treating them now, or
+ * the unit's leaders. An event about no citizen holds no one's health information: its readers see it all.
+ */
 export const maySeeHealthDetails = (a: Actor, i: IncidentFacts, citizen: CitizenFacts | null) =>
-  can(a, 'followUp', 'incident', i) || (citizen !== null && treatingNow(a, citizen));
+  citizen === null || can(a, 'followUp', 'incident', i) || treatingNow(a, citizen);
 
 /** Path prefixes under which the actor leads: the SQL twin of 'incident' read for leaders (the reporter's own are added by id). */
 export const leaderPaths = (a: Actor) => a.roles.filter((r) => leaderRoles.includes(r.role)).map((r) => r.path);

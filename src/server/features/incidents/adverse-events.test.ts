@@ -5,6 +5,8 @@ import reference from '../../db/reference/dpsd-adverse-events.json' with { type:
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import { plusDays } from '../../db/demo/random.js';
 import { dpsdFieldOrder } from './dpsd.js';
+import { maySeeHealthDetails } from './access.js';
+import type { Actor } from '../../access/roles.js';
 
 const env = useTestApp({ worlds: 2 });
 let staff: Client;
@@ -156,5 +158,24 @@ describe('the DPSD export', () => {
       { entity: 'adverse_event_dpsd_pdf', citizen_ids: [env.w.citizens.onA] },
     ]);
     expect((await staff.get(`/api/adverse-events/${event.id}/dpsd.pdf`)).statusCode).toBe(403);
+  });
+});
+
+describe('health details of a medication error', () => {
+  const path = '/m/c/f/u/';
+  const actor = (role: 'staff' | 'unit_leader' | 'facility_leader' | 'center_manager', treating: string[]): Actor => ({
+    userId: 'me', municipalityId: 'm', municipalityName: 'M', username: 'me', displayName: 'Me', covers: [], careUnits: [], careUnitIds: treating,
+    ownCareUnitIds: treating, treatingUnitIds: treating, leaderUnitIds: [], roles: [{ role, orgUnitId: 'u', orgUnitName: 'U', kind: 'unit', path }],
+  });
+  const event = { municipalityId: 'm', unitId: 'u', unitPath: path, reportedBy: 'me' };
+  const citizen = { id: 'c', municipalityId: 'm', unitIds: ['u'], assignedToActor: false };
+
+  it('are for those treating the citizen now and the unit\'s leaders, not for a reporter who no longer treats them; an event about no citizen holds none', () => {
+    expect(maySeeHealthDetails(actor('staff', ['u']), event, citizen)).toBe(true);
+    expect(maySeeHealthDetails(actor('staff', []), event, citizen)).toBe(false);
+    expect(maySeeHealthDetails(actor('unit_leader', []), event, citizen)).toBe(true);
+    expect(maySeeHealthDetails(actor('facility_leader', []), event, citizen)).toBe(true);
+    expect(maySeeHealthDetails(actor('center_manager', []), event, citizen)).toBe(false);
+    expect(maySeeHealthDetails(actor('staff', []), event, null)).toBe(true);
   });
 });
