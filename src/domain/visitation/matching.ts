@@ -49,6 +49,9 @@ export interface MatchOptions {
   names?: Record<string, string>;
 }
 
+// One formatter for the process: toLocaleString builds one per call, and a ranking formats 1,200 rates.
+const kroner = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
+
 const label = (code: string, names: Record<string, string> | undefined) => (FLAG_LABELS as Record<string, string>)[code] ?? names?.[code] ?? code;
 const list = (codes: string[], names?: Record<string, string>) => codes.map((c) => label(c, names)).join(', ');
 
@@ -148,7 +151,7 @@ function factorValues(r: Referral, c: Candidate, w: MatchingWeights, opts: Match
   };
   out.rate = {
     value: Math.min(1, Math.max(0, 1 - c.dailyRateDkk / w.params.rateCeilingDkk)),
-    text: `Takst ${Math.round(c.dailyRateDkk).toLocaleString('da-DK')} kr. pr. døgn.`,
+    text: `Takst ${kroner.format(c.dailyRateDkk)} kr. pr. døgn.`,
   };
   return out;
 }
