@@ -31,7 +31,7 @@ const some = <T>(r: Random, list: readonly T[], p: number) => list.filter(() => 
 const one = <T>(r: Random, list: readonly T[]) => list[Math.floor(r() * list.length)];
 
 /** 36 facilities × 10 places in each of 120 units, profiles varied by a seeded generator. */
-function places(r: Random): Candidate[] {
+export function places(r: Random): Candidate[] {
   return Array.from({ length: 120 }, (_, u) => {
     const facilityId = `f${String(u % 36).padStart(2, '0')}`;
     const unit = {
@@ -63,7 +63,7 @@ function places(r: Random): Candidate[] {
   }).flat();
 }
 
-const referral: Referral = {
+export const referral: Referral = {
   id: 'r1',
   legalBasis: '§108',
   targetGroups: ['psychiatry', 'substance'],

@@ -51,7 +51,7 @@ describe('rankCandidates on a hand-made case', () => {
       candidate('e', { area: { municipalityCode: '101', district: 'Nørrebro' }, specialisations: ['recovery'] }),
     ],
     DEFAULT_WEIGHTS,
-    { today: TODAY, names: { psychiatry: 'Sindslidelse', recovery: 'Recovery-orienteret' } },
+    { today: TODAY, names: { psychiatry: 'Sindslidelse', substance: 'Rusmiddelproblemer', recovery: 'Recovery-orienteret' } },
   );
 
   it('excludes with every reason, in Danish and with codes', () => {
@@ -73,7 +73,8 @@ describe('rankCandidates on a hand-made case', () => {
     const b = ranking.ranked[0];
     const text = Object.fromEntries(b.factors.map((f) => [f.code, f.text]));
     expect(text).toEqual({
-      specialisation: 'Specialiseret i 2 af 2 behov (udadreagerende adfærd, Recovery-orienteret).',
+      // The second target group counts here: the place is approved for the primary one only.
+      specialisation: 'Specialiseret i 2 af 3 behov (udadreagerende adfærd, Recovery-orienteret); mangler Rusmiddelproblemer.',
       supportNeed: 'Kan møde støttebehovet i 2 af 2 livsområder (op til niveau 3 af 4).',
       availability: 'Ledig nu.',
       area: 'I det ønskede område.',
@@ -81,10 +82,10 @@ describe('rankCandidates on a hand-made case', () => {
       rate: 'Takst 4.000 kr. pr. døgn.',
     });
     // Family and pets are not wished, so they are not factors of this referral.
-    // Specialisation 30 + support 20 + availability 20 + area 10 + mix 7 × 0.75 + rate 5 × 0.5 of 92.
-    expect(b.score).toBe(Math.round((1000 * (30 + 20 + 20 + 10 + 7 * 0.75 + 5 * 0.5)) / 92) / 10);
+    // Specialisation 30 × 2/3 + support 20 + availability 20 + area 10 + mix 7 × 0.75 + rate 5 × 0.5 of 92.
+    expect(b.score).toBe(Math.round((1000 * (20 + 20 + 20 + 10 + 7 * 0.75 + 5 * 0.5)) / 92) / 10);
     expect(ranking.ranked[1].factors.find((f) => f.code === 'availability')!.text).toBe('Forventes ledig 7. marts 2027 (om 90 dage).');
-    expect(ranking.ranked[2].factors.find((f) => f.code === 'specialisation')!.text).toBe('Specialiseret i 1 af 2 behov (Recovery-orienteret); mangler udadreagerende adfærd.');
+    expect(ranking.ranked[2].factors.find((f) => f.code === 'specialisation')!.text).toBe('Specialiseret i 1 af 3 behov (Recovery-orienteret); mangler udadreagerende adfærd, Rusmiddelproblemer.');
   });
 
   it('weighs availability more for an acute referral', () => {
@@ -215,6 +216,7 @@ describe('rankCandidates, property-based', () => {
     ['free earlier', (c) => ({ ...c, freeFrom: c.freeFrom === null ? day(200) : day(Math.max(-5, Math.round((Date.parse(c.freeFrom) - Date.parse(TODAY)) / 86_400_000) - 20)) })],
     ['cheaper', (c) => ({ ...c, dailyRateDkk: Math.max(0, c.dailyRateDkk - 700) })],
     ['one more specialisation', (c, r) => ({ ...c, specialisations: [...c.specialisations, ...[...r.flags, ...r.methodsWanted].filter((s) => !c.specialisations.includes(s)).slice(0, 1)] })],
+    ['approved for one more target group', (c, r) => ({ ...c, targetGroups: [...c.targetGroups, ...r.targetGroups.filter((g) => !c.targetGroups.includes(g)).slice(0, 1)] })],
     ['more support', (c) => ({ ...c, maxSupportLevel: Math.min(4, c.maxSupportLevel + 1) })],
     ['fewer outward-reacting residents', (c) => ({ ...c, residentMix: { ...c.residentMix, counts: { outwardReacting: Math.max(0, (c.residentMix.counts.outwardReacting ?? 0) - 1) } } })],
     ['pets allowed', (c) => ({ ...c, physical: { ...c.physical, petsAllowed: true } })],

@@ -49,6 +49,9 @@ export interface MatchOptions {
   names?: Record<string, string>;
 }
 
+// One formatter for the process: toLocaleString builds one per call, and a ranking formats 1,200 rates.
+const kroner = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
+
 const label = (code: string, names: Record<string, string> | undefined) => (FLAG_LABELS as Record<string, string>)[code] ?? names?.[code] ?? code;
 const list = (codes: string[], names?: Record<string, string>) => codes.map((c) => label(c, names)).join(', ');
 
@@ -81,8 +84,18 @@ export function exclusions(referral: Referral, c: Candidate, names?: Record<stri
   return out;
 }
 
-/** What the referral asks the candidate to be specialised in: its flags (a wheelchair is a hard rule) and wanted methods. */
-const wantedSpecialisations = (r: Referral) => [...new Set([...r.flags.filter((f) => f !== 'wheelchair'), ...r.methodsWanted])];
+/**
+ * What the referral asks the candidate to cover beyond the hard rules: its flags (a wheelchair is a
+ * hard rule) and wanted methods among the candidate's specialisations, and its other target groups
+ * (many citizens have several) among the candidate's approvals.
+ */
+function wantedOf(r: Referral, c: Candidate): { code: string; met: boolean }[] {
+  const special = [...new Set([...r.flags.filter((f) => f !== 'wheelchair'), ...r.methodsWanted])];
+  return [
+    ...special.map((code) => ({ code, met: c.specialisations.includes(code) })),
+    ...r.targetGroups.slice(1).map((code) => ({ code, met: c.targetGroups.includes(code) })),
+  ];
+}
 
 const areaValue = (wish: Area, at: Area, sameMunicipality: number) => {
   if (wish.municipalityCode !== at.municipalityCode) return 0;
@@ -96,10 +109,10 @@ type Factor = { value: number; text: string };
 /** Each soft factor the referral calls for, valued 0–1 for the candidate (higher is better). */
 function factorValues(r: Referral, c: Candidate, w: MatchingWeights, opts: MatchOptions): Partial<Record<FactorCode, Factor>> {
   const out: Partial<Record<FactorCode, Factor>> = {};
-  const wanted = wantedSpecialisations(r);
+  const wanted = wantedOf(r, c);
   if (wanted.length) {
-    const has = wanted.filter((s) => c.specialisations.includes(s));
-    const missing = wanted.filter((s) => !c.specialisations.includes(s));
+    const has = wanted.filter((w) => w.met).map((w) => w.code);
+    const missing = wanted.filter((w) => !w.met).map((w) => w.code);
     out.specialisation = {
       value: has.length / wanted.length,
       text:
@@ -138,7 +151,7 @@ function factorValues(r: Referral, c: Candidate, w: MatchingWeights, opts: Match
   };
   out.rate = {
     value: Math.min(1, Math.max(0, 1 - c.dailyRateDkk / w.params.rateCeilingDkk)),
-    text: `Takst ${Math.round(c.dailyRateDkk).toLocaleString('da-DK')} kr. pr. døgn.`,
+    text: `Takst ${kroner.format(c.dailyRateDkk)} kr. pr. døgn.`,
   };
   return out;
 }
