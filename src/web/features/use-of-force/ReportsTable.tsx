@@ -23,8 +23,8 @@ export function ReportsTable({ reports, labelledBy, showCitizen = false }: { rep
             </Link>
           ),
         },
-        showCitizen && { header: t('useOfForce.citizen'), cell: (r) => r.citizen.name },
-        showCitizen && { header: t('useOfForce.unit'), cell: (r) => r.unit.name },
+        // Citizen and unit in one cell, so the deadlines stay in view at tablet width.
+        showCitizen && { header: t('useOfForce.citizen'), cell: (r) => (<>{r.citizen.name}<br /><span className="form-hint">{r.unit.name}</span></>) },
         { header: t('useOfForce.form'), cell: (r) => formName(r.form.title) },
         { header: t('useOfForce.reportedBy'), cell: (r) => (<>{r.reportedBy.name}{r.staffDeadline.late && <> <Tag variant="muted">{t('useOfForce.lateRegistration')}</Tag></>}</>) },
         {
