@@ -38,7 +38,8 @@ export const Answers = z.record(z.string().regex(/^[a-zA-Z]{1,40}$/, 'Ukendt fel
 export const RegisterReportBody = z.strictObject({
   formCode: z.string('Vælg skemaet.').min(1, 'Vælg skemaet.').max(40),
   occurredAt: LocalDateTime,
-  measures: z.array(z.string().max(80)).min(1, 'Vælg mindst ét indgreb.').max(10, 'Højst 10 indgreb.'),
+  /** At least one (checked with the answers, so every missing field is named at once); Skema 2: its decision's. */
+  measures: z.array(z.string().max(80)).max(10, 'Højst 10 indgreb.'),
   /** Skema 2: the expired decision it reports on. */
   decisionId: z.uuid('Ukendt afgørelse.').optional(),
   answers: Answers,

@@ -12,6 +12,7 @@ import { usersFeature } from './users/feature';
 import { visitsFeature } from './visits/feature';
 import { medicineRoundsFeature } from './medicine-rounds/feature';
 import { incidentsFeature } from './incidents/feature';
+import { useOfForceFeature } from './use-of-force/feature';
 
 /** Every web feature, one line each: their pages, menu entries and tabs make the app (App.tsx). */
 export const webFeatures: WebFeature[] = [
@@ -28,6 +29,7 @@ export const webFeatures: WebFeature[] = [
   visitsFeature,
   medicineRoundsFeature,
   incidentsFeature,
+  useOfForceFeature,
 ];
 
 /** The tabs every feature adds to a host page, in order. */

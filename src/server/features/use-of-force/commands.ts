@@ -76,7 +76,8 @@ export async function registerReport(tx: Queryable, ctx: RequestCtx, citizen: Vi
     staffDue = forwardDue = dueDate(decision.valid_to, ruleOf(rules, 'combined_report'));
   } else {
     const allowed = new Set(presentForm(form, await listMeasures(tx)).measures.map((m) => m.code));
-    if (measures.some((m) => !allowed.has(m))) errors.measures = 'Vælg indgreb, der indberettes på dette skema.';
+    if (measures.length === 0) errors.measures = 'Vælg mindst ét indgreb.';
+    else if (measures.some((m) => !allowed.has(m))) errors.measures = 'Vælg indgreb, der indberettes på dette skema.';
   }
   const { errors: fieldErrors, clean } = checkAnswers(form, input.answers);
   Object.assign(errors, fieldErrors);
