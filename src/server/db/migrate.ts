@@ -38,6 +38,7 @@ export async function migrate(db: Db, options: { upTo?: string } = {}): Promise<
     if (ran) applied.push(file);
   }
   await withLock(db, LOCKS.migrate, (tx) => loadFfbCodeSystem(tx));
-  await withLock(db, LOCKS.migrate, (tx) => loadUseOfForceReference(tx));
+  // A test of an older migration (upTo) has no use-of-force tables yet.
+  if (options.upTo === undefined || options.upTo.slice(0, 3) >= '025') await withLock(db, LOCKS.migrate, (tx) => loadUseOfForceReference(tx));
   return applied;
 }

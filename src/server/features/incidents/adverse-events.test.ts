@@ -7,6 +7,7 @@ import { plusDays } from '../../db/demo/random.js';
 import { dpsdFieldOrder } from './dpsd.js';
 import { maySeeHealthDetails } from './access.js';
 import type { Actor } from '../../access/roles.js';
+import { testActor } from '../../../../test/actor.js';
 
 const env = useTestApp({ worlds: 2 });
 let staff: Client;
@@ -163,10 +164,8 @@ describe('the DPSD export', () => {
 
 describe('health details of a medication error', () => {
   const path = '/m/c/f/u/';
-  const actor = (role: 'staff' | 'unit_leader' | 'facility_leader' | 'center_manager', treating: string[]): Actor => ({
-    userId: 'me', municipalityId: 'm', municipalityName: 'M', username: 'me', displayName: 'Me', covers: [], careUnits: [], careUnitIds: treating,
-    ownCareUnitIds: treating, treatingUnitIds: treating, leaderUnitIds: [], roles: [{ role, orgUnitId: 'u', orgUnitName: 'U', kind: 'unit', path }],
-  });
+  const actor = (role: 'staff' | 'unit_leader' | 'facility_leader' | 'center_manager', treating: string[]): Actor =>
+    testActor({ userId: 'me', careUnitIds: treating, ownCareUnitIds: treating, treatingUnitIds: treating, roles: [{ role, orgUnitId: 'u', orgUnitName: 'U', kind: 'unit', path }] });
   const event = { municipalityId: 'm', unitId: 'u', unitPath: path, reportedBy: 'me' };
   const citizen = { id: 'c', municipalityId: 'm', unitIds: ['u'], assignedToActor: false };
 

@@ -27,7 +27,7 @@ export const reportPdf: ExportDefinition<{ reportId: string }, ReportPdfInput> =
       leaderStatement: report.leaderStatement === null ? null : text(report.leaderStatement),
     };
     const data = { report: masked, cprMasked: shown ? revealedCpr(ctx.actor, citizen, cpr) : cprField(cpr).cprMasked, printedBy: ctx.actor.displayName, printedAt: new Date().toISOString() };
-    return { data, entityId: row.report_id, citizenIds: [citizen.id] };
+    return { data, entityId: row.report_id, citizenIds: [citizen.id], detail: { cprShown: shown } };
   },
   render: async (data) => ({ fileName: `magtanvendelse-${data.report.occurredAt.slice(0, 10)}.pdf`, contentType: PDF, body: await renderReportPdf(data) }),
 };
