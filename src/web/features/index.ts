@@ -10,6 +10,7 @@ import { plansFeature } from './plans/feature';
 import { statusReportFeature } from './plans/StatusReportFeature';
 import { usersFeature } from './users/feature';
 import { visitsFeature } from './visits/feature';
+import { medicationFeature } from './medication/feature';
 
 /** Every web feature, one line each: their pages, menu entries and tabs make the app (App.tsx). */
 export const webFeatures: WebFeature[] = [
@@ -24,6 +25,7 @@ export const webFeatures: WebFeature[] = [
   accessLogFeature,
   authFeature,
   visitsFeature,
+  medicationFeature,
 ];
 
 /** The tabs every feature adds to a host page, in order. */
