@@ -15,13 +15,13 @@ export function LineItem({ line, canChange, onAction }: { line: MedicineLine; ca
   const changeActions: LineAction[] = line.status === 'stopped' ? [] : ['edit', line.status === 'paused' ? 'resume' : 'pause', 'stop', ...(line.kind === 'fixed' ? ['tapering' as const] : [])];
   return (
     <li className={`medication-line medication-line--${line.status}`}>
-      <p className="medication-line-name">
+      <h3 className="h4 medication-line-name">
         <strong>{name}</strong>
         {line.tradeName && <> ({line.tradeName})</>} {line.strength} {line.form}
         {line.atcCode && <span className="muted"> · ATC {line.atcCode}</span>}{' '}
         {line.status !== 'active' && <Tag variant="muted">{t(`medication.statuses.${line.status}`)}</Tag>}{' '}
         {line.doseDispensed && <Tag>{t('medication.doseDispensed')}</Tag>}
-      </p>
+      </h3>
       <p className="medication-dose">{doseText(line, t)}</p>
       <p>
         <span className="muted">{t('medication.indication')}:</span> {line.indication}
