@@ -74,6 +74,11 @@ describe('the demo’s medicine cards', () => {
             + (SELECT count(*) FROM medicine_line_versions WHERE changed_at > now())::int AS n`,
     );
     expect(future.n).toBe(0);
+    const unqualifiedAuthors = await db.query(
+      `SELECT DISTINCT v.changed_by FROM medicine_line_versions v
+        WHERE NOT EXISTS (SELECT 1 FROM user_qualifications q WHERE q.user_id = v.changed_by AND q.revoked_at IS NULL)`,
+    );
+    expect(unqualifiedAuthors).toEqual([]);
   });
 
   it('lets medarbejder change their unit’s cards and see a serious side effect awaiting the doctor; medarbejder2 only reads', async () => {

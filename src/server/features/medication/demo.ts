@@ -41,7 +41,11 @@ const AWAITING_DOCTOR = 2;
 
 const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
-/** The medicine permissions: the demo's staff login holds the course (medarbejder2 does not, to show the refusal); one nurse per facility. */
+/**
+ * The medicine permissions, granted by the facility's leader: one nurse per facility, the medicine
+ * course for everyone who wrote a card and for most other staff; medarbejder2 holds none (to show
+ * the refusal), so the stage never makes them a card's author.
+ */
 const QUALIFICATIONS = `
 WITH staff AS (
   SELECT r.municipality_id, r.user_id, u.username, f.path AS facility_path, row_number() OVER (PARTITION BY f.id ORDER BY u.username) AS n
@@ -57,7 +61,7 @@ SELECT s.municipality_id, s.user_id, CASE WHEN s.n = 1 AND s.username <> 'medarb
   JOIN LATERAL (SELECT lr.user_id FROM user_roles lr JOIN org_units lo ON lo.municipality_id = lr.municipality_id AND lo.id = lr.org_unit_id
                  WHERE lr.municipality_id = s.municipality_id AND lr.role = 'facility_leader' AND starts_with(s.facility_path, lo.path)
                  ORDER BY length(lo.path) DESC, lr.user_id LIMIT 1) leader ON true
- WHERE s.username = 'medarbejder' OR s.n % 3 <> 0`;
+ WHERE s.username = 'medarbejder' OR s.n % 4 <> 0 OR EXISTS (SELECT 1 FROM medicine_line_versions v WHERE v.municipality_id = s.municipality_id AND v.changed_by = s.user_id)`;
 
 interface LineState {
   id: string;
@@ -72,7 +76,8 @@ interface LineState {
  * side effects, some serious ones awaiting a doctor contact. The featured unit's first resident
  * (the staff login's) has one of each.
  */
-function generateMedication({ spec, citizens, rng, today, out }: DemoWorld<keyof typeof MEDICATION_TABLES>): void {
+function generateMedication({ spec, org, citizens, rng, today, out }: DemoWorld<keyof typeof MEDICATION_TABLES>): void {
+  const unqualified = org.userIds.get('medarbejder2');
   let awaiting = 0;
   let featuredDone = false;
   for (const c of citizens) {
@@ -85,7 +90,10 @@ function generateMedication({ spec, citizens, rng, today, out }: DemoWorld<keyof
     const fixed = rng.sample(pool(FIXED), rng.int(featured ? 2 : 1, 5));
     const pns = rng.sample(pool(PN), rng.int(1, 2));
     const gp = rng.pick(PRESCRIBERS.gp);
-    const card = new Card(c, rng, today, out, rng.chance(0.3), (d) => (d.prescriber === 'gp' ? gp : rng.pick(PRESCRIBERS[d.prescriber])));
+    // Cards are written by the contact person, or another of the unit's staff with the medicine permission.
+    const staff = c.facility.units.find((u) => u.id === c.unitId)?.staffIds.filter((id) => id !== unqualified) ?? [];
+    const author = staff.includes(c.contactPersonId) || !staff.length ? c.contactPersonId : staff[0];
+    const card = new Card(c, author, rng, today, out, rng.chance(0.3), (d) => (d.prescriber === 'gp' ? gp : rng.pick(PRESCRIBERS[d.prescriber])));
     const lines = [...fixed, ...pns].map((drug, i) => card.line(drug, featured ? (i === 1 ? 'paused' : 'active') : rng.chance(0.05) ? 'paused' : 'active'));
     const unused = pool(FIXED).filter((d) => !fixed.includes(d));
     if (unused.length && (featured || rng.chance(0.12))) card.line(rng.pick(unused), 'stopped');
@@ -99,17 +107,16 @@ function generateMedication({ spec, citizens, rng, today, out }: DemoWorld<keyof
 
 /** One citizen's card as it is written: its lines, their versions, tapering plans and observations. */
 class Card {
-  private readonly by: string;
   constructor(
     private readonly c: CitizenState,
+    /** Who writes the card (and its versions and tapering plans). */
+    private readonly by: string,
     private readonly rng: DemoWorld['rng'],
     private readonly today: string,
     private readonly out: Out,
     private readonly dispensed: boolean,
     private readonly prescriberOf: (d: DemoDrug) => string,
-  ) {
-    this.by = c.contactPersonId;
-  }
+  ) {}
 
   /** A local time on `day`, in the working day. */
   private at(day: string) {
@@ -191,9 +198,9 @@ class Card {
       const contacted = severity === 'serious' && !serious;
       out.medicine_observations.push({
         id: rng.uuid(), municipality_id: c.municipalityId, citizen_id: c.id, line_id: line.id, kind: effect ? 'effect' : 'side_effect', severity,
-        text: effect ? rng.pick(EFFECTS) : rng.pick(SIDE_EFFECTS[severity!]), created_by: this.by, observed_local: observed,
+        text: effect ? rng.pick(EFFECTS) : rng.pick(SIDE_EFFECTS[severity!]), created_by: c.contactPersonId, observed_local: observed,
         contacted_local: contacted ? `${day} 21:${String(rng.int(10, 59))}` : null, doctor_contact_note: contacted ? rng.pick(DOCTOR_NOTES) : '',
-        doctor_contacted_by: contacted ? this.by : null,
+        doctor_contacted_by: contacted ? c.contactPersonId : null,
       });
     }
   }
