@@ -78,8 +78,51 @@ describe('the medicine card on a tablet', () => {
     await shotAt(page, 'medicin-historik-tablet', 768);
     await history.getByRole('button', { name: 'Luk' }).click();
 
+    // A serious side effect: the form says to contact the doctor, the card shows it on top until the contact is recorded.
+    await line.getByRole('button', { name: 'Observation ibuprofen' }).click();
+    const observe = page.getByRole('dialog', { name: 'Virkning eller bivirkning' });
+    await observe.getByLabel('Bivirkning').check();
+    await observe.getByLabel('Alvorlig').check();
+    await observe.getByText('En alvorlig bivirkning skal lægen vide besked om.', { exact: false }).waitFor();
+    await observe.getByLabel('Beskrivelse').fill('Sort afføring og ondt i maven efter frokost');
+    await expectAccessible(page, 'Bivirkning');
+    await observe.getByRole('button', { name: 'Gem', exact: true }).click();
+    await observe.waitFor({ state: 'detached' });
+    const alert = page.getByRole('status').filter({ hasText: /Kontakt lægen: \d+ alvorlig/ });
+    await alert.getByText(/ibuprofen: Sort afføring/).waitFor();
+    await shotAt(page, 'medicin-kontakt-laegen-tablet', 768);
+    await alert.getByRole('listitem').filter({ hasText: 'ibuprofen' }).getByRole('button', { name: 'Registrér lægekontakt' }).click();
+    const contact = page.getByRole('dialog', { name: 'Registrér kontakt med lægen' });
+    await contact.getByLabel('Hvad sagde eller besluttede lægen?').fill('Vagtlægen: stop ibuprofen, lægen ser borgeren i morgen.');
+    await contact.getByRole('button', { name: 'Gem', exact: true }).click();
+    await contact.waitFor({ state: 'detached' });
+    await page.getByText('Lægekontakten er registreret.').waitFor();
+    await page.getByText(/Lægen kontaktet .* af Mette Jensen: Vagtlægen: stop ibuprofen/).waitFor();
+
     await expectTouchTargets(page, 'Medicin');
     await shotAt(page, 'medicin-fane-desktop', 1280);
+    await context.close();
+  });
+
+  it('lets the facility leader see and grant medicine permissions and change the medication settings', async () => {
+    const context = await newContext(env.browser, 1280, 900);
+    const page = await context.newPage();
+    await loginUi(page, env.server.url, 'leder');
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Tilbud' }).click();
+    await page.getByRole('link', { name: 'Bostedet Lærkehøj' }).first().click();
+    const section = page.getByRole('region', { name: 'Medicin' });
+    await section.getByRole('heading', { name: 'Medicingodkendelser' }).waitFor();
+    await section.getByRole('row').filter({ hasText: 'Mette Jensen' }).getByText('Medicinkursus').waitFor();
+    const without = section.getByRole('row').filter({ has: page.getByRole('button', { name: /^Giv medicinkursus/ }) }).first();
+    const name = (await without.getByRole('rowheader').textContent())!.trim();
+    await without.getByRole('button', { name: /^Giv medicinkursus/ }).click();
+    await section.getByRole('row').filter({ hasText: name }).getByText('Medicinkursus').waitFor();
+    await section.getByLabel('PN-maksimum tælles').selectOption('calendar_day');
+    await section.getByRole('button', { name: 'Gem indstillinger' }).click();
+    await section.getByText('Indstillingerne er gemt.').waitFor();
+    await expectAccessible(page, 'Tilbud: medicin');
+    await section.getByRole('heading', { name: 'Medicingodkendelser' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await shotAt(page, 'medicin-tilbud-godkendelser-desktop', 1280);
     await context.close();
   });
 
