@@ -90,6 +90,7 @@ describe('the medicine card on a tablet', () => {
     await observe.waitFor({ state: 'detached' });
     const alert = page.getByRole('status').filter({ hasText: /Kontakt lægen: \d+ alvorlig/ });
     await alert.getByText(/ibuprofen: Sort afføring/).waitFor();
+    await alert.scrollIntoViewIfNeeded();
     await shotAt(page, 'medicin-kontakt-laegen-tablet', 768);
     await alert.getByRole('listitem').filter({ hasText: 'ibuprofen' }).getByRole('button', { name: 'Registrér lægekontakt' }).click();
     const contact = page.getByRole('dialog', { name: 'Registrér kontakt med lægen' });
