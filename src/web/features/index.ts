@@ -13,6 +13,7 @@ import { visitsFeature } from './visits/feature';
 import { medicineRoundsFeature } from './medicine-rounds/feature';
 import { incidentsFeature } from './incidents/feature';
 import { useOfForceFeature } from './use-of-force/feature';
+import { medicationFeature } from './medication/feature';
 
 /** Every web feature, one line each: their pages, menu entries and tabs make the app (App.tsx). */
 export const webFeatures: WebFeature[] = [
@@ -30,6 +31,7 @@ export const webFeatures: WebFeature[] = [
   medicineRoundsFeature,
   incidentsFeature,
   useOfForceFeature,
+  medicationFeature,
 ];
 
 /** The tabs every feature adds to a host page, in order. */

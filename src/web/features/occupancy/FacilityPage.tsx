@@ -8,6 +8,7 @@ import { FacilityCovers } from '../covers/FacilityCovers';
 import { useFacility } from './api';
 import { OccupancySummary } from './OccupancySummary';
 import { RoleGrants } from '../users/RoleGrants';
+import { FacilityMedication } from '../medication/FacilityMedication';
 import { UnitPlaces } from './UnitPlaces';
 import { UnitsOverview } from './UnitsOverview';
 import { VacantPlaces } from './VacantPlaces';
@@ -42,6 +43,7 @@ export default function FacilityPage() {
       {f.units.length > 0 && <VacantPlaces units={f.units} />}
       {f.abilities.readCovers && <FacilityCovers unitIds={unitIds} />}
       {f.abilities.readRoleGrants && <RoleGrants facilityId={f.id} />}
+      <FacilityMedication facilityId={f.id} />
       <section aria-labelledby="facility-units" className="facility-units">
         <h2 id="facility-units">{t('occupancy.facility.units', { count: f.units.length })}</h2>
         {f.units.length === 0 ? (
