@@ -4,14 +4,14 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { formatTime } from '../../lib/dates';
-import { registerDose, type Administration, type PnLine, type PnWindow, type RoundCitizen, type RoundDose } from './api';
+import { registerDose, type Administration, type PnWindow, type RoundCitizen, type RoundDose } from './api';
 import { DoseRow } from './DoseRow';
 import { EffectModal } from './EffectModal';
 import { GivePnModal } from './GivePnModal';
 import { ReasonModal } from './ReasonModal';
 import { doseText, newClientId } from './format';
 
-type Dialog = { kind: 'reason'; dose: RoundDose; outcome: 'refused' | 'not_given' } | { kind: 'pn'; line: PnLine } | { kind: 'effect'; dose: Administration; name: string } | null;
+type Dialog = { kind: 'reason'; dose: RoundDose; outcome: 'refused' | 'not_given' } | { kind: 'pn'; lineId: string } | { kind: 'effect'; dose: Administration; name: string } | null;
 
 /** One citizen in the round: the slot's doses, PN lines with what was given in the window, paused lines. */
 export function CitizenRound({ entry, pnWindow, onChanged }: { entry: RoundCitizen; pnWindow: PnWindow; onChanged: (message: string) => void }) {
@@ -23,6 +23,8 @@ export function CitizenRound({ entry, pnWindow, onChanged }: { entry: RoundCitiz
     onError: () => onChanged(''),
   });
   const close = () => setDialog(null);
+  // Looked up on each render, so the dialog shows what was given as the round is fetched again.
+  const pnLine = dialog?.kind === 'pn' ? entry.pnLines.find((l) => l.lineId === dialog.lineId) : undefined;
   const headingId = `round-${entry.citizen.id}`;
   return (
     <section className="round-citizen" aria-labelledby={headingId}>
@@ -55,7 +57,7 @@ export function CitizenRound({ entry, pnWindow, onChanged }: { entry: RoundCitiz
               <br />
               {t(`medicineRounds.pnGiven.${pnWindow}`, { given: doseText(l.givenInWindow, l.doseUnit), max: doseText(l.maxPer24h, l.doseUnit) })}
             </span>
-            <button type="button" className="button button-secondary round-button" onClick={() => setDialog({ kind: 'pn', line: l })}>
+            <button type="button" className="button button-secondary round-button" onClick={() => setDialog({ kind: 'pn', lineId: l.lineId })}>
               {t('medicineRounds.givePn')}
             </button>
           </div>
@@ -90,8 +92,8 @@ export function CitizenRound({ entry, pnWindow, onChanged }: { entry: RoundCitiz
       {dialog?.kind === 'reason' && (
         <ReasonModal dose={dialog.dose} citizen={entry.citizen.name} outcome={dialog.outcome} onClose={close} onDone={(a) => { close(); onChanged(t(`medicineRounds.registered.${a.outcome}`, { time: formatTime(a.registeredAt) })); }} />
       )}
-      {dialog?.kind === 'pn' && (
-        <GivePnModal line={dialog.line} pnWindow={pnWindow} citizen={entry.citizen.name} onClose={close} onDone={(a) => { close(); onChanged(t('medicineRounds.pnRegistered', { time: formatTime(a.givenAt) })); }} />
+      {pnLine && (
+        <GivePnModal line={pnLine} pnWindow={pnWindow} citizen={entry.citizen.name} onClose={close} onRefused={() => onChanged('')} onDone={(a) => { close(); onChanged(t('medicineRounds.pnRegistered', { time: formatTime(a.givenAt) })); }} />
       )}
       {dialog?.kind === 'effect' && (
         <EffectModal dose={dialog.dose} name={dialog.name} onClose={close} onDone={() => { close(); onChanged(t('medicineRounds.effectRegistered')); }} />

@@ -18,7 +18,11 @@ const FIELD_IDS = { pnReason: 'pn-reason', dose: 'pn-dose', givenAt: 'pn-given-a
  * Giv PN: the reason first; the line's single dose unless changed. A dose past the maximum is
  * refused; one already given (on paper while the system was down) is recorded with a reason, flagged.
  */
-export function GivePnModal({ line, pnWindow, citizen, onClose, onDone }: { line: PnLine; pnWindow: PnWindow; citizen: string; onClose: () => void; onDone: (a: Administration) => void }) {
+export function GivePnModal({ line, pnWindow, citizen, onClose, onDone, onRefused }: {
+  line: PnLine; pnWindow: PnWindow; citizen: string; onClose: () => void; onDone: (a: Administration) => void;
+  /** A refusal (over the maximum, or given meanwhile): the round is fetched again, so the window's figures here are current. */
+  onRefused: () => void;
+}) {
   const { t } = useTranslation();
   const [pnReason, setPnReason] = useState('');
   const [dose, setDose] = useState(String(line.singleDose).replace('.', ','));
@@ -34,6 +38,7 @@ export function GivePnModal({ line, pnWindow, citizen, onClose, onDone }: { line
         ...(already && overMaxReason.trim() ? { overMaxReason: overMaxReason.trim() } : {}),
       }),
     onSuccess: onDone,
+    onError: onRefused,
   });
   const { submit, bind } = mutationForm(save, FIELD_IDS);
   const overMax = isApiError(save.error) && save.error.code === 'pn_max_exceeded';
