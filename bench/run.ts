@@ -25,6 +25,7 @@ import { demoOnPGlite, demoOnServer } from './demo-data.js';
 import { DEMO_PASSWORD } from '../src/server/db/demo/seed.js';
 import { ms, percentile, timeAlternating } from './stats.js';
 import { visitationBench, visitationMarkdown } from './visitation.js';
+import { medicineRoundTargets } from '../src/server/features/medicine-rounds/bench-targets.js';
 
 const TARGET_P95_MS = 30;
 const TARGET_RATIO = 1.5;
@@ -109,16 +110,22 @@ interface RequestSpec {
   cookie: string;
   /** Paths to try in order: the first that answers 200 is measured (features land at different times). */
   paths: string[];
+  /** A write: POSTed with the CSRF token, answering `status`; `cleanup` (outside server time) undoes it before each request and replay. */
+  post?: { csrf: string; body: unknown; status: number; cleanup: () => Promise<unknown> };
 }
+// The medicine round of unit 1 this morning, and registering yesterday's 08:00 dose of its first citizen's first line (issue 13).
+const medicine = await medicineRoundTargets(floorClient, await http.session(staffUser, BENCH_PASSWORD));
 const requests: RequestSpec[] = [
   { name: 'Mine borgere (staff, one unit)', cookie: cookies.staff, paths: ['/api/citizens'] },
   { name: 'Borgerside', cookie: cookies.staff, paths: [`/api/citizens/${target.citizen_id}`] },
   { name: 'Mål med noter', cookie: cookies.staff, paths: [`/api/goals/${target.goal_id}`, `/api/citizens/${target.citizen_id}/notes?goalId=${target.goal_id}`] },
   { name: 'Opfølgningsliste (facility leader)', cookie: cookies.leader, paths: ['/api/follow-ups/due'] },
+  ...medicine,
 ];
 
 interface Result {
   name: string;
+  method?: 'POST';
   path: string | null;
   status?: number;
   /** Server time (the target's measure). */
@@ -206,12 +213,16 @@ async function explainSlowest(stmts: Statement[], floorP50: number[]): Promise<s
 // 3. Measure ----------------------------------------------------------------------------------
 const results: Result[] = [];
 for (const r of args['mixed-only'] ? [] : requests) {
-  const get = (path: string) => http.request('GET', path, { cookie: r.cookie });
+  const get = (path: string) =>
+    r.post ? http.request('POST', path, { cookie: r.cookie, 'x-csrf-token': r.post.csrf }, r.post.body) : http.request('GET', path, { cookie: r.cookie });
+  const expected = r.post?.status ?? 200;
+  const cleanup = async () => void (await r.post?.cleanup());
   let path: string | null = null;
   let status = 0;
   for (const p of r.paths) {
+    await cleanup();
     status = (await get(p)).status;
-    if (status === 200) {
+    if (status === expected) {
       path = p;
       break;
     }
@@ -221,6 +232,7 @@ for (const r of args['mixed-only'] ? [] : requests) {
     results.push({ name: r.name, path: null, status });
     continue;
   }
+  await cleanup();
   recorder.start();
   await get(path);
   const stmts = recorder.stop();
@@ -233,21 +245,24 @@ for (const r of args['mixed-only'] ? [] : requests) {
   serverTimes = [];
   const { a: roundTrips, b: floor } = await timeAlternating(
     async () => {
+      await cleanup();
       const res = await get(path);
       bytes = res.body.length;
-      if (res.status !== 200) failures++;
+      if (res.status !== expected) failures++;
+      await cleanup();
     },
     () => replay(stmts, perStatement),
     iterations,
     warmup,
   );
-  if (failures) throw new Error(`${r.name}: ${failures} requests did not answer 200`);
+  if (failures) throw new Error(`${r.name}: ${failures} requests did not answer ${expected}`);
   if (serverTimes.length !== warmup + iterations) throw new Error(`${r.name}: ${serverTimes.length} server times for ${warmup + iterations} requests`);
   const times = serverTimes.slice(warmup);
   serverTimes = null;
   const statementP50 = perStatement.map((t) => percentile(t.slice(warmup), 50));
   const result: Result = {
     name: r.name,
+    ...(r.post ? { method: 'POST' as const } : {}),
     path: path.replace(/[0-9a-f-]{36}/g, ':id'),
     status,
     bytes,
@@ -259,8 +274,8 @@ for (const r of args['mixed-only'] ? [] : requests) {
     floorP95: percentile(floor, 95),
     statements: stmts.map((s, i) => ({ text: s.text.replace(/\s+/g, ' ').trim(), params: reported(s.params), floorP50: statementP50[i], floorP95: percentile(perStatement[i].slice(warmup), 95) })),
   };
-  result.cpuMs = await cpuPerRun(() => get(path), 100);
-  result.floorCpuMs = await cpuPerRun(() => replay(stmts, stmts.map(() => [])), 100);
+  result.cpuMs = await cpuPerRun(() => get(path).then(cleanup), 100);
+  result.floorCpuMs = await cpuPerRun(() => replay(stmts, stmts.map(() => [])).then(cleanup), 100);
   result.ratio = result.p95! / result.floorP95!;
   result.ok = result.p95! <= TARGET_P95_MS && result.ratio <= TARGET_RATIO;
   if (!result.ok) result.explain = await explainSlowest(stmts, statementP50);
@@ -359,7 +374,7 @@ const serverVersion = await (async () => {
 const row = (r: Result) =>
   r.path === null
     ? `| ${r.name} | — | — | — | — | — | — | not measured (answered ${r.status}) |`
-    : `| ${r.name} (\`GET ${r.path}\`) | ${ms(r.p50!)} | ${ms(r.p95!)} | ${ms(r.floorP50!)} | ${ms(r.floorP95!)} | ${r.ratio!.toFixed(2)} | ${ms(r.roundTripP50!)} / ${ms(r.roundTripP95!)} | ${r.ok ? 'met' : '**missed**'} |`;
+    : `| ${r.name} (\`${r.method ?? 'GET'} ${r.path}\`) | ${ms(r.p50!)} | ${ms(r.p95!)} | ${ms(r.floorP50!)} | ${ms(r.floorP95!)} | ${r.ratio!.toFixed(2)} | ${ms(r.roundTripP50!)} / ${ms(r.roundTripP95!)} | ${r.ok ? 'met' : '**missed**'} |`;
 const md = [
   `# Benchmark, scale ${scale.name}`,
   '',

@@ -4,17 +4,17 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { formatTime } from '../../lib/dates';
-import { registerDose, type Administration, type PnLine, type RoundCitizen, type RoundDose } from './api';
+import { registerDose, type Administration, type PnWindow, type RoundCitizen, type RoundDose } from './api';
 import { DoseRow } from './DoseRow';
 import { EffectModal } from './EffectModal';
 import { GivePnModal } from './GivePnModal';
 import { ReasonModal } from './ReasonModal';
 import { doseText, newClientId } from './format';
 
-type Dialog = { kind: 'reason'; dose: RoundDose; outcome: 'refused' | 'not_given' } | { kind: 'pn'; line: PnLine } | { kind: 'effect'; dose: Administration; name: string } | null;
+type Dialog = { kind: 'reason'; dose: RoundDose; outcome: 'refused' | 'not_given' } | { kind: 'pn'; lineId: string } | { kind: 'effect'; dose: Administration; name: string } | null;
 
 /** One citizen in the round: the slot's doses, PN lines with what was given in the window, paused lines. */
-export function CitizenRound({ entry, onChanged }: { entry: RoundCitizen; onChanged: (message: string) => void }) {
+export function CitizenRound({ entry, pnWindow, onChanged }: { entry: RoundCitizen; pnWindow: PnWindow; onChanged: (message: string) => void }) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<Dialog>(null);
   const given = useMutation({
@@ -23,6 +23,8 @@ export function CitizenRound({ entry, onChanged }: { entry: RoundCitizen; onChan
     onError: () => onChanged(''),
   });
   const close = () => setDialog(null);
+  // Looked up on each render, so the dialog shows what was given as the round is fetched again.
+  const pnLine = dialog?.kind === 'pn' ? entry.pnLines.find((l) => l.lineId === dialog.lineId) : undefined;
   const headingId = `round-${entry.citizen.id}`;
   return (
     <section className="round-citizen" aria-labelledby={headingId}>
@@ -34,7 +36,7 @@ export function CitizenRound({ entry, onChanged }: { entry: RoundCitizen; onChan
       {entry.doses.length === 0 ? (
         <p className="round-muted">{t('medicineRounds.noDoses')}</p>
       ) : (
-        <ul className="round-doses">
+        <ul className="round-doses plain-list no-max-width">
           {entry.doses.map((d) => (
             <DoseRow
               key={`${d.lineId}-${d.scheduledFor}`}
@@ -53,14 +55,14 @@ export function CitizenRound({ entry, onChanged }: { entry: RoundCitizen; onChan
             <span>
               <strong>{t('medicineRounds.pnLabel')}: {l.genericName} {l.strength}</strong> – {l.indication}
               <br />
-              {t('medicineRounds.pnGiven', { given: doseText(l.givenInWindow, l.doseUnit), max: doseText(l.maxPer24h, l.doseUnit) })}
+              {t(`medicineRounds.pnGiven.${pnWindow}`, { given: doseText(l.givenInWindow, l.doseUnit), max: doseText(l.maxPer24h, l.doseUnit) })}
             </span>
-            <button type="button" className="button button-secondary round-button" onClick={() => setDialog({ kind: 'pn', line: l })}>
+            <button type="button" className="button button-secondary round-button" onClick={() => setDialog({ kind: 'pn', lineId: l.lineId })}>
               {t('medicineRounds.givePn')}
             </button>
           </div>
           {l.doses.length > 0 && (
-            <ul className="round-pn-doses">
+            <ul className="round-pn-doses plain-list no-max-width">
               {l.doses.map((a) => (
                 <li key={a.id}>
                   {formatTime(a.givenAt)} · {doseText(a.dose, l.doseUnit)} · {a.pnReason} · {a.registeredBy}
@@ -88,10 +90,10 @@ export function CitizenRound({ entry, onChanged }: { entry: RoundCitizen; onChan
         </p>
       )}
       {dialog?.kind === 'reason' && (
-        <ReasonModal dose={dialog.dose} outcome={dialog.outcome} onClose={close} onDone={(a) => { close(); onChanged(t(`medicineRounds.registered.${a.outcome}`, { time: formatTime(a.registeredAt) })); }} />
+        <ReasonModal dose={dialog.dose} citizen={entry.citizen.name} outcome={dialog.outcome} onClose={close} onDone={(a) => { close(); onChanged(t(`medicineRounds.registered.${a.outcome}`, { time: formatTime(a.registeredAt) })); }} />
       )}
-      {dialog?.kind === 'pn' && (
-        <GivePnModal line={dialog.line} citizen={entry.citizen.name} onClose={close} onDone={(a) => { close(); onChanged(t('medicineRounds.pnRegistered', { time: formatTime(a.givenAt) })); }} />
+      {pnLine && (
+        <GivePnModal line={pnLine} pnWindow={pnWindow} citizen={entry.citizen.name} onClose={close} onRefused={() => onChanged('')} onDone={(a) => { close(); onChanged(t('medicineRounds.pnRegistered', { time: formatTime(a.givenAt) })); }} />
       )}
       {dialog?.kind === 'effect' && (
         <EffectModal dose={dialog.dose} name={dialog.name} onClose={close} onDone={() => { close(); onChanged(t('medicineRounds.effectRegistered')); }} />

@@ -9,7 +9,7 @@ import { TextField } from '../../components/TextField';
 import { isApiError } from '../../api/client';
 import { formatTime, todayIso } from '../../lib/dates';
 import { copenhagenInstant } from '../../../domain/medication/clock';
-import { givePn, type Administration, type PnLine } from './api';
+import { givePn, type Administration, type PnLine, type PnWindow } from './api';
 import { doseText, newClientId } from './format';
 
 const FIELD_IDS = { pnReason: 'pn-reason', dose: 'pn-dose', givenAt: 'pn-given-at', overMaxReason: 'pn-over-max', lineId: 'pn-reason', clientId: 'pn-reason' };
@@ -18,7 +18,11 @@ const FIELD_IDS = { pnReason: 'pn-reason', dose: 'pn-dose', givenAt: 'pn-given-a
  * Giv PN: the reason first; the line's single dose unless changed. A dose past the maximum is
  * refused; one already given (on paper while the system was down) is recorded with a reason, flagged.
  */
-export function GivePnModal({ line, citizen, onClose, onDone }: { line: PnLine; citizen: string; onClose: () => void; onDone: (a: Administration) => void }) {
+export function GivePnModal({ line, pnWindow, citizen, onClose, onDone, onRefused }: {
+  line: PnLine; pnWindow: PnWindow; citizen: string; onClose: () => void; onDone: (a: Administration) => void;
+  /** A refusal (over the maximum, or given meanwhile): the round is fetched again, so the window's figures here are current. */
+  onRefused: () => void;
+}) {
   const { t } = useTranslation();
   const [pnReason, setPnReason] = useState('');
   const [dose, setDose] = useState(String(line.singleDose).replace('.', ','));
@@ -34,6 +38,7 @@ export function GivePnModal({ line, citizen, onClose, onDone }: { line: PnLine; 
         ...(already && overMaxReason.trim() ? { overMaxReason: overMaxReason.trim() } : {}),
       }),
     onSuccess: onDone,
+    onError: onRefused,
   });
   const { submit, bind } = mutationForm(save, FIELD_IDS);
   const overMax = isApiError(save.error) && save.error.code === 'pn_max_exceeded';
@@ -42,7 +47,7 @@ export function GivePnModal({ line, citizen, onClose, onDone }: { line: PnLine; 
       <p>
         {t('medicineRounds.pnFor', { citizen })} <strong>{line.genericName} {line.strength}</strong> – {line.indication}
         <br />
-        {t('medicineRounds.pnGiven', { given: doseText(line.givenInWindow, line.doseUnit), max: doseText(line.maxPer24h, line.doseUnit) })}{' '}
+        {t(`medicineRounds.pnGiven.${pnWindow}`, { given: doseText(line.givenInWindow, line.doseUnit), max: doseText(line.maxPer24h, line.doseUnit) })}{' '}
         {line.doses.length > 0 && t('medicineRounds.pnLast', { time: formatTime(line.doses[line.doses.length - 1].givenAt) })}
       </p>
       <TextArea {...bind('pnReason', pnReason, setPnReason)} label={t('medicineRounds.pnReason')} hint={t('medicineRounds.pnReasonHint')} rows={2} maxLength={500} />

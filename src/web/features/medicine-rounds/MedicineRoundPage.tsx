@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../components/DateInput';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadError, Loading } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
@@ -66,10 +67,7 @@ export default function MedicineRoundPage() {
             onChange={setSlot}
             options={roundSlots.map((s) => ({ value: s, label: t(`medicineRounds.slots.${s}`) }))}
           />
-          <div className="form-group">
-            <label className="form-label" htmlFor="round-date">{t('medicineRounds.date')}</label>
-            <input id="round-date" type="date" className="form-input input-width-s" value={date || r?.date || ''} onChange={(e) => setDate(e.target.value)} />
-          </div>
+          <DateInput id="round-date" label={t('medicineRounds.date')} value={date || r?.date || ''} onChange={setDate} />
         </div>
       )}
       {chosen && round.isPending && <Loading />}
@@ -81,7 +79,7 @@ export default function MedicineRoundPage() {
           </p>
           {r.citizens.length === 0 && <p className="empty-state">{t('medicineRounds.noCitizens')}</p>}
           {r.citizens.map((c) => (
-            <CitizenRound key={c.citizen.id} entry={c} onChanged={changed} />
+            <CitizenRound key={c.citizen.id} entry={c} pnWindow={r.settings.pnWindow} onChanged={changed} />
           ))}
         </>
       )}

@@ -10,7 +10,7 @@ import { doseText, newClientId } from './format';
 const FIELD_IDS = { reason: 'dose-reason', scheduledFor: 'dose-reason', outcome: 'dose-reason' };
 
 /** Refused or not given: the reason first, then registered once. */
-export function ReasonModal({ dose, outcome, onClose, onDone }: { dose: RoundDose; outcome: 'refused' | 'not_given'; onClose: () => void; onDone: (a: Administration) => void }) {
+export function ReasonModal({ dose, citizen, outcome, onClose, onDone }: { dose: RoundDose; citizen: string; outcome: 'refused' | 'not_given'; onClose: () => void; onDone: (a: Administration) => void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [clientId] = useState(newClientId);
@@ -22,7 +22,7 @@ export function ReasonModal({ dose, outcome, onClose, onDone }: { dose: RoundDos
   return (
     <ModalForm id="dose-reason-form" title={t(`medicineRounds.reasonTitle.${outcome}`)} submitLabel={t('medicineRounds.register')} mutation={save} fieldIds={FIELD_IDS} onSubmit={submit} onClose={onClose}>
       <p>
-        {dose.time} · <strong>{dose.genericName} {dose.strength}</strong> · {doseText(dose.dose, dose.doseUnit)}
+        {citizen}: {dose.time} · <strong>{dose.genericName} {dose.strength}</strong> · {doseText(dose.dose, dose.doseUnit)}
       </p>
       <TextArea {...bind('reason', reason, setReason)} label={t('medicineRounds.reason')} hint={t('medicineRounds.reasonHint')} rows={3} maxLength={500} />
     </ModalForm>

@@ -65,7 +65,7 @@ export default function RoundFlagsPage() {
       </section>
       <section aria-labelledby="flags-pn">
         <h2 id="flags-pn" className="h3">{t('medicineRounds.flagsPn', { over: f.overMax.length, missing: f.missingEffect.length })}</h2>
-        <ul className="round-pn-doses">
+        <ul className="round-pn-doses plain-list no-max-width">
           {f.overMax.map((a) => (
             <li key={`o-${a.id}`}>
               <span className="badge badge-overdue">{t('medicineRounds.overMax')}</span> {formatDateTime(a.givenAt)} · {a.citizen.name} · {a.genericName} · {a.overMaxReason} · {a.registeredBy}

@@ -8,6 +8,7 @@ export type Round = MedicineRound['data'];
 export type RoundCitizen = Round['citizens'][number];
 export type RoundDose = RoundCitizen['doses'][number];
 export type PnLine = RoundCitizen['pnLines'][number];
+export type PnWindow = Round['settings']['pnWindow'];
 
 export const roundKeys = {
   all: ['medicine-rounds'] as const,
