@@ -52,8 +52,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
           // The server tests start against a PostgreSQL server too: global setup provides its URL.
+          // e2e/global-setup.ts: the demo server the files share (support.ts, useDemoInBrowser).
           env: { TEST_DB: 'postgres' },
-          globalSetup: ['test/global-setup.ts'],
+          globalSetup: ['test/global-setup.ts', 'e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { alive } from './global-setup.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DEMO_PASSWORD = 'mestring-demo';
@@ -29,29 +30,11 @@ export interface RunningServer {
  * and waits until /api/health answers. `env` picks the database (MESTRING_DATA_DIR or DATABASE_URL).
  */
 export async function startServer(env: Record<string, string>, timeoutMs = 150_000): Promise<RunningServer> {
-  const port = 30000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const { url, child } = spawnServer(env, 'pipe');
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`server did not answer within ${timeoutMs} ms:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await untilHealthy(url, child.pid!, () => output, timeoutMs, () => child.kill('SIGKILL'));
   return {
     url,
     process: child,
@@ -62,6 +45,58 @@ export async function startServer(env: Record<string, string>, timeoutMs = 150_0
         child.kill(signal);
       }),
   };
+}
+
+/** Spawns the server on a random port; its output to pipes, or to a file descriptor (a server that outlives this process). */
+function spawnServer(env: Record<string, string>, output: 'pipe' | number): { url: string; child: ChildProcess } {
+  const port = 30000 + Math.floor(Math.random() * 20000);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', output, output],
+  });
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
+/** Waits until the server at `url` (process `pid`) answers /api/health; throws with its output if it exits or stays silent. */
+async function untilHealthy(url: string, pid: number, output: () => string, timeoutMs: number, kill: () => void): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    if (!alive(pid)) throw new Error(`server exited:\n${output()}`);
+    if (Date.now() > deadline) {
+      kill();
+      throw new Error(`server did not answer within ${timeoutMs} ms:\n${output()}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * The demo server the browser test files share (one demo seed per run instead of one per file):
+ * started by the first file that asks, in the directory e2e/global-setup.ts provides, which also
+ * stops it after the run. Its output goes to a log file, since it outlives the file that started it.
+ */
+async function sharedDemoServer(): Promise<DemoServer> {
+  const dir = inject('e2eSharedDir');
+  const state = path.join(dir, 'server.json');
+  const log = path.join(dir, 'server.log');
+  const output = () => (existsSync(log) ? readFileSync(log, 'utf8') : '');
+  if (existsSync(state)) {
+    const { url, pid } = JSON.parse(readFileSync(state, 'utf8')) as { url: string; pid: number };
+    await untilHealthy(url, pid, output, 150_000, () => process.kill(pid, 'SIGKILL'));
+    return { url };
+  }
+  const fd = openSync(log, 'a');
+  const { url, child } = spawnServer({ MESTRING_DATA_DIR: path.join(dir, 'data') }, fd);
+  closeSync(fd);
+  writeFileSync(state, JSON.stringify({ url, pid: child.pid }));
+  child.unref();
+  await untilHealthy(url, child.pid!, output, 150_000, () => child.kill('SIGKILL'));
+  return { url };
 }
 
 /** Runs axe with WCAG 2.0/2.1/2.2 A and AA rules and fails on serious or critical violations. */
@@ -101,28 +136,43 @@ export async function loginUi(page: Page, baseUrl: string, username: string, pas
   await page.getByRole('heading', { level: 1, name: landing }).waitFor();
 }
 
+/** The demo server as the browser tests reach it. */
+export interface DemoServer {
+  url: string;
+}
+
 /** What `useDemoInBrowser` sets up; read the fields inside hooks and tests. */
 export interface DemoInBrowser {
-  server: RunningServer;
+  server: DemoServer;
   browser: Browser;
 }
 
 /**
- * A browser test file's set-up: the real server on a fresh embedded database with the demo data
- * (as `npm start` makes it), and Chromium; both closed, and the data removed, after the file.
+ * A browser test file's set-up: the real server on an embedded database with the demo data (as
+ * `npm start` makes it), and Chromium, closed after the file. The server is the one all files of the
+ * run share (`sharedDemoServer`), so a file writes only what no other file reads: its own records,
+ * names or users, and it undoes a change that others would see (a cover it started, say).
+ * `{ own: true }`: a server of the file's own on a fresh demo, stopped and removed after it.
  */
-export function useDemoInBrowser(): DemoInBrowser {
+export function useDemoInBrowser(opts: { own?: boolean } = {}): DemoInBrowser {
   const env = {} as DemoInBrowser;
-  let dataDir: string;
+  let own: { server: RunningServer; dataDir: string } | undefined;
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'mestring-e2e-'));
-    env.server = await startServer({ MESTRING_DATA_DIR: dataDir });
+    if (opts.own) {
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'mestring-e2e-'));
+      own = { dataDir, server: await startServer({ MESTRING_DATA_DIR: dataDir }) };
+      env.server = own.server;
+    } else {
+      env.server = await sharedDemoServer();
+    }
     env.browser = await launchBrowser();
   });
   afterAll(async () => {
     await env.browser?.close();
-    await env.server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (own) {
+      await own.server.stop();
+      rmSync(own.dataDir, { recursive: true, force: true });
+    }
   });
   return env;
 }

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/index.js';
-import { createTestDb } from '../../../../test/db.js';
-import { seedDemo } from '../../db/demo/seed.js';
+import { createDemoDb } from '../../../../test/db.js';
 
 let db: Db;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemo(db, { now: new Date() });
+  db = await createDemoDb();
 }, 180_000);
 afterAll(async () => {
   await db?.close();
