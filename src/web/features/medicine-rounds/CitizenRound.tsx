@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { formatTime } from '../../lib/dates';
 import { registerDose, type Administration, type PnWindow, type RoundCitizen, type RoundDose } from './api';
+import { ReportAdverseEventButton } from '../incidents/ReportAdverseEventButton';
 import { DoseRow } from './DoseRow';
 import { EffectModal } from './EffectModal';
 import { GivePnModal } from './GivePnModal';
@@ -44,7 +45,7 @@ export function CitizenRound({ entry, pnWindow, onChanged }: { entry: RoundCitiz
               pending={given.isPending}
               onGiven={() => given.mutate(d)}
               onRefuse={(outcome) => setDialog({ kind: 'reason', dose: d, outcome })}
-              // registrationAction: the incidents feature's "Rapportér utilsigtet hændelse" (taking the registration's id) goes here.
+              registrationAction={(r) => <ReportAdverseEventButton citizenId={entry.citizen.id} administrationId={r.id} />}
             />
           ))}
         </ul>

@@ -10,10 +10,7 @@ interface Props {
   pending: boolean;
   onGiven: () => void;
   onRefuse: (outcome: 'refused' | 'not_given') => void;
-  /**
-   * Beside a registration: the lead wires the incidents feature's "Rapportér utilsigtet hændelse"
-   * here (it takes the registration's id).
-   */
+  /** Beside a registration: e.g. the incidents feature's "Rapportér utilsigtet hændelse" (one tap from the round). */
   registrationAction?: (registration: Administration) => ReactNode;
 }
 
@@ -40,12 +37,14 @@ export function DoseRow({ dose, pending, onGiven, onRefuse, registrationAction }
         </span>
       </div>
       {r ? (
-        <p className={`round-registered round-registered--${r.outcome}`}>
-          <strong>{t(`medicineRounds.outcome.${r.outcome}`)}</strong>{' '}
-          {t('medicineRounds.registeredBy', { name: r.registeredBy, time: formatDateTime(r.registeredAt) })}
-          {r.reason && <> – {r.reason}</>}
+        <div className="round-registered-row">
+          <p className={`round-registered round-registered--${r.outcome}`}>
+            <strong>{t(`medicineRounds.outcome.${r.outcome}`)}</strong>{' '}
+            {t('medicineRounds.registeredBy', { name: r.registeredBy, time: formatDateTime(r.registeredAt) })}
+            {r.reason && <> – {r.reason}</>}
+          </p>
           {registrationAction?.(r)}
-        </p>
+        </div>
       ) : (
         <div className="round-actions" role="group" aria-label={t('medicineRounds.registerLabel', { what: label, time: formatTime(dose.scheduledFor) })}>
           <button type="button" className="button button-primary round-button" disabled={pending} onClick={onGiven}>
