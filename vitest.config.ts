@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import web from './vite.config.js';
 
@@ -5,6 +6,9 @@ const apiTests = ['src/server/**/*.test.ts'];
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: a single worker on the 2-core CI machine,
+    // where the other core then idles (PGlite and the test code run in the worker's one thread).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       { test: { name: 'domain', include: ['src/domain/**/*.test.ts'] } },
       {
@@ -23,6 +27,9 @@ export default defineConfig({
         test: {
           name: 'api-pglite',
           include: apiTests,
+          // One worker process for many files: the app's modules and PGlite's WebAssembly load once per
+          // worker, not per file (half the CPU of small files). Each file still gets its own database.
+          isolate: false,
           env: { TEST_DB: 'pglite' },
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 30_000,
@@ -33,6 +40,7 @@ export default defineConfig({
         test: {
           name: 'api-postgres',
           include: apiTests,
+          isolate: false,
           env: { TEST_DB: 'postgres' },
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 30_000,

@@ -24,6 +24,7 @@ import { countResponses, demoTargets, mixedLoad, type MixedResult } from './mixe
 import { demoOnPGlite, demoOnServer } from './demo-data.js';
 import { DEMO_PASSWORD } from '../src/server/db/demo/seed.js';
 import { ms, percentile, timeAlternating } from './stats.js';
+import { visitationBench, visitationMarkdown } from './visitation.js';
 
 const TARGET_P95_MS = 30;
 const TARGET_RATIO = 1.5;
@@ -340,6 +341,9 @@ if (!args['no-load']) {
   }
 }
 
+// 4c. The visitation engines: pure functions in this process, on generated inputs (issue 14's targets).
+const visitation = visitationBench(log);
+
 // 5. Report -----------------------------------------------------------------------------------
 const serverVersion = await (async () => {
   const c = new pg.Client({ connectionString: prepared.url });
@@ -390,6 +394,7 @@ const md = [
         '',
       ]
     : []),
+  ...visitationMarkdown(visitation),
   '## Statements per request (floor p50 / p95 each, ms)',
   ...results.filter((r) => r.statements).flatMap((r) => [
     '',
@@ -403,7 +408,7 @@ mkdirSync(resultsDir, { recursive: true });
 writeFileSync(`${resultsDir}latest.md`, md);
 writeFileSync(
   `${resultsDir}latest.json`,
-  JSON.stringify({ at: new Date().toISOString(), scale, generationSeconds, iterations, warmup, postgres: serverVersion, loadAverage: os.loadavg(), results, throughput, mixed, topStatements }, null, 2),
+  JSON.stringify({ at: new Date().toISOString(), scale, generationSeconds, iterations, warmup, postgres: serverVersion, loadAverage: os.loadavg(), results, throughput, mixed, topStatements, visitation }, null, 2),
 );
 log('');
 log(md.split('\n## Statements')[0].split('\n### Top statements')[0]);

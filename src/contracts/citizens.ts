@@ -139,6 +139,7 @@ export const CitizenAbilities = flags(
   'readAccessLog',
   'makeStatusReport',
   'readStatusReports',
+  'readUseOfForce',
 );
 export type CitizenAbilities = z.infer<typeof CitizenAbilities>;
 

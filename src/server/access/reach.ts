@@ -28,3 +28,9 @@ allow<ReachFacts>('facilities', ['view'], (a) => somewhereInReach(a, 'readFigure
 allow<ReachFacts>('organisation', ['administer'], (a) => somewhereInReach(a, 'manage'));
 // Registering citizens: wherever 'registerCitizens' holds (the server checks the facility chosen).
 allow<ReachFacts>('citizens', ['register'], (a) => somewhereInReach(a, 'registerCitizens'));
+// Medicinrunde: whoever treats citizens on a unit now, through their own role or a running cover.
+allow<ReachFacts>('medicine_rounds', ['view'], (a) => a.treatingUnitIds.length > 0 || a.covers.length > 0);
+// Hændelser: who reports (works on a unit or covers one) and who reads the incidents' counts (leaders, the center's management).
+allow<ReachFacts>('incidents', ['view'], (a) => a.careUnitIds.length > 0 || hasRole(a, 'unit_leader', 'facility_leader', 'center_manager', 'consultant'));
+// Use of force (magtanvendelse): the leaders' list of reports from the units they lead.
+allow<ReachFacts>('use_of_force', ['view'], (a) => a.leaderUnitIds.length > 0);

@@ -20,14 +20,20 @@ const menus: Record<WorldUser, [boolean, boolean, boolean, boolean, boolean]> = 
   consultant: [false, false, true, false, false],
   admin: [false, false, true, true, false],
 };
-const asNavigation = ([myCitizens, dueList, facilities, administration, registerCitizens]: boolean[]) =>
-  ({ myCitizens, dueList, visits: false, facilities, administration, registerCitizens });
+/** Medicinrunde: those treating citizens on a unit (staff, the unit leader), not a leader above it. */
+const treating: WorldUser[] = ['staff', 'staffB', 'unitLeader'];
+/** Hændelser: everyone working on units or leading or overseeing them; not a case worker or the admin. */
+const reportsNoIncidents: WorldUser[] = ['caseWorker', 'admin'];
+const asNavigation = ([myCitizens, dueList, facilities, administration, registerCitizens]: boolean[], user?: WorldUser) =>
+  ({ myCitizens, dueList, visits: false, facilities, administration, registerCitizens, medicineRounds: treating.includes(user!), incidents: !reportsNoIncidents.includes(user!),
+    // Use of force: the leaders' list, for the unit and facility leaders (in this world those who register citizens).
+    useOfForce: registerCitizens });
 
 describe('where the menus send each role', () => {
   it('gives those who work on units and case workers Mine borgere; leaders also the facilities and registering citizens', async () => {
     const users = Object.keys(worldUsers) as WorldUser[];
     const got = Object.fromEntries(await Promise.all(users.map(async (u) => [u, await navigationOf(u)] as const)));
-    expect(got).toEqual(Object.fromEntries(users.map((u) => [u, asNavigation(menus[u])])));
+    expect(got).toEqual(Object.fromEntries(users.map((u) => [u, asNavigation(menus[u], u)])));
   });
 
   it('offers facilities, administration and registering exactly to the roles the organisation rules allow them somewhere', () => {
@@ -43,7 +49,7 @@ describe('where the menus send each role', () => {
   });
 
   it('starts a center manager without assigned citizens on the facilities overview, not an empty Mine borgere', async () => {
-    expect(await navigationOf('centerManager')).toEqual(asNavigation(menus.centerManager));
+    expect(await navigationOf('centerManager')).toEqual(asNavigation(menus.centerManager, 'centerManager'));
     expect((await navigationOf('consultant')).myCitizens).toBe(false);
     // Once a citizen is assigned to them, Mine borgere lists that citizen: the menu offers it.
     await env.db.query('INSERT INTO case_assignments (municipality_id, user_id, citizen_id) VALUES ($1, $2, $3)', [

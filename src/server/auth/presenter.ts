@@ -24,6 +24,9 @@ export function presentMe(actor: Actor, reach: ReachFacts): Me {
       facilities: can(actor, 'view', 'facilities', reach),
       administration: can(actor, 'administer', 'organisation', reach),
       registerCitizens: can(actor, 'register', 'citizens', reach),
+      medicineRounds: can(actor, 'view', 'medicine_rounds', reach),
+      incidents: can(actor, 'view', 'incidents', reach),
+      useOfForce: can(actor, 'view', 'use_of_force', reach),
     },
   };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Db } from './index.js';
 import { LOCKS, withLock } from './locks.js';
 import { loadFfbCodeSystem } from './reference-data.js';
+import { loadUseOfForceReference } from './use-of-force-reference.js';
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -37,5 +38,6 @@ export async function migrate(db: Db, options: { upTo?: string } = {}): Promise<
     if (ran) applied.push(file);
   }
   await withLock(db, LOCKS.migrate, (tx) => loadFfbCodeSystem(tx));
+  await withLock(db, LOCKS.migrate, (tx) => loadUseOfForceReference(tx));
   return applied;
 }

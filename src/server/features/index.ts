@@ -15,12 +15,15 @@ import { manifest as keyInfo } from './key-info/manifest.js';
 import { manifest as statusReports } from './plans/status-report.manifest.js';
 import { manifest as visits } from './visits/manifest.js';
 import { manifest as medication } from './medication/manifest.js';
+import { manifest as medicineRounds } from './medicine-rounds/manifest.js';
+import { manifest as incidents } from './incidents/manifest.js';
+import { manifest as useOfForce } from './use-of-force/manifest.js';
 
 /**
  * Every capability, one line per feature folder. The order is the demo's and the bench's: a
  * feature's stage runs after those it builds on (the journal links notes to the plans' goals).
  */
-export const manifests = [auth, citizens, placements, plans, journal, organisation, users, accessLog, catalogue, covers, exports, keyInfo, statusReports, visits, medication] as const;
+export const manifests = [auth, citizens, placements, plans, journal, organisation, users, accessLog, catalogue, covers, exports, keyInfo, statusReports, visits, medication, medicineRounds, incidents, useOfForce] as const;
 
 registerAuditEntities(manifests);
 

@@ -10,6 +10,8 @@ import { plansFeature } from './plans/feature';
 import { statusReportFeature } from './plans/StatusReportFeature';
 import { usersFeature } from './users/feature';
 import { visitsFeature } from './visits/feature';
+import { medicineRoundsFeature } from './medicine-rounds/feature';
+import { incidentsFeature } from './incidents/feature';
 import { medicationFeature } from './medication/feature';
 
 /** Every web feature, one line each: their pages, menu entries and tabs make the app (App.tsx). */
@@ -25,6 +27,8 @@ export const webFeatures: WebFeature[] = [
   accessLogFeature,
   authFeature,
   visitsFeature,
+  medicineRoundsFeature,
+  incidentsFeature,
   medicationFeature,
 ];
 

@@ -3,7 +3,7 @@ import type { RequestCtx } from '../../context.js';
 import { visibleCitizenIds } from '../../access/scope.js';
 import { journalCitizenScope } from '../journal/access.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
-import { interventionJoinsSql, interventionJsonSql, type InterventionRow } from '../placements/queries.js';
+import { interventionJoinsSql, interventionJsonSql, livedAtJoinSql, type InterventionRow } from '../placements/queries.js';
 import { followUpIntervalSql } from '../plans/queries.js';
 import type { RelativeRow } from './relatives.queries.js';
 import { citizenFactsColumns, type CitizenFactsRow, type VisibleCitizen } from '../../access/gate.js';
@@ -87,12 +87,7 @@ export async function listCitizensForActor(
                 WHERE n.municipality_id = c.municipality_id AND n.citizen_id = c.id AND n.error_reason IS NULL AND n.kind <> 'health'
                 ORDER BY n.written_at DESC LIMIT 1) END AS latest_note
        FROM citizens c
-       LEFT JOIN LATERAL (
-         SELECT unit.id AS unit_id, unit.name AS unit_name, facility.name AS facility_name
-           FROM interventions i JOIN org_units unit ON unit.id = i.unit_id
-           LEFT JOIN org_units facility ON facility.id = unit.parent_id
-          WHERE i.municipality_id = c.municipality_id AND i.citizen_id = c.id AND i.start_date <= $3::date AND (i.end_date IS NULL OR i.end_date > $3::date) ${placedOn}
-          ORDER BY i.start_date DESC LIMIT 1) pl ON true
+       ${livedAtJoinSql({ alias: 'pl', municipality: 'c.municipality_id', citizen: 'c.id', from: '$3::date', filter: placedOn })}
       WHERE c.id IN (${scope.sql}) ${filters.map((f) => `AND ${f}`).join(' ')}
       ORDER BY is_contact_person DESC, c.first_name, c.last_name
       LIMIT $6`,

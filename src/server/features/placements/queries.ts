@@ -177,6 +177,25 @@ export const interventionJoinsSql = `JOIN intervention_kinds k ON k.code = i.kin
   LEFT JOIN intervention_end_reasons reason ON reason.code = i.end_reason_code
   LEFT JOIN intervention_destinations dest ON dest.code = i.end_destination_code`;
 
+/**
+ * Where a citizen lived, as `LEFT JOIN LATERAL (…) <alias> ON true` with unit_id, unit_name and
+ * facility_name: the unit of their intervention in force on some day from `from` to `to` (SQL
+ * expressions; one day when `to` is left out), the latest started. `placedFirst`: a stay in a place
+ * before support at home; `filter`: further conditions on the intervention `i` (starting with AND).
+ */
+export function livedAtJoinSql(opts: { alias: string; municipality: string; citizen: string; from: string; to?: string; filter?: string; placedFirst?: boolean }): string {
+  const { alias, municipality, citizen, from, to = from, filter = '', placedFirst = false } = opts;
+  return `LEFT JOIN LATERAL (
+         SELECT unit.id AS unit_id, unit.name AS unit_name, facility.name AS facility_name
+           FROM interventions i
+           JOIN org_units unit ON unit.id = i.unit_id
+           LEFT JOIN org_units facility ON facility.id = unit.parent_id
+          WHERE i.municipality_id = ${municipality} AND i.citizen_id = ${citizen}
+            AND i.start_date <= ${to} AND (i.end_date IS NULL OR i.end_date > ${from}) ${filter}
+          ORDER BY ${placedFirst ? '(i.place_id IS NOT NULL) DESC, ' : ''}i.start_date DESC
+          LIMIT 1) ${alias} ON true`;
+}
+
 /** An intervention as the citizen page shows it (the record's `interventions` item, before presenting), plus its citizen. */
 export type InterventionRow = Omit<Intervention, 'stepName' | 'active'> & { citizenId: string };
 

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
 import { visibleCitizenIds } from '../../access/scope.js';
+import { livedAtJoinSql } from '../placements/queries.js';
 
 export interface DueRow {
   goal_id: string;
@@ -36,14 +37,7 @@ export async function listDueGoals(
        FROM goals g
        JOIN citizens c ON c.id = g.citizen_id
        LEFT JOIN users ru ON ru.id = g.responsible_user_id
-       LEFT JOIN LATERAL (
-         SELECT unit.name AS unit_name, facility.name AS facility_name
-           FROM interventions i
-           JOIN org_units unit ON unit.id = i.unit_id
-           LEFT JOIN org_units facility ON facility.id = unit.parent_id
-          WHERE i.municipality_id = g.municipality_id AND i.citizen_id = g.citizen_id
-            AND i.start_date <= $3::date AND (i.end_date IS NULL OR i.end_date > $3::date)
-          ORDER BY i.start_date DESC LIMIT 1) pl ON true
+       ${livedAtJoinSql({ alias: 'pl', municipality: 'g.municipality_id', citizen: 'g.citizen_id', from: '$3::date' })}
       WHERE g.municipality_id = $4 AND g.status = 'active' AND g.next_follow_up_date <= $5::date
         AND g.citizen_id IN (${scope.sql})
         AND ($6::text IS NULL OR g.citizen_id IN (

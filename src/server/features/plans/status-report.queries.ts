@@ -3,6 +3,7 @@ import type { RequestCtx } from '../../context.js';
 import type { Queryable } from '../../db/index.js';
 import type { ExportFile } from '../../exports/index.js';
 import type { ExportStatus } from '../../../contracts/exports.js';
+import { livedAtJoinSql } from '../placements/queries.js';
 
 /** The export kind (and audit entity) of a status report. */
 export const STATUS_REPORT_KIND = 'status_report';
@@ -21,15 +22,7 @@ export async function getStatusReportCitizen(tx: Queryable, citizen: VisibleCiti
   const [row] = await tx.query<StatusReportCitizenRow>(
     `SELECT c.first_name, c.last_name, c.cpr, c.birth_date::text AS birth_date, w.facility_name, w.unit_name
        FROM citizens c
-       LEFT JOIN LATERAL (
-         SELECT unit.name AS unit_name, facility.name AS facility_name
-           FROM interventions i
-           JOIN org_units unit ON unit.id = i.unit_id
-           LEFT JOIN org_units facility ON facility.id = unit.parent_id
-          WHERE i.municipality_id = c.municipality_id AND i.citizen_id = c.id
-            AND i.start_date <= $3::date AND (i.end_date IS NULL OR i.end_date > $2::date)
-          ORDER BY (i.place_id IS NOT NULL) DESC, i.start_date DESC
-          LIMIT 1) w ON true
+       ${livedAtJoinSql({ alias: 'w', municipality: 'c.municipality_id', citizen: 'c.id', from: '$2::date', to: '$3::date', placedFirst: true })}
       WHERE c.id = $1`,
     [citizen.id, from, to],
   );

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { login, useTestApp, type Client } from '../../../../test/http.js';
 import { lastAudit } from '../../../../test/audit.js';
-import { TEST_PASSWORD } from '../../../../test/world.js';
-import { hashPassword } from '../../auth/passwords.js';
+import { testPasswordHash } from '../../../../test/world.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import { weekOf } from './routes.js';
 
@@ -37,7 +36,7 @@ async function addHomeSupport(): Promise<Home> {
   const facility = await unit('facility', 'Bostøtten Nord', w.units.center, center.path);
   const psych = await unit('unit', 'Team psykiatri', facility.id, facility.path);
   const vision = await unit('unit', 'Team syn', facility.id, facility.path);
-  const hash = await hashPassword(TEST_PASSWORD);
+  const hash = await testPasswordHash();
   const user = async (name: string, at: string) => {
     const id = randomUUID();
     const username = `${name}-${id.slice(0, 6)}`;

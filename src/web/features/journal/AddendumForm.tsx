@@ -5,6 +5,7 @@ import type { Note } from '../../../contracts/journal';
 import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
 import { TextArea } from '../../components/TextArea';
 import { addAddendum, invalidateAfterNoteChange } from './api';
+import { FormActions } from '../../components/forms/FormActions';
 import { onSubmitRun } from '../../components/forms/submit';
 
 /** Tilføj: a colleague adds to a note they did not write; the note's own text stays the author's. */
@@ -25,14 +26,7 @@ export function AddendumForm({ note, onDone }: { note: Note; onDone: () => void 
     <form onSubmit={submit} noValidate className="note-correct">
       <ErrorSummary error={mutation.error} fieldIds={ids} />
       <TextArea id={ids.body} label={t('journal.addendum')} hint={t('journal.addendumHint')} value={body} onChange={setBody} rows={3} autoFocus error={fieldError(mutation.error, 'body')} />
-      <div className="button-group-inline">
-        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-          {t('journal.saveAddendum')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions pending={mutation.isPending} submitLabel={t('journal.saveAddendum')} onCancel={onDone} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Wish } from '../../../contracts/plans.js';
 import { DateInput } from '../../components/DateInput';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/forms/FormActions';
 import { TextField } from '../../components/TextField';
 import { mutationForm } from '../../components/forms/formFields';
 import { todayIso } from '../../lib/dates';
@@ -33,14 +34,7 @@ function WishForm({ citizenId, wish, onDone }: { citizenId: string; wish?: Wish;
         <TextField {...bind('text', text, setText)} label={t('plans.wishes.text')} hint={t('plans.wishes.hint')} className="input-full" />
         <DateInput {...bind('wishDate', wishDate, setWishDate)} label={t('plans.wishes.date')} />
       </div>
-      <div className="button-group-inline">
-        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-          {t('plans.wishes.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions pending={mutation.isPending} submitLabel={t('plans.wishes.save')} onCancel={onDone} />
     </form>
   );
 }

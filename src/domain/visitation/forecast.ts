@@ -1,0 +1,272 @@
+import { exponential, quantile, runSeed, seeded, type Random } from './random.js';
+
+/** Days in an average month: the forecast runs in continuous time, months are its reporting periods. */
+export const MONTH_DAYS = 365.25 / 12;
+
+export type StayDistribution = { kind: 'exponential'; meanDays: number } | { kind: 'empirical'; days: number[] };
+
+/** Referrals of one kind: a Poisson stream with its own length of stay. */
+export interface ReferralStream {
+  key: string;
+  legalBasis: string;
+  targetGroup: string | null;
+  perMonth: number;
+  stay: StayDistribution;
+}
+
+/** One pool of places that every stream queues for, first come first served. */
+export interface ForecastModel {
+  months: number;
+  streams: ReferralStream[];
+  /** Own places now. */
+  places: number;
+  /** Places opening at the start of a month (0: now, 12: in a year). */
+  newPlaces: { month: number; count: number }[];
+  /** Occupied places now (≤ places) and citizens waiting now. */
+  occupied: number;
+  queue: number;
+  /** Daily rate of an own place, and of a place bought from another provider while a citizen waits. */
+  ownRatePerDay: number;
+  externalRatePerDay: number;
+}
+
+/** One run's months: what happened in each. */
+export interface RunMonths {
+  /** Waiting at the month's end. */
+  waiting: Float64Array;
+  /** Citizens placed in the month, and the sum of their waits in days. */
+  placed: Float64Array;
+  waitDays: Float64Array;
+  /** Days spent waiting in the month, all waiting citizens together (each in a bought place meanwhile). */
+  waitingDays: Float64Array;
+}
+
+const meanOf = (s: StayDistribution) => (s.kind === 'exponential' ? s.meanDays : s.days.reduce((a, b) => a + b, 0) / s.days.length);
+
+/** Draws from a stream's stay: a fresh stay, or the rest of a stay already under way at the start. */
+interface StaySampler {
+  stay(random: Random): number;
+  residual(random: Random): number;
+}
+
+function sampler(s: StayDistribution): StaySampler {
+  if (s.kind === 'exponential') return { stay: (r) => exponential(r, s.meanDays), residual: (r) => exponential(r, s.meanDays) };
+  const days = s.days;
+  // A resident found in a place is more likely on a long stay: pick a stay in proportion to its length.
+  const cumulative = new Float64Array(days.length);
+  days.reduce((sum, d, k) => (cumulative[k] = sum + d), 0);
+  const total = cumulative[days.length - 1];
+  return {
+    stay: (r) => days[Math.floor(r() * days.length)],
+    residual: (r) => {
+      const x = r() * total;
+      let lo = 0;
+      let hi = days.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cumulative[mid] > x) hi = mid;
+        else lo = mid + 1;
+      }
+      return days[lo] * r();
+    },
+  };
+}
+
+/** Index into cumulative weights for a uniform draw. */
+function pick(cumulative: Float64Array, random: Random): number {
+  const x = random() * cumulative[cumulative.length - 1];
+  let k = 0;
+  while (k < cumulative.length - 1 && cumulative[k] <= x) k++;
+  return k;
+}
+
+const cumulativeOf = (weights: number[]) => {
+  const out = new Float64Array(weights.length);
+  weights.reduce((sum, w, k) => (out[k] = sum + w), 0);
+  return out;
+};
+
+/** A min-heap of the times the places are next free; four children a node, as fewer levels beat more comparisons here. */
+class FreeTimes {
+  private size = 0;
+  constructor(private readonly heap: Float64Array) {}
+  /** Fills the heap with `times` at once (cheaper than a push each). */
+  static of(times: Float64Array): FreeTimes {
+    const heap = new FreeTimes(times);
+    heap.size = times.length;
+    for (let k = (times.length - 2) >> 2; k >= 0; k--) heap.siftDown(k, times[k]);
+    return heap;
+  }
+  get min() {
+    return this.heap[0];
+  }
+  /** Replaces the earliest time with `t`. */
+  replaceMin(t: number) {
+    this.siftDown(0, t);
+  }
+  private siftDown(k: number, t: number) {
+    const h = this.heap;
+    for (;;) {
+      const first = 4 * k + 1;
+      if (first >= this.size) break;
+      const last = Math.min(first + 4, this.size);
+      let child = first;
+      for (let c = first + 1; c < last; c++) if (h[c] < h[child]) child = c;
+      if (h[child] >= t) break;
+      h[k] = h[child];
+      k = child;
+    }
+    h[k] = t;
+  }
+}
+
+/** What a model needs per run, prepared once. */
+export interface Prepared {
+  model: ForecastModel;
+  samplers: StaySampler[];
+  /** Which stream a new referral belongs to (by rate), and a resident now (by rate × mean stay, Little's law). */
+  byRate: Float64Array;
+  byResidents: Float64Array;
+  ratePerDay: number;
+  totalPlaces: number;
+}
+
+export function prepare(model: ForecastModel): Prepared {
+  const rates = model.streams.map((s) => s.perMonth);
+  return {
+    model,
+    samplers: model.streams.map((s) => sampler(s.stay)),
+    byRate: cumulativeOf(rates),
+    byResidents: cumulativeOf(model.streams.map((s, k) => rates[k] * meanOf(s.stay) || 1e-12)),
+    ratePerDay: rates.reduce((a, b) => a + b, 0) / MONTH_DAYS,
+    totalPlaces: model.places + model.newPlaces.reduce((a, p) => a + p.count, 0),
+  };
+}
+
+/**
+ * One run: Poisson referrals over the horizon, each placed first come first served in the place
+ * free soonest (own places now, those opening later from their month), waiting until then.
+ */
+export function simulateRun(p: Prepared, random: Random): RunMonths {
+  const { model, samplers } = p;
+  const months = model.months;
+  const end = months * MONTH_DAYS;
+  const out: RunMonths = { waiting: new Float64Array(months), placed: new Float64Array(months), waitDays: new Float64Array(months), waitingDays: new Float64Array(months) };
+  const waitingDelta = new Float64Array(months + 1);
+  const freeAt = new Float64Array(p.totalPlaces);
+  for (let k = 0; k < model.occupied; k++) freeAt[k] = samplers[pick(p.byResidents, random)].residual(random);
+  let next = model.places;
+  for (const opening of model.newPlaces) freeAt.fill(opening.month * MONTH_DAYS, next, (next += opening.count));
+  const places = FreeTimes.of(freeAt);
+
+  const admit = (arrival: number, stay: number) => {
+    const start = p.totalPlaces > 0 ? Math.max(arrival, places.min) : Infinity;
+    if (p.totalPlaces > 0) places.replaceMin(start + stay);
+    const first = Math.floor(arrival / MONTH_DAYS);
+    if (start < end) {
+      const m = Math.min(months - 1, Math.floor(start / MONTH_DAYS));
+      out.placed[m]++;
+      out.waitDays[m] += start - arrival;
+    }
+    // Waiting at the end of months first … last.
+    const last = Math.min(months, Math.floor(start / MONTH_DAYS)) - 1;
+    if (last >= first) {
+      waitingDelta[first]++;
+      waitingDelta[last + 1]--;
+    }
+    // Days spent waiting, month by month.
+    const until = Math.min(start, end);
+    for (let m = first, t = arrival; t < until; m++) {
+      const next = Math.min(until, (m + 1) * MONTH_DAYS);
+      out.waitingDays[m] += next - t;
+      t = next;
+    }
+  };
+
+  for (let k = 0; k < model.queue; k++) admit(0, samplers[pick(p.byRate, random)].stay(random));
+  if (p.ratePerDay > 0) {
+    for (let t = exponential(random, 1 / p.ratePerDay); t < end; t += exponential(random, 1 / p.ratePerDay)) {
+      admit(t, samplers[pick(p.byRate, random)].stay(random));
+    }
+  }
+  let running = 0;
+  for (let m = 0; m < months; m++) out.waiting[m] = running += waitingDelta[m];
+  return out;
+}
+
+export interface Band {
+  mean: number;
+  p10: number;
+  p90: number;
+}
+
+export interface ForecastMonth {
+  /** 1 is the first month from now. */
+  month: number;
+  places: number;
+  waiting: Band;
+  /** Mean wait of the citizens placed in the month, in days (null: none placed in any run). */
+  meanWaitDays: number | null;
+  /** Days waited in the month, all waiting citizens together (mean over runs). */
+  waitingDays: number;
+  /** Cost of bought places for the waiting citizens in the month, and the mean cost above the own rate. */
+  purchaseCost: Band;
+  extraCost: number;
+}
+
+export interface Forecast {
+  seed: number;
+  runs: number;
+  months: ForecastMonth[];
+  /** Purchase cost over the whole horizon. */
+  totalPurchaseCost: Band;
+}
+
+const band = (values: Float64Array): Band => {
+  const sorted = values.slice().sort();
+  return { mean: values.reduce((a, b) => a + b, 0) / values.length, p10: quantile(sorted, 0.1), p90: quantile(sorted, 0.9) };
+};
+
+/** `runs` runs of the model with a seeded generator: the same seed gives the same forecast. */
+export function forecast(model: ForecastModel, opts: { runs: number; seed: number; onProgress?: (done: number) => void }): Forecast {
+  const p = prepare(model);
+  const { months } = model;
+  const { runs, seed } = opts;
+  const waiting = Array.from({ length: months }, () => new Float64Array(runs));
+  const cost = Array.from({ length: months }, () => new Float64Array(runs));
+  const total = new Float64Array(runs);
+  const waitingDays = new Float64Array(months);
+  const placed = new Float64Array(months);
+  const waitDays = new Float64Array(months);
+  for (let k = 0; k < runs; k++) {
+    const run = simulateRun(p, seeded(runSeed(seed, k)));
+    for (let m = 0; m < months; m++) {
+      waiting[m][k] = run.waiting[m];
+      cost[m][k] = run.waitingDays[m] * model.externalRatePerDay;
+      total[k] += cost[m][k];
+      waitingDays[m] += run.waitingDays[m] / runs;
+      placed[m] += run.placed[m];
+      waitDays[m] += run.waitDays[m];
+    }
+    if (opts.onProgress && (k + 1) % 100 === 0) opts.onProgress(k + 1);
+  }
+  let places = model.places;
+  const extraPerDay = model.externalRatePerDay - model.ownRatePerDay;
+  return {
+    seed,
+    runs,
+    months: waiting.map((w, m): ForecastMonth => {
+      places += model.newPlaces.filter((n) => n.month === m).reduce((a, n) => a + n.count, 0);
+      return {
+        month: m + 1,
+        places,
+        waiting: band(w),
+        meanWaitDays: placed[m] > 0 ? waitDays[m] / placed[m] : null,
+        waitingDays: waitingDays[m],
+        purchaseCost: band(cost[m]),
+        extraCost: waitingDays[m] * extraPerDay,
+      };
+    }),
+    totalPurchaseCost: band(total),
+  };
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../components/Alert';
+import { formatTime } from '../../lib/dates';
+import { registerDose, type Administration, type PnLine, type RoundCitizen, type RoundDose } from './api';
+import { DoseRow } from './DoseRow';
+import { EffectModal } from './EffectModal';
+import { GivePnModal } from './GivePnModal';
+import { ReasonModal } from './ReasonModal';
+import { doseText, newClientId } from './format';
+
+type Dialog = { kind: 'reason'; dose: RoundDose; outcome: 'refused' | 'not_given' } | { kind: 'pn'; line: PnLine } | { kind: 'effect'; dose: Administration; name: string } | null;
+
+/** One citizen in the round: the slot's doses, PN lines with what was given in the window, paused lines. */
+export function CitizenRound({ entry, onChanged }: { entry: RoundCitizen; onChanged: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const given = useMutation({
+    mutationFn: (dose: RoundDose) => registerDose({ clientId: newClientId(), lineId: dose.lineId, scheduledFor: dose.scheduledFor, outcome: 'given' }),
+    onSuccess: (r) => onChanged(t('medicineRounds.registered.given', { time: formatTime(r.registeredAt) })),
+    onError: () => onChanged(''),
+  });
+  const close = () => setDialog(null);
+  const headingId = `round-${entry.citizen.id}`;
+  return (
+    <section className="round-citizen" aria-labelledby={headingId}>
+      <h2 id={headingId} className="h3">
+        <Link to={`/borgere/${entry.citizen.id}`}>{entry.citizen.name}</Link>
+        {entry.pnReviewDue && <span className="badge badge-overdue round-review">{t('medicineRounds.reviewDue')}</span>}
+      </h2>
+      {given.error instanceof Error && <Alert variant="error">{given.error.message}</Alert>}
+      {entry.doses.length === 0 ? (
+        <p className="round-muted">{t('medicineRounds.noDoses')}</p>
+      ) : (
+        <ul className="round-doses">
+          {entry.doses.map((d) => (
+            <DoseRow
+              key={`${d.lineId}-${d.scheduledFor}`}
+              dose={d}
+              pending={given.isPending}
+              onGiven={() => given.mutate(d)}
+              onRefuse={(outcome) => setDialog({ kind: 'reason', dose: d, outcome })}
+              // registrationAction: the incidents feature's "Rapportér utilsigtet hændelse" (taking the registration's id) goes here.
+            />
+          ))}
+        </ul>
+      )}
+      {entry.pnLines.map((l) => (
+        <div key={l.lineId} className="round-pn">
+          <div className="round-pn-head">
+            <span>
+              <strong>{t('medicineRounds.pnLabel')}: {l.genericName} {l.strength}</strong> – {l.indication}
+              <br />
+              {t('medicineRounds.pnGiven', { given: doseText(l.givenInWindow, l.doseUnit), max: doseText(l.maxPer24h, l.doseUnit) })}
+            </span>
+            <button type="button" className="button button-secondary round-button" onClick={() => setDialog({ kind: 'pn', line: l })}>
+              {t('medicineRounds.givePn')}
+            </button>
+          </div>
+          {l.doses.length > 0 && (
+            <ul className="round-pn-doses">
+              {l.doses.map((a) => (
+                <li key={a.id}>
+                  {formatTime(a.givenAt)} · {doseText(a.dose, l.doseUnit)} · {a.pnReason} · {a.registeredBy}
+                  {a.overMaxReason && <span className="badge badge-overdue">{t('medicineRounds.overMax')}</span>}
+                  {a.missingEffect ? (
+                    <>
+                      {' '}
+                      <span className={`badge ${a.effectReminded ? 'badge-overdue' : 'round-badge-pending'}`}>{t('medicineRounds.missingEffect')}</span>{' '}
+                      <button type="button" className="button button-tertiary" onClick={() => setDialog({ kind: 'effect', dose: a, name: `${l.genericName} ${l.strength}` })}>
+                        {t('medicineRounds.recordEffect')}
+                      </button>
+                    </>
+                  ) : (
+                    <span className="round-muted"> · {t('medicineRounds.effectShown', { effect: a.effect })}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+      {entry.paused.length > 0 && (
+        <p className="round-muted">
+          {t('medicineRounds.pausedLines', { lines: entry.paused.map((p) => `${p.genericName} ${p.strength}`).join(', ') })}
+        </p>
+      )}
+      {dialog?.kind === 'reason' && (
+        <ReasonModal dose={dialog.dose} outcome={dialog.outcome} onClose={close} onDone={(a) => { close(); onChanged(t(`medicineRounds.registered.${a.outcome}`, { time: formatTime(a.registeredAt) })); }} />
+      )}
+      {dialog?.kind === 'pn' && (
+        <GivePnModal line={dialog.line} citizen={entry.citizen.name} onClose={close} onDone={(a) => { close(); onChanged(t('medicineRounds.pnRegistered', { time: formatTime(a.givenAt) })); }} />
+      )}
+      {dialog?.kind === 'effect' && (
+        <EffectModal dose={dialog.dose} name={dialog.name} onClose={close} onDone={() => { close(); onChanged(t('medicineRounds.effectRegistered')); }} />
+      )}
+    </section>
+  );
+}
