@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
-import { formatTime } from '../../lib/dates';
+import { formatDateTime, formatTime, todayIso } from '../../lib/dates';
 import { registerDose, type Administration, type PnWindow, type RoundCitizen, type RoundDose } from './api';
 import { ReportAdverseEventButton } from '../incidents/ReportAdverseEventButton';
 import { DoseRow } from './DoseRow';
@@ -66,8 +66,13 @@ export function CitizenRound({ entry, pnWindow, onChanged }: { entry: RoundCitiz
             <ul className="round-pn-doses plain-list no-max-width">
               {l.doses.map((a) => (
                 <li key={a.id}>
-                  {formatTime(a.givenAt)} · {doseText(a.dose, l.doseUnit)} · {a.pnReason} · {a.registeredBy}
-                  {a.overMaxReason && <span className="badge badge-overdue">{t('medicineRounds.overMax')}</span>}
+                  {todayIso(new Date(a.givenAt)) === todayIso() ? formatTime(a.givenAt) : formatDateTime(a.givenAt)} · {doseText(a.dose, l.doseUnit)} · {a.pnReason} · {a.registeredBy}
+                  {a.overMaxReason && (
+                    <>
+                      {' '}
+                      <span className="badge badge-overdue">{t('medicineRounds.overMax')}</span>
+                    </>
+                  )}
                   {a.missingEffect ? (
                     <>
                       {' '}
