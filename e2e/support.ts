@@ -81,13 +81,15 @@ async function untilHealthy(url: string, pid: number, output: () => string, time
  * stops it after the run. Its output goes to a log file, since it outlives the file that started it.
  */
 async function sharedDemoServer(): Promise<DemoServer> {
+  // Up to the e2e hook timeout (180 s): one start serves the whole run, so a slow machine may have it.
+  const timeoutMs = 170_000;
   const dir = inject('e2eSharedDir');
   const state = path.join(dir, 'server.json');
   const log = path.join(dir, 'server.log');
   const output = () => (existsSync(log) ? readFileSync(log, 'utf8') : '');
   if (existsSync(state)) {
     const { url, pid } = JSON.parse(readFileSync(state, 'utf8')) as { url: string; pid: number };
-    await untilHealthy(url, pid, output, 150_000, () => process.kill(pid, 'SIGKILL'));
+    await untilHealthy(url, pid, output, timeoutMs, () => process.kill(pid, 'SIGKILL'));
     return { url };
   }
   const fd = openSync(log, 'a');
@@ -95,7 +97,7 @@ async function sharedDemoServer(): Promise<DemoServer> {
   closeSync(fd);
   writeFileSync(state, JSON.stringify({ url, pid: child.pid }));
   child.unref();
-  await untilHealthy(url, child.pid!, output, 150_000, () => child.kill('SIGKILL'));
+  await untilHealthy(url, child.pid!, output, timeoutMs, () => child.kill('SIGKILL'));
   return { url };
 }
 
