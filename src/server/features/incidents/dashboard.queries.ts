@@ -27,6 +27,26 @@ export const incidentSources: IncidentSource[] = [
     incidents: `SELECT unit_id, occurred_on AS day, kind AS type FROM violence_incidents WHERE municipality_id = $1 AND occurred_on BETWEEN $2::date AND $3::date`,
     open: `SELECT unit_id, 0, 1 FROM violence_incidents v WHERE municipality_id = $1 AND ${overdueSql('v', '$3')}`,
   },
+  {
+    // Use of force by form; a report not yet forwarded by the leader is an open follow-up.
+    source: 'use_of_force',
+    incidents: `SELECT unit_id, (occurred_at AT TIME ZONE 'Europe/Copenhagen')::date AS day, form_code AS type FROM use_of_force_reports
+                 WHERE municipality_id = $1 AND occurred_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/Copenhagen'
+                   AND occurred_at < ($3::date + 1)::timestamp AT TIME ZONE 'Europe/Copenhagen'`,
+    open: `SELECT unit_id, 1, 0 FROM use_of_force_reports WHERE municipality_id = $1 AND forwarded_at IS NULL`,
+  },
+  {
+    // PN doses given (those past the maximum apart): the PN trend; a dose whose effect is due and not recorded is open.
+    source: 'pn',
+    incidents: `SELECT unit_id, (given_at AT TIME ZONE 'Europe/Copenhagen')::date AS day,
+                       CASE WHEN over_max_reason IS NULL THEN 'pn_given' ELSE 'pn_over_max' END AS type
+                  FROM medicine_administrations
+                 WHERE municipality_id = $1 AND scheduled_for IS NULL AND outcome = 'given'
+                   AND given_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/Copenhagen'
+                   AND given_at < ($3::date + 1)::timestamp AT TIME ZONE 'Europe/Copenhagen'`,
+    open: `SELECT unit_id, 1, 0 FROM medicine_administrations
+            WHERE municipality_id = $1 AND scheduled_for IS NULL AND outcome = 'given' AND effect IS NULL AND effect_due_at < now()`,
+  },
 ];
 
 /** Units under the actor's dashboard paths, with their facility: the scope every source is counted in. */

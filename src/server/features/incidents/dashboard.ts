@@ -36,10 +36,13 @@ export async function readDashboard(tx: Queryable, ctx: RequestCtx, from?: strin
   };
 }
 
-const SOURCE: Record<string, string> = { adverse_event: 'Utilsigtet hændelse', violence: 'Vold og trusler' };
+const FORCE_FORMS: Record<string, string> = { skema1: 'Skema 1 (akut)', skema2: 'Skema 2 (samlet)', skema3: 'Skema 3', skema4: 'Skema 4 (flytning)', 'bilag-136c': 'Bilag § 136 c' };
+const PN_TYPES: Record<string, string> = { pn_given: 'PN givet', pn_over_max: 'PN over maksimum' };
+const SOURCE: Record<string, string> = { adverse_event: 'Utilsigtet hændelse', violence: 'Vold og trusler', use_of_force: 'Magtanvendelse', pn: 'PN-medicin' };
 const TYPE: Record<string, string> = {
   medication_error: 'Medicinering', fall: 'Fald', infection: 'Infektion', pressure_ulcer: 'Tryksår', sector_transition: 'Sektorovergang',
   physical: 'Fysisk vold', threat: 'Trussel', harassment: 'Chikane', sexual: 'Seksuel krænkelse', other: 'Andet',
+  ...FORCE_FORMS, ...PN_TYPES,
 };
 
 /** The dashboard's counts as an Excel sheet, through the audited export service. */

@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/index.js';
-import { createTestDb } from '../../../../test/db.js';
+import { createDemoDb } from '../../../../test/db.js';
 import { login, testApp } from '../../../../test/http.js';
-import { DEMO_PASSWORD, seedDemo } from '../../db/demo/seed.js';
+import { DEMO_PASSWORD } from '../../db/demo/seed.js';
 import { severityOf } from './dpsd.js';
 
 let db: Db;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemo(db);
+  db = await createDemoDb();
   app = await testApp(db);
 }, 180_000);
 afterAll(async () => {
@@ -44,5 +43,13 @@ describe('the demo’s incidents', () => {
     const dashboard = (await leader.get('/api/incidents/dashboard')).json().data;
     expect(dashboard.open).toEqual([expect.objectContaining({ facility: expect.objectContaining({ name: 'Bostedet Lærkehøj' }), overdueWorkAccidents: 1 })]);
     expect(dashboard.counts.length).toBeGreaterThan(3);
+  });
+
+  it('counts every kind of incident for the center: adverse events, violence, use of force by form and PN given', async () => {
+    const chef = await login(app, 'chef', DEMO_PASSWORD);
+    const { counts } = (await chef.get('/api/incidents/dashboard')).json().data as { counts: Array<{ source: string; type: string; count: number }> };
+    expect(new Set(counts.map((c) => c.source))).toEqual(new Set(['adverse_event', 'violence', 'use_of_force', 'pn']));
+    expect(counts.filter((c) => c.source === 'use_of_force').map((c) => c.type)).toEqual(expect.arrayContaining(['skema1']));
+    expect(counts.filter((c) => c.source === 'pn' && c.type === 'pn_given').reduce((n, c) => n + c.count, 0)).toBeGreaterThan(10);
   });
 });

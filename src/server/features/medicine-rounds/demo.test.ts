@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/index.js';
-import { createTestDb } from '../../../../test/db.js';
+import { createDemoDb } from '../../../../test/db.js';
 import { login, testApp, type Client } from '../../../../test/http.js';
-import { DEMO_PASSWORD, seedDemo } from '../../db/demo/seed.js';
+import { DEMO_PASSWORD } from '../../db/demo/seed.js';
 import type { MedicineRound } from '../../../contracts/medicine-rounds.js';
 
 let db: Db;
@@ -11,8 +11,7 @@ let app: FastifyInstance;
 let medarbejder: Client;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemo(db);
+  db = await createDemoDb();
   app = await testApp(db);
   medarbejder = await login(app, 'medarbejder', DEMO_PASSWORD);
 }, 180_000);

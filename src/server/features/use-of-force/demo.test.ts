@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/index.js';
-import { createTestDb } from '../../../../test/db.js';
+import { createDemoDb } from '../../../../test/db.js';
 import { login, testApp } from '../../../../test/http.js';
-import { DEMO_PASSWORD, seedDemo } from '../../db/demo/seed.js';
+import { DEMO_PASSWORD } from '../../db/demo/seed.js';
 
 let db: Db;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemo(db);
+  db = await createDemoDb();
   app = await testApp(db);
 }, 180_000);
 afterAll(async () => {

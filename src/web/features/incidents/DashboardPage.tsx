@@ -8,6 +8,9 @@ type Count = IncidentDashboard['data']['counts'][number];
 
 const monthLabel = (month: string) => new Date(`${month}-01T12:00:00Z`).toLocaleDateString('da-DK', { month: 'short', year: 'numeric', timeZone: 'Europe/Copenhagen' });
 
+/** Where each source's types are named. */
+const TYPE_KEYS: Record<string, string> = { adverse_event: 'types', violence: 'kinds', use_of_force: 'forceForms', pn: 'pnTypes' };
+
 /** The overview (leaders, the center): incidents by type per facility per month, open follow-ups and overdue reports; Excel. Counts only. */
 export default function DashboardPage() {
   const { t } = useTranslation();
@@ -15,7 +18,7 @@ export default function DashboardPage() {
   if (dashboard.isPending) return <><IncidentTabs title={t('incidents.dashboard.heading')} /><Loading /></>;
   if (dashboard.isError) return <><IncidentTabs title={t('incidents.dashboard.heading')} /><LoadError error={dashboard.error} onRetry={() => void dashboard.refetch()} /></>;
   const d = dashboard.data;
-  const typeLabel = (r: Count) => t(r.source === 'violence' ? `incidents.kinds.${r.type}` : `incidents.types.${r.type}`, { defaultValue: r.type });
+  const typeLabel = (r: Count) => t(`incidents.${TYPE_KEYS[r.source] ?? 'types'}.${r.type}`, { defaultValue: r.type });
   const months = [...new Set(d.counts.map((c) => c.month))].sort();
   // One row per facility, source and type; one column per month.
   const rows = [...new Map(d.counts.map((c) => [`${c.facility.id}|${c.source}|${c.type}`, c])).values()].sort(
