@@ -21,6 +21,12 @@ export const cases: Case[] = files.flatMap((file) => byFile[file].accessCases);
 /** The world with every feature's records for the cases (each feature's `accessFixture`). */
 export async function withFixtures(db: Db, w: World): Promise<Fixture> {
   const f: Partial<Fixture> = { ...w };
-  for (const file of files) Object.assign(f, await byFile[file].accessFixture?.(db, w));
+  for (const file of files) {
+    const records = (await byFile[file].accessFixture?.(db, w)) ?? {};
+    // Two features naming a record alike would silently act on each other's (declarations merge).
+    const taken = Object.keys(records).filter((k) => k in f);
+    if (taken.length) throw new Error(`${file}: fixture keys already taken by another feature: ${taken.join(', ')}`);
+    Object.assign(f, records);
+  }
   return f as Fixture;
 }

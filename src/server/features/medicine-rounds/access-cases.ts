@@ -33,7 +33,7 @@ export const accessCases: Case[] = [
   },
   {
     method: 'POST', route: '/api/medicine-administrations', url: () => '/api/medicine-administrations',
-    body: (f) => ({ clientId: randomUUID(), lineId: f.medicineLineId, scheduledFor: yesterdayAt8(), outcome: 'refused', reason: 'Ville ikke' }),
+    body: (f) => ({ clientId: randomUUID(), lineId: f.roundLineId, scheduledFor: yesterdayAt8(), outcome: 'refused', reason: 'Ville ikke' }),
     answers: treating(201), otherMunicipality: 404,
   },
   {
@@ -51,7 +51,7 @@ export const accessCases: Case[] = [
 declare module '../../../../test/route-cases.js' {
   interface Fixture {
     /** A fixed line on onA's card, one tablet at 08:00. */
-    medicineLineId: string;
+    roundLineId: string;
     /** A PN line on onA's card. */
     pnLineId: string;
     /** A PN dose given to onA two hours ago, its effect not recorded. */
@@ -61,12 +61,12 @@ declare module '../../../../test/route-cases.js' {
 
 export const accessFixture = async (db: Db, w: World) => {
   const base = { municipalityId: w.municipalityId, citizenId: w.citizens.onA, createdBy: w.users.staff.id };
-  const medicineLineId = await insertLine(db, base);
+  const roundLineId = await insertLine(db, base);
   const pnLineId = await insertLine(db, { ...base, kind: 'pn' });
   const [pn] = await db.query<{ id: string }>(
     `INSERT INTO medicine_administrations (municipality_id, citizen_id, line_id, line_version, unit_id, outcome, dose, given_at, pn_reason, effect_due_at, client_id, registered_by)
      VALUES ($1, $2, $3, 1, $4, 'given', 1, now() - interval '2 hours', 'Uro', now() - interval '1 hour', gen_random_uuid(), $5) RETURNING id`,
     [w.municipalityId, w.citizens.onA, pnLineId, w.units.unitA, w.users.staff.id],
   );
-  return { medicineLineId, pnLineId, pnAdministrationId: pn.id };
+  return { roundLineId, pnLineId, pnAdministrationId: pn.id };
 };
