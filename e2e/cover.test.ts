@@ -19,6 +19,8 @@ const REASON = `Nattevagt for ${COVERED}`;
 const coveredCards = (page: Page) => page.getByRole('main').getByRole('listitem').filter({ hasText: `${COVERED},` });
 /** Citizen cards on Mine borgere from any other unit. */
 const otherCards = (page: Page) => page.getByRole('main').getByRole('listitem').filter({ hasNotText: `${COVERED},` });
+/** The facility page's Dækninger section (the page lists the same staff elsewhere, e.g. their medicine permissions). */
+const coverRows = (page: Page) => page.getByRole('region', { name: 'Dækninger' }).getByRole('row');
 const banner = (page: Page) => page.getByRole('region', { name: 'Vagtdækning' });
 
 describe('staff cover another unit for a night; the leader sees it', () => {
@@ -100,7 +102,7 @@ describe('staff cover another unit for a night; the leader sees it', () => {
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Tilbud' }).click();
     await page.getByRole('link', { name: 'Bostedet Lærkehøj' }).first().click();
     await page.getByRole('heading', { level: 2, name: 'Dækninger' }).waitFor();
-    const row = page.getByRole('row').filter({ hasText: 'Mette Jensen' });
+    const row = coverRows(page).filter({ hasText: 'Mette Jensen' });
     await row.waitFor();
     const text = await row.textContent();
     expect(text).toContain(COVERED);
@@ -133,7 +135,7 @@ describe('staff cover another unit for a night; the leader sees it', () => {
     await loginUi(page, env.server.url, 'leder');
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Tilbud' }).click();
     await page.getByRole('link', { name: 'Bostedet Lærkehøj' }).first().click();
-    const row = page.getByRole('row').filter({ hasText: 'Mette Jensen' });
+    const row = coverRows(page).filter({ hasText: 'Mette Jensen' });
     await row.getByText(/^Afsluttet kl\. \d\d\.\d\d$/).waitFor();
     expect(await row.textContent()).toContain('af Mette Jensen');
     expect(await row.getByRole('button').count()).toBe(0);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/server/app.js';
 import type { Db } from '../src/server/db/index.js';
-import { createTestDb } from './db.js';
+import { createDemoDb, createTestDb } from './db.js';
 import { buildWorld, TEST_PASSWORD, type World } from './world.js';
 
 export const testApp = (db: Db) => buildApp({ db, logger: false, webDir: '/nonexistent' });
@@ -31,6 +31,20 @@ export function useTestApp(opts: { worlds?: 0 | 1 | 2 } = {}): TestEnv {
     if (worlds >= 1) env.w = await buildWorld(env.db);
     if (worlds >= 2) env.other = await buildWorld(env.db, 'Nabokommune');
   });
+  afterAll(async () => {
+    await env.app?.close();
+    await env.db?.close();
+  });
+  return env;
+}
+
+/** The demo municipality's copy (seeded once per run) behind an app, for tests that read the demo. */
+export function useDemoApp(): { db: Db; app: FastifyInstance } {
+  const env = {} as { db: Db; app: FastifyInstance };
+  beforeAll(async () => {
+    env.db = await createDemoDb();
+    env.app = await testApp(env.db);
+  }, 180_000);
   afterAll(async () => {
     await env.app?.close();
     await env.db?.close();

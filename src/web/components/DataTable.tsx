@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 /** One column of a DataTable: its header, how a row fills its cell, and optionally its total. */
 export interface Column<T> {
@@ -42,6 +42,22 @@ type Props<T> = TableProps<T> & RowKey<T>;
 
 const classes = (...names: Array<string | undefined | false>) => names.filter(Boolean).join(' ') || undefined;
 
+/** Whether the box's content is wider than the box, kept up to date as either changes size. */
+function useScrolls(box: React.RefObject<HTMLDivElement | null>): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const el = box.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const check = () => setScrolls(el.scrollWidth > el.clientWidth);
+    const observer = new ResizeObserver(check);
+    observer.observe(el);
+    for (const child of Array.from(el.children)) observer.observe(child);
+    check();
+    return () => observer.disconnect();
+  }, [box]);
+  return scrolls;
+}
+
 /**
  * A DKFDS table in a horizontal scroll box, with real column and row headers: the one way the
  * app shows rows of figures or records.
@@ -50,8 +66,11 @@ export function DataTable<T>(props: Props<T>) {
   const { rows, columns, rowClassName, caption, showCaption, labelledBy, variant = 'zebra', className, showFooter, note } = props;
   const rowKey: (row: T) => string | number = props.rowKey ?? ((row) => (row as { id: string | number }).id);
   const shown = columns.filter((c): c is Column<T> => c !== false);
+  const scrollBox = useRef<HTMLDivElement>(null);
+  const scrolls = useScrolls(scrollBox);
   return (
-    <div className="table-scroll">
+    // A box that scrolls must be reachable by keyboard (WCAG 2.1.1): focusable only while it does.
+    <div className="table-scroll" ref={scrollBox} tabIndex={scrolls ? 0 : undefined}>
       {note}
       <table className={classes('table', `table--${variant}`, className)} aria-labelledby={labelledBy}>
         {caption && <caption className={showCaption ? undefined : 'sr-only'}>{caption}</caption>}

@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { Db } from '../../db/index.js';
-import { createDemoDb } from '../../../../test/db.js';
-import { login, testApp } from '../../../../test/http.js';
+import { describe, expect, it } from 'vitest';
+import { login, useDemoApp } from '../../../../test/http.js';
 import { DEMO_PASSWORD } from '../../db/demo/seed.js';
 import { severityOf } from './dpsd.js';
 
-let db: Db;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  db = await createDemoDb();
-  app = await testApp(db);
-}, 180_000);
-afterAll(async () => {
-  await app?.close();
-  await db?.close();
-});
+const env = useDemoApp();
 
 describe('the demo’s incidents', () => {
   it('has medication errors and falls on every residential facility in each state, the closed ones with their learning, each severity as the matrix gives it', async () => {
-    const rows = await db.query<{ facility: string; event_type: string; status: string; learning: string; actual_consequence: string; possible_consequence: string | null; severity: string }>(
+    const rows = await env.db.query<{ facility: string; event_type: string; status: string; learning: string; actual_consequence: string; possible_consequence: string | null; severity: string }>(
       `SELECT fac.name AS facility, e.event_type, e.status, e.learning, e.actual_consequence, e.possible_consequence, e.severity
          FROM adverse_events e JOIN org_units u ON u.id = e.unit_id JOIN org_units fac ON fac.id = u.parent_id`,
     );
@@ -33,7 +20,7 @@ describe('the demo’s incidents', () => {
   });
 
   it('shows the facility leader their facility’s reports and violence, one work-accident report overdue, and the dashboard’s counts', async () => {
-    const leader = await login(app, 'leder', DEMO_PASSWORD);
+    const leader = await login(env.app, 'leder', DEMO_PASSWORD);
     const events = (await leader.get('/api/adverse-events')).json().data;
     expect(events.length).toBeGreaterThan(2);
     expect(events.every((e: { facility: { name: string } }) => e.facility.name === 'Bostedet Lærkehøj')).toBe(true);
@@ -46,7 +33,7 @@ describe('the demo’s incidents', () => {
   });
 
   it('counts every kind of incident for the center: adverse events, violence, use of force by form and PN given', async () => {
-    const chef = await login(app, 'chef', DEMO_PASSWORD);
+    const chef = await login(env.app, 'chef', DEMO_PASSWORD);
     const { counts } = (await chef.get('/api/incidents/dashboard')).json().data as { counts: Array<{ source: string; type: string; count: number }> };
     expect(new Set(counts.map((c) => c.source))).toEqual(new Set(['adverse_event', 'violence', 'use_of_force', 'pn']));
     expect(counts.filter((c) => c.source === 'use_of_force').map((c) => c.type)).toEqual(expect.arrayContaining(['skema1']));
