@@ -20,16 +20,22 @@ await webBuilt;
 const queue = new JobQueue();
 const app = await buildApp({ db, trustProxy: config.trustProxy, jobs: queue });
 await app.listen({ port: config.port, host: config.host });
-// Background work (the nightly clean-up) starts once the server answers; a failure is logged, and
-// the server keeps serving.
-const jobs = startJobs(db, jobDefinitions({ retention: { auditMonths: config.auditRetentionMonths } }), {
-  log: (level, msg, detail) => app.log[level](detail, msg),
-})
-  .then(async (running) => {
-    await queue.attach(running);
-    return running;
+// Background work (the nightly clean-up, reminders, deadline checks) starts a little after the server
+// answers: starting the queue (pg-boss's schema check, a first fetch per queue) holds the embedded
+// database's one connection for seconds, and the first pages come first. Jobs sent before then wait
+// in `queue`. A failure is logged, and the server keeps serving.
+const JOBS_START_DELAY_MS = 8_000;
+let jobs: Promise<Awaited<ReturnType<typeof startJobs>> | void> | undefined;
+const jobsTimer = setTimeout(() => {
+  jobs = startJobs(db, jobDefinitions({ retention: { auditMonths: config.auditRetentionMonths } }), {
+    log: (level, msg, detail) => app.log[level](detail, msg),
   })
-  .catch((err: Error) => void app.log.error({ error: err.message }, 'background jobs failed to start'));
+    .then(async (running) => {
+      await queue.attach(running);
+      return running;
+    })
+    .catch((err: Error) => void app.log.error({ error: err.message }, 'background jobs failed to start'));
+}, JOBS_START_DELAY_MS);
 
 const url = `http://localhost:${config.port}`;
 console.log(`\nMestring kører på ${url}  (${config.databaseUrl ? 'PostgreSQL-server' : `indlejret PostgreSQL i ${config.dataDir}`}, klar på ${((Date.now() - started) / 1000).toFixed(1)} s)`);
@@ -43,6 +49,7 @@ if (config.demo) {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
+    clearTimeout(jobsTimer);
     await app.close();
     await (await jobs)?.stop();
     await db.close();
