@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs';
-
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface SheetColumn<R> {
@@ -18,6 +16,8 @@ const dateCell = (iso: string) => new Date(`${iso}T00:00:00Z`);
  * sheet name is what the user sees on its tab (Danish).
  */
 export async function renderSheet<R>(sheetName: string, columns: Array<SheetColumn<R>>, rows: R[]): Promise<Buffer> {
+  // Loaded on first use: it is a large module, and the server's start should not wait for it.
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'Mestring';
   book.created = new Date();

@@ -64,12 +64,18 @@ ready AS (
     JOIN staff s ON s.municipality_id = p.municipality_id AND s.unit_id = p.unit_id
    WHERE l.status = 'active'
 ),
+tapering AS (
+  SELECT t.municipality_id, t.line_id, t.from_date, t.dose,
+         coalesce(lead(t.from_date) OVER (PARTITION BY t.municipality_id, t.line_id ORDER BY t.from_date), 'infinity'::date) AS until
+    FROM medicine_tapering_steps t
+),
 fixed AS (
-  SELECT r.*, d.at, d.day, (e->>'dose')::numeric AS scheduled_dose, abs(hashtext(r.id::text || d.at::text)) AS h
+  SELECT r.*, d.at, d.day, coalesce(t.dose, (e->>'dose')::numeric) AS dose, abs(hashtext(r.id::text || d.at::text)) AS h
     FROM ready r
    CROSS JOIN LATERAL jsonb_array_elements(r.schedule) e
    CROSS JOIN LATERAL generate_series((now() AT TIME ZONE 'Europe/Copenhagen')::date - 30, (now() AT TIME ZONE 'Europe/Copenhagen')::date, interval '1 day') g
    CROSS JOIN LATERAL (SELECT g::date AS day, (g::date + (e->>'time')::time) AT TIME ZONE 'Europe/Copenhagen' AS at) d
+   LEFT JOIN tapering t ON t.municipality_id = r.municipality_id AND t.line_id = r.id AND d.day >= t.from_date AND d.day < t.until
    WHERE r.kind = 'fixed' AND d.day >= r.start_date AND d.at < now() - interval '90 minutes'
 ),
 pn AS (
@@ -88,14 +94,12 @@ INSERT INTO medicine_administrations (municipality_id, citizen_id, line_id, line
 SELECT f.municipality_id, f.citizen_id, f.id, f.version, f.unit_id, f.at,
        CASE WHEN f.h % 100 < 5 THEN 'refused' ELSE 'given' END,
        CASE WHEN f.h % 100 < 5 THEN (ARRAY['Ville ikke tage medicinen i dag', 'Sov tungt og ville ikke vækkes', 'Afviste, sagde hun havde det fint'])[1 + f.h % 3] ELSE '' END,
-       coalesce((SELECT t.dose FROM medicine_tapering_steps t WHERE t.municipality_id = f.municipality_id AND t.line_id = f.id AND t.from_date <= f.day
-                  ORDER BY t.from_date DESC LIMIT 1), f.scheduled_dose),
+       f.dose,
        f.at + (f.h % 40) * interval '1 minute', NULL, NULL, NULL, NULL, NULL, NULL, gen_random_uuid(),
        f.staff_ids[1 + f.h % cardinality(f.staff_ids)], f.at + (f.h % 40) * interval '1 minute'
   FROM fixed f
  WHERE f.h % 100 < 97
-   AND coalesce((SELECT t.dose FROM medicine_tapering_steps t WHERE t.municipality_id = f.municipality_id AND t.line_id = f.id AND t.from_date <= f.day
-                  ORDER BY t.from_date DESC LIMIT 1), f.scheduled_dose) > 0
+   AND f.dose > 0
 UNION ALL
 SELECT p.municipality_id, p.citizen_id, p.id, p.version, p.unit_id, NULL, 'given', '', 1, p.at,
        (ARRAY['Uro og angst efter telefonopkald', 'Ondt i knæet efter gåtur', 'Hovedpine', 'Kunne ikke falde i søvn', 'Urolig efter konflikt i fællesrummet'])[1 + p.h % 5],
