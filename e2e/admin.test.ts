@@ -213,7 +213,8 @@ describe('the admin keeps the organisation and its users; the leader sees the re
     await row.getByRole('button', { name: `Redigér ${USER.name}` }).click();
     const edit = page.getByRole('dialog', { name: `Redigér ${USER.name}` });
     expect(await edit.getByLabel('Navn', { exact: true }).inputValue()).toBe(USER.name);
-    expect(await edit.getByLabel('Enhed for rolle 1').evaluate((s: HTMLSelectElement) => s.selectedOptions[0].text)).toBe(`${FACILITY} › ${NEW_UNIT}`);
+    // The unit list loads after the dialog opens: the chosen unit shows once it is there.
+    await expect.poll(() => edit.getByLabel('Enhed for rolle 1').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toBe(`${FACILITY} › ${NEW_UNIT}`);
     await expectAccessible(page, 'Redigér bruger');
     await edit.getByRole('button', { name: 'Annullér' }).click();
     await edit.waitFor({ state: 'detached' });

@@ -79,6 +79,7 @@ interface LineState {
 function generateMedication({ spec, org, citizens, rng, today, out }: DemoWorld<keyof typeof MEDICATION_TABLES>): void {
   const unqualified = org.userIds.get('medarbejder2');
   let awaiting = 0;
+  let tapered = 0;
   let featuredDone = false;
   for (const c of citizens) {
     if (!CARE_KINDS.has(c.facility.spec.kind) || c.since > plusDays(today, -3)) continue;
@@ -98,7 +99,11 @@ function generateMedication({ spec, org, citizens, rng, today, out }: DemoWorld<
     const unused = pool(FIXED).filter((d) => !fixed.includes(d));
     if (unused.length && (featured || rng.chance(0.12))) card.line(rng.pick(unused), 'stopped');
     const taper = lines.find((l) => l.drug.times && l.status === 'active' && l.drug.times.every(([, dose]) => dose >= 1));
-    if (taper && (featured || rng.chance(0.02))) card.taper(taper);
+    // A few tapering plans whatever the draw: the featured citizen's and the first two others'.
+    if (taper && (featured || rng.chance(0.02) || tapered < 3)) {
+      tapered++;
+      card.taper(taper);
+    }
     const awaits = featured || (awaiting < AWAITING_DOCTOR && rng.chance(0.03));
     if (awaits && !featured) awaiting++;
     if (featured || awaits || rng.chance(0.35)) card.observe(lines, awaits);
