@@ -56,7 +56,7 @@ export interface ReadAudit {
 }
 
 export interface Case {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   route: string;
   url: (f: Fixture) => string;
   body?: (f: Fixture) => unknown;
@@ -134,5 +134,6 @@ export async function sendCase(db: Db, client: Client, c: Case, target: Fixture)
   return c.method === 'GET' ? client.get(url)
     : c.method === 'DELETE' ? client.delete(url)
     : c.method === 'PATCH' ? client.patch(url, body)
+    : c.method === 'PUT' ? client.put(url, body)
     : client.post(url, body);
 }
