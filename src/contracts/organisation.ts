@@ -20,6 +20,15 @@ const TargetGroupCodes = z
 
 export const IdParams = z.strictObject({ id: z.uuid('Ukendt id.') });
 
+/** A place's physical standard (what matching's hard rules read); omitted on create: none of them, area not stated. */
+const standards = {
+  wheelchairAccessible: z.boolean('Skal være ja eller nej.').optional().describe('Kørestolsegnet.'),
+  ownBath: z.boolean('Skal være ja eller nej.').optional().describe('Eget bad.'),
+  ownKitchen: z.boolean('Skal være ja eller nej.').optional().describe('Eget køkken.'),
+  areaM2: z.number('Skal være et tal (m²).').gt(0, 'Arealet skal være over 0 m².').lt(1000, 'Arealet skal være under 1000 m².').nullable().optional()
+    .describe('The area in m² (one decimal); null: not stated.'),
+};
+
 export const CreateOrgUnitBody = z.strictObject({
   parentId: z.uuid('Vælg hvor enheden hører til.'),
   kind: z.enum(OrgKindSchema.options, 'Ukendt type.'),
@@ -43,6 +52,7 @@ export const CreatePlaceBody = z.strictObject({
   legalBasis: LegalBasis,
   targetGroupCodes: TargetGroupCodes,
   activeFrom: CareDate.optional().describe('The first day the place exists (counts towards occupancy, open for move-ins); default today. A later day plans the place ("planlagt fra").'),
+  ...standards,
 });
 export type CreatePlaceInput = z.infer<typeof CreatePlaceBody>;
 
@@ -52,6 +62,7 @@ export const UpdatePlaceBody = editOf({
   active: activeSwitch('false deactivates (the place counts until today), true reopens it.'),
   targetGroupCodes: TargetGroupCodes.optional(),
   activeFrom: CareDate.optional().describe('Corrects or plans the first day the place exists: not after its first move-in or its deactivation.'),
+  ...standards,
 });
 export type UpdatePlaceInput = z.infer<typeof UpdatePlaceBody>;
 
@@ -111,6 +122,10 @@ export const Place = z.object({
   /** The place's validity: it counts towards occupancy from `activeFrom` until, not including, `activeUntil`. */
   activeFrom: z.string(),
   activeUntil: z.string().nullable(),
+  wheelchairAccessible: z.boolean(),
+  ownBath: z.boolean(),
+  ownKitchen: z.boolean(),
+  areaM2: z.number().nullable(),
   version: z.int(),
 }).meta({ id: 'Place' });
 export type Place = z.infer<typeof Place>;

@@ -118,6 +118,10 @@ export interface FacilityPlaceRow {
   active_from: string | null;
   active_until: string | null;
   target_groups: Array<{ code: string; name: string }>;
+  wheelchair_accessible: boolean | null;
+  own_bath: boolean | null;
+  own_kitchen: boolean | null;
+  area_m2: string | null;
   /** Days of the period [from, to] the place was occupied: the sum of the placements' range intersections. */
   occupied_days: number;
   occupant: OccupantFacts | null;
@@ -140,6 +144,7 @@ export async function listFacilityPlaces(
     `SELECT u.id AS unit_id, u.name AS unit_name, u.active AS unit_active, u.version AS unit_version,
             p.id AS place_id, p.name AS place_name, p.legal_basis, p.active AS place_active, p.version AS place_version,
             p.active_from, p.active_until, p.active_from <= $2::date AS place_started,
+            p.wheelchair_accessible, p.own_bath, p.own_kitchen, p.area_m2,
             coalesce((SELECT json_agg(json_build_object('code', t.code, 'name', t.name) ORDER BY t.sort_order)
                         FROM place_target_groups pt JOIN target_groups t ON t.code = pt.target_group_code
                        WHERE pt.municipality_id = p.municipality_id AND pt.place_id = p.id), '[]') AS target_groups,

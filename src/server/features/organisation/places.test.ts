@@ -197,3 +197,28 @@ describe('PATCH /api/places/:id', () => {
     expect((await admin.patch(`/api/places/${planned.id}`, { version: 1, active: false })).statusCode).toBe(400);
   });
 });
+
+describe('a place’s physical standard', () => {
+  it('is none of them and no area when not given, set on create, changed field by field, cleared with null, and refused out of range', async () => {
+    const plain = (await admin.post('/api/places', { unitId: env.w.units.unitA, name: 'Standard 1', legalBasis: '§108', targetGroupCodes: [] })).json().data;
+    expect(plain).toMatchObject({ wheelchairAccessible: false, ownBath: false, ownKitchen: false, areaM2: null });
+    const res = await admin.post('/api/places', {
+      unitId: env.w.units.unitA, name: 'Standard 2', legalBasis: '§108', targetGroupCodes: [], wheelchairAccessible: true, ownBath: true, areaM2: 32.5,
+    });
+    expect(res.statusCode).toBe(201);
+    const place = res.json().data;
+    expect(place).toMatchObject({ wheelchairAccessible: true, ownBath: true, ownKitchen: false, areaM2: 32.5 });
+    const kitchen = await admin.patch(`/api/places/${place.id}`, { version: place.version, ownKitchen: true });
+    expect(kitchen.json().data).toMatchObject({ wheelchairAccessible: true, ownBath: true, ownKitchen: true, areaM2: 32.5, version: place.version + 1 });
+    const cleared = await admin.patch(`/api/places/${place.id}`, { version: place.version + 1, areaM2: null, wheelchairAccessible: false });
+    expect(cleared.json().data).toMatchObject({ wheelchairAccessible: false, areaM2: null });
+    for (const areaM2 of [0, -3, 1000, '30']) {
+      const bad = await admin.patch(`/api/places/${place.id}`, { version: place.version + 2, areaM2 });
+      expect(bad.statusCode, String(areaM2)).toBe(400);
+      expect(bad.json().error.fields.areaM2).toEqual(expect.any(String));
+    }
+    const facility = (await admin.get(`/api/facilities/${env.w.units.facility1}`)).json().data;
+    const listed = facility.units.flatMap((u: { places: Array<{ id: string }> }) => u.places).find((p: { id: string }) => p.id === place.id);
+    expect(listed).toMatchObject({ wheelchairAccessible: false, ownBath: true, ownKitchen: true, areaM2: null });
+  });
+});

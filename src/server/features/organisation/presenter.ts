@@ -28,9 +28,18 @@ export function presentPlace(row: PlaceRow): Place {
     active: row.active,
     activeFrom: row.active_from,
     activeUntil: row.active_until,
+    ...placeStandards(row),
     version: row.version,
   };
 }
+
+/** A place's physical standard from its columns (area_m2 is numeric: text from PostgreSQL). */
+export const placeStandards = (r: { wheelchair_accessible: boolean | null; own_bath: boolean | null; own_kitchen: boolean | null; area_m2: string | null }) => ({
+  wheelchairAccessible: r.wheelchair_accessible ?? false,
+  ownBath: r.own_bath ?? false,
+  ownKitchen: r.own_kitchen ?? false,
+  areaM2: r.area_m2 === null ? null : Number(r.area_m2),
+});
 
 /** A percentage held against its target (occupancy_targets, else 94 % from seed 000); no places means no figure, not 0 %. */
 function againstTarget(occupied: number, available: number, targetPct: number): AgainstTarget {
@@ -122,6 +131,7 @@ export function presentFacility(
             active: r.place_active!,
             activeFrom: r.active_from!,
             activeUntil: r.active_until,
+            ...placeStandards(r),
             version: r.place_version!,
             occupied: r.occupant !== null,
             occupant: r.occupant && namedCitizenIds.has(r.occupant.citizenId) ? { citizenId: r.occupant.citizenId, name: r.occupant.name } : null,

@@ -85,6 +85,11 @@ export interface PlaceRow {
   active_until: string | null;
   version: number;
   target_groups: Array<{ code: string; name: string }>;
+  wheelchair_accessible: boolean;
+  own_bath: boolean;
+  own_kitchen: boolean;
+  /** numeric: text from PostgreSQL. */
+  area_m2: string | null;
   unit_path: string;
   unit_active: boolean;
 }
@@ -92,7 +97,8 @@ export interface PlaceRow {
 /** One place of the actor's municipality with its target groups and its unit's path, or undefined. */
 export async function getPlace(tx: Queryable, ctx: RequestCtx, id: string): Promise<PlaceRow | undefined> {
   const [row] = await tx.query<PlaceRow>(
-    `SELECT p.id, p.municipality_id, p.unit_id, p.name, p.legal_basis, p.active, p.active_from, p.active_until, p.version, u.path AS unit_path, u.active AS unit_active,
+    `SELECT p.id, p.municipality_id, p.unit_id, p.name, p.legal_basis, p.active, p.active_from, p.active_until, p.version, u.path AS unit_path,
+            p.wheelchair_accessible, p.own_bath, p.own_kitchen, p.area_m2, u.active AS unit_active,
             coalesce((SELECT json_agg(json_build_object('code', t.code, 'name', t.name) ORDER BY t.sort_order)
                         FROM place_target_groups pt JOIN target_groups t ON t.code = pt.target_group_code
                        WHERE pt.municipality_id = p.municipality_id AND pt.place_id = p.id), '[]') AS target_groups
@@ -106,8 +112,12 @@ export async function getPlace(tx: Queryable, ctx: RequestCtx, id: string): Prom
 /** Creates a place on a unit, valid from `activeFrom`; returns its id. */
 export async function insertPlace(tx: Queryable, ctx: RequestCtx, input: CreatePlaceInput & { activeFrom: string }): Promise<string> {
   const [{ id }] = await tx.query<{ id: string }>(
-    'INSERT INTO places (municipality_id, unit_id, name, legal_basis, active_from) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-    [ctx.actor.municipalityId, input.unitId, input.name, input.legalBasis, input.activeFrom],
+    `INSERT INTO places (municipality_id, unit_id, name, legal_basis, active_from, wheelchair_accessible, own_bath, own_kitchen, area_m2)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [
+      ctx.actor.municipalityId, input.unitId, input.name, input.legalBasis, input.activeFrom,
+      input.wheelchairAccessible ?? false, input.ownBath ?? false, input.ownKitchen ?? false, input.areaM2 ?? null,
+    ],
   );
   return id;
 }
@@ -126,9 +136,14 @@ export async function updatePlace(tx: Queryable, ctx: RequestCtx, id: string, in
     `UPDATE places SET name = coalesce($4::text, name), legal_basis = coalesce($5::text, legal_basis),
             active = coalesce($6::boolean, active), active_from = coalesce($7::date, active_from),
             active_until = CASE WHEN $6::boolean IS NULL OR $6::boolean = active THEN active_until WHEN $6::boolean THEN NULL ELSE greatest($8::date, coalesce($7::date, active_from)) END,
+            wheelchair_accessible = coalesce($9::boolean, wheelchair_accessible), own_bath = coalesce($10::boolean, own_bath),
+            own_kitchen = coalesce($11::boolean, own_kitchen), area_m2 = CASE WHEN $12::boolean THEN $13::numeric ELSE area_m2 END,
             version = version + 1
       WHERE municipality_id = $1 AND id = $2 AND version = $3 RETURNING id`,
-    [ctx.actor.municipalityId, id, input.version, input.name ?? null, input.legalBasis ?? null, input.active ?? null, input.activeFrom ?? null, today],
+    [
+      ctx.actor.municipalityId, id, input.version, input.name ?? null, input.legalBasis ?? null, input.active ?? null, input.activeFrom ?? null, today,
+      input.wheelchairAccessible ?? null, input.ownBath ?? null, input.ownKitchen ?? null, input.areaM2 !== undefined, input.areaM2 ?? null,
+    ],
   );
   return rows.length === 1;
 }
