@@ -6,13 +6,14 @@ interface Props {
   checked: boolean;
   onChange: (checked: boolean) => void;
   hint?: ReactNode;
+  disabled?: boolean;
 }
 
 /** A design-system checkbox with its label. */
-export function Checkbox({ id, label, checked, onChange, hint }: Props) {
+export function Checkbox({ id, label, checked, onChange, hint, disabled }: Props) {
   return (
     <div className="form-group-checkbox">
-      <input id={id} type="checkbox" className="form-checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <input id={id} type="checkbox" className="form-checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} />
       <label className="form-label" htmlFor={id}>
         {label}
       </label>

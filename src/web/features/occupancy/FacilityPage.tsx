@@ -39,6 +39,9 @@ export default function FacilityPage() {
         {f.centerName}
         {!f.active && <Tag variant="muted">{t('common.inactive')}</Tag>}
       </p>
+      <p>
+        <Link to={`/tilbud/${f.id}/profil`}>{t('facilityProfiles.link')}</Link>
+      </p>
       <OccupancySummary now={f.occupancy.now} period={f.occupancy.period} />
       {f.units.length > 0 && <VacantPlaces units={f.units} />}
       {f.abilities.readCovers && <FacilityCovers unitIds={unitIds} />}

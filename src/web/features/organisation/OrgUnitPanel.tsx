@@ -10,6 +10,7 @@ import { useCatalogue } from '../plans/api';
 import { OrgUnitNameForm } from './OrgUnitNameForm';
 import { OrgUnitStatus } from './OrgUnitStatus';
 import { PlacesAdmin } from './PlacesAdmin';
+import { ProfileSection } from '../facility-profiles/ProfileSection';
 
 interface Props {
   unit: OrgUnit;
@@ -66,6 +67,14 @@ function ManageUnit({ unit, units, onSelect }: { unit: OrgUnit; units: OrgUnit[]
       {unit.kind === 'unit' && unit.parentId && <PlacesAdmin unit={unit} facilityId={unit.parentId} />}
 
       {unit.kind !== 'unit' && <OccupancyTargetsForm unit={unit} />}
+
+      {(unit.kind === 'facility' || unit.kind === 'unit') && (
+        <ProfileSection
+          orgUnitId={unit.id}
+          level={3}
+          placesEditedWhere={unit.kind === 'unit' ? t('facilityProfiles.places.editedInPlacesBelow') : undefined}
+        />
+      )}
 
       {childKinds.length > 0 && unit.active && (
         <>

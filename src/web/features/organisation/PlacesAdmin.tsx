@@ -67,6 +67,18 @@ export function PlacesAdmin({ unit, facilityId }: { unit: OrgUnit; facilityId: s
           columns={[
             ...placeColumns({ name: t('organisation.places.name'), legalBasis: t('organisation.places.legalBasisShort'), targetGroups: t('organisation.places.targetGroups') }),
             {
+              header: t('organisation.places.standardsShort'),
+              cell: (p) =>
+                [
+                  p.wheelchairAccessible && t('organisation.places.wheelchair'),
+                  p.ownBath && t('organisation.places.ownBath'),
+                  p.ownKitchen && t('organisation.places.ownKitchen'),
+                  p.areaM2 !== null && `${p.areaM2.toLocaleString('da-DK')} m²`,
+                ]
+                  .filter(Boolean)
+                  .join(' · ') || '–',
+            },
+            {
               header: t('organisation.places.status'),
               cell: (p) =>
                 !p.active ? (

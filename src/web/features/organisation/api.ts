@@ -36,6 +36,12 @@ export interface PlaceInput {
   targetGroupCodes: string[];
   /** The first day the place counts towards occupancy (YYYY-MM-DD). */
   activeFrom: string;
+  /** The place's physical standard (matching's hard rules read it). */
+  wheelchairAccessible: boolean;
+  ownBath: boolean;
+  ownKitchen: boolean;
+  /** m², one decimal; null: not stated. */
+  areaM2: number | null;
 }
 
 export const createPlace = (unitId: string, input: PlaceInput) => api.post<{ data: Place }>('/places', { unitId, ...input }).then((r) => r.data);
