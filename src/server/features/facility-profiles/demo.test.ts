@@ -73,6 +73,9 @@ describe('the demo’s facility profiles', () => {
   it('merges every unit’s profile with its facility’s in SQL as the profile answers it, and the leader may keep Lærkehøj’s', async () => {
     const [{ id: m }] = await env.db.query<{ id: string }>(`SELECT id FROM municipalities WHERE name = 'Demo Kommune'`);
     const merged = await listEffectiveProfiles(env.db, m);
+    // No facility or unit is specialised in a flag it excludes.
+    expect(merged.filter((r) => r.exclusion_criteria.some((x) => r.methods.includes(x))).map((r) => r.org_unit_id)).toEqual([]);
+    expect(merged.filter((r) => r.kind === 'unit' && r.exclusion_criteria.length > 0).length).toBeGreaterThan(5);
     const units = merged.filter((r) => r.kind === 'unit');
     expect(units.every((u) => u.daily_rate_dkk !== null || u.max_support_level !== null)).toBe(true);
     const [{ id: laerkehoej }] = await env.db.query<{ id: string }>(`SELECT id FROM org_units WHERE name = 'Bostedet Lærkehøj'`);

@@ -113,7 +113,9 @@ function generateProfiles({ spec, org, out, today }: DemoWorld<keyof typeof PROF
     f.units.forEach((u, k) => {
       const heaviest = k === 0 && f.places.length > 0 && f.units.length > 1;
       const extraMethod = rng.pick(['social_skills', 'krap', 'mentalisation', 'low_arousal']);
-      const extraSpecialisation = groups.includes('homelessness') || groups.includes('substance_use') ? 'outwardReacting' : groups.includes('acquired_brain_injury') ? 'dementia' : 'outwardReacting';
+      // The heaviest unit takes one more flag's specialisation, never one its facility excludes.
+      const excluded = EXCLUSIONS[f.spec.name] ?? [];
+      const extraSpecialisation = [groups.includes('acquired_brain_injury') ? 'dementia' : 'outwardReacting', 'somaticCare', 'dementia'].find((x) => !excluded.includes(x))!;
       out.org_unit_profiles.push({
         municipality_id: m, org_unit_id: u.id,
         tilbudsportalen_id: null, address: null, phone: null, website: null,

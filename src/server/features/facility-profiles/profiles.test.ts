@@ -136,6 +136,12 @@ describe('a facility profile', () => {
       expect(res.json().error.fields[field], field).toEqual(expect.any(String));
     }
     expect((await facilityLeader.put(url(env.w.units.facility1), { ...facilityProfile({ version: 1 }), colour: 'blå' })).statusCode).toBe(400);
+    // A flag both specialised in and excluded: on the facility, and on a unit against its facility's exclusion (dementia).
+    const both = await facilityLeader.put(url(env.w.units.facility1), facilityProfile({ version: 1, methods: ['dementia'], exclusionCriteria: ['dementia'] }));
+    expect(both.json().error.fields.exclusionCriteria).toMatch(/demens kan ikke både/);
+    const onUnit = await facilityLeader.put(url(env.w.units.unitB), unitProfile({ methods: ['dementia'], exclusionCriteria: [] }));
+    expect(onUnit.statusCode).toBe(400);
+    expect(onUnit.json().error.fields.exclusionCriteria).toMatch(/demens/);
     const [{ version }] = await env.db.query<{ version: number }>('SELECT version FROM org_unit_profiles WHERE org_unit_id = $1', [env.w.units.facility1]);
     expect(version).toBe(1);
   });

@@ -8,6 +8,7 @@ import { dataOf } from '../../../contracts/common.js';
 import { IdParams } from '../../../contracts/organisation.js';
 import { OrgUnitProfile, PublicDescription, PutProfileBody } from '../../../contracts/facility-profiles.js';
 import { EMPTY_PROFILE, effectiveProfile, toStored } from './effective.js';
+import { FLAG_LABELS, REFERRAL_FLAGS } from '../../../domain/visitation/types.js';
 import { getOwnProfile, getProfileTarget, listMethods, listPlacesUnder, municipalityExists, municipalityName, saveProfile, type ProfileTarget } from './queries.js';
 import { presentPublicDescription, summarisePlaces } from './presenter.js';
 
@@ -25,7 +26,7 @@ const docs = {
     summary: "Save a facility's or unit's profile",
     description:
       'The whole profile with the `version` read (0 for the first save); a stale one answers 409 with the current profile. ' +
-      '400 with `fields` for an unknown method code (`methods`) or municipality (`areaMunicipalityCode`), `ageTo` below `ageFrom`, a negative rate, a level outside 0–4. ' +
+      '400 with `fields` for an unknown method code (`methods`) or municipality (`areaMunicipalityCode`), `ageTo` below `ageFrom`, a negative rate, a level outside 0–4, a flag both specialised in and excluded (`exclusionCriteria`; on a unit counting its facility\'s). ' +
       'Admins of that part of the tree, the facility leader (facility and units), a unit leader (their unit); others in the municipality 403. Audited (`update` of `org_unit_profile`, no citizens).',
   },
   publicDescription: {
@@ -91,6 +92,16 @@ export const facilityProfileRoutes: FastifyPluginAsyncZod = async (app) => {
         const order = (await listMethods(tx)).map((m) => m.code);
         const unknown = body.methods.filter((c) => !order.includes(c));
         if (unknown.length) throw badRequest('Profilen kan ikke gemmes.', { methods: `Ukendt metode eller specialisering: ${unknown.join(', ')}.` });
+        // A flag cannot be both a specialisation (it counts as covered) and an exclusion criterion,
+        // on a unit counting its facility's, since the unit's lists add to those.
+        const facility = target.kind === 'unit' ? await getOwnProfile(tx, ctx, target.facility_id) : undefined;
+        const specialised = new Set([...body.methods, ...(facility?.methods ?? [])]);
+        const both = REFERRAL_FLAGS.filter((f) => specialised.has(f) && (body.exclusionCriteria.includes(f) || (facility?.exclusion_criteria ?? []).includes(f)));
+        if (both.length) {
+          throw badRequest('Profilen kan ikke gemmes.', {
+            exclusionCriteria: `${both.map((f) => FLAG_LABELS[f]).join(', ')} kan ikke både være en specialisering og et eksklusionskriterium.`,
+          });
+        }
         // Stored in the catalogue's order, as the merge answers them.
         body.methods = order.filter((c) => body.methods.includes(c));
         if (body.areaMunicipalityCode !== null && !(await municipalityExists(tx, body.areaMunicipalityCode))) {

@@ -263,9 +263,8 @@ export function ProfileForm({ profile, onSaved }: Props) {
       <fieldset className="profile-group">
         <legend>{t('facilityProfiles.form.publicHeading')}</legend>
         <p className="form-hint">{t('facilityProfiles.form.publicHint')}</p>
-        <div className="profile-grid">
+        <div className="profile-grid profile-grid--wide">
           <TextField {...bind('address', input.address, set('address'))} label={t('facilityProfiles.description.address')} hint={asFacility(inherited?.address)} maxLength={300} />
-          <TextField {...bind('phone', input.phone, set('phone'))} label={t('facilityProfiles.description.phone')} hint={asFacility(inherited?.phone)} inputMode="tel" maxLength={40} />
           <TextField
             {...bind('website', input.website, set('website'))}
             label={t('facilityProfiles.description.website')}
@@ -274,6 +273,9 @@ export function ProfileForm({ profile, onSaved }: Props) {
             verbatim
             maxLength={300}
           />
+        </div>
+        <div className="profile-grid">
+          <TextField {...bind('phone', input.phone, set('phone'))} label={t('facilityProfiles.description.phone')} hint={asFacility(inherited?.phone)} inputMode="tel" maxLength={40} />
           <TextField
             {...bind('tilbudsportalenId', input.tilbudsportalenId, set('tilbudsportalenId'))}
             label={t('facilityProfiles.description.tilbudsportalenId')}
