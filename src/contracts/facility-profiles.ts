@@ -33,17 +33,17 @@ export const ProfileFields = z.object({
   phone: optionalText(40),
   website: optionalText(300),
   publicDescription: z.string('Skal være tekst.').trim().max(5000, 'Højst 5000 tegn.').describe('The public description (Tilbudsportalen); empty on a unit: as the facility.'),
-  areaMunicipalityCode: z.string().regex(/^[0-9]{3}$/, 'Ukendt kommune.').nullable().describe('Where it lies: a code of danish_municipalities.'),
+  areaMunicipalityCode: z.string('Vælg en kommune.').regex(/^[0-9]{3}$/, 'Ukendt kommune.').nullable().describe('Where it lies: a code of danish_municipalities.'),
   district: optionalText(100).describe('The district (bydel) within the municipality.'),
   ageFrom: Age,
   ageTo: Age,
   methods: z
-    .array(z.string().max(40), 'Skal være en liste af metoder.')
+    .array(z.string('Ukendt metode.').max(40, 'Ukendt metode.'), 'Skal være en liste af metoder.')
     .max(40, 'Højst 40 metoder og specialiseringer.')
     .transform((codes) => [...new Set(codes)])
     .describe('Codes of visitation_methods: methods and specialisations.'),
   exclusionCriteria: z
-    .array(z.enum(REFERRAL_FLAGS, 'Ukendt eksklusionskriterium.'))
+    .array(z.enum(REFERRAL_FLAGS, 'Ukendt eksklusionskriterium.'), 'Skal være en liste af eksklusionskriterier.')
     .transform((codes) => REFERRAL_FLAGS.filter((f) => codes.includes(f)))
     .describe('Referral flags the facility does not take.'),
   maxSupportLevel: z.int('Skal være et niveau fra 0 til 4.').min(0, 'Niveauet er 0–4 (FFB).').max(4, 'Niveauet er 0–4 (FFB).').nullable()

@@ -41,11 +41,11 @@ describe.each(writeCases)('$method $route', (c) => {
     valid = (await resolveBody(env.db, c.body!(f))) as Record<string, unknown>;
   });
 
-  const send = (body: unknown) => (c.method === 'PATCH' ? client.patch(c.url(f), body) : client.post(c.url(f), body));
+  const send = (body: unknown) => (c.method === 'PATCH' ? client.patch(c.url(f), body) : c.method === 'PUT' ? client.put(c.url(f), body) : client.post(c.url(f), body));
 
   it('answers malformed JSON, unknown fields and wrong types with 400 and field errors, writing nothing', async () => {
     const before = await snapshot();
-    const method = c.method === 'PATCH' ? 'PATCH' : 'POST';
+    const method = c.method === 'PATCH' || c.method === 'PUT' ? c.method : 'POST';
     expect((await client.raw(method, c.url(f), '{"a": ')).statusCode).toBe(400);
     const unknown = await send({ ...valid, notAField: 1 });
     expect(unknown.statusCode).toBe(400);

@@ -47,7 +47,7 @@ describe('a NUL byte in any text', () => {
       const client = await clientFor(c);
       if (c.method === 'GET') return client.get(url);
       if (c.method === 'DELETE') return client.delete(url);
-      return client[c.method === 'PATCH' ? 'patch' : 'post'](url, body);
+      return client[c.method === 'PATCH' ? 'patch' : c.method === 'PUT' ? 'put' : 'post'](url, body);
     };
     const validBody = async () => (c.body ? ((await resolveBody(env.db, c.body(f))) as Record<string, unknown>) : undefined);
     const expectNulAnswer = (res: Awaited<ReturnType<typeof send>>, field: string) => {
