@@ -47,4 +47,29 @@ describe('facility profiles', () => {
     await page.screenshot({ path: 'e2e/screenshots/facility-profile-unit-800.png', fullPage: true });
     await context.close();
   });
+
+  it('the admin sees the unit’s profile in Administration and a place’s physical standard in its form', async () => {
+    const context = await newContext(env.browser, 1280, 900);
+    const page = await context.newPage();
+    await loginUi(page, env.server.url, 'admin', undefined, 'Tilbud');
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Administration' }).click();
+    const tree = page.getByRole('navigation', { name: 'Organisationen' });
+    await tree.getByRole('link', { name: 'Bostedet Lærkehøj Tilbud', exact: true }).click();
+    await tree.getByRole('link', { name: 'Afdeling Asken Afdeling', exact: true }).click();
+    const panel = page.getByRole('region', { name: 'Afdeling Asken', exact: true });
+    await panel.getByRole('heading', { level: 3, name: 'Profil' }).waitFor();
+    await panel.getByText(/Tom: som tilbuddet/).first().waitFor();
+    await expectAccessible(page, 'Administration: afdelingens profil');
+    await page.screenshot({ path: 'e2e/screenshots/facility-profile-admin-1280.png', fullPage: true });
+
+    await panel.getByRole('button', { name: /^Redigér Lejlighed/ }).first().click();
+    const dialog = page.getByRole('dialog', { name: /^Redigér Lejlighed/ });
+    await dialog.getByLabel('Areal (m²)').waitFor();
+    expect(await dialog.getByLabel('Areal (m²)').inputValue()).toMatch(/^\d+(,\d)?$/);
+    await expectAccessible(page, 'Plads med fysiske rammer');
+    await page.setViewportSize({ width: 800, height: 1100 });
+    await shot(page, 'place-form-standards-800');
+    await dialog.getByRole('button', { name: 'Annullér' }).click();
+    await context.close();
+  });
 });
