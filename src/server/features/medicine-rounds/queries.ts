@@ -149,11 +149,17 @@ export function scheduledAdministrations(tx: Queryable, ctx: RequestCtx, lineIds
   );
 }
 
-/** PN doses of these lines given in [from, to), and (with `openSince`) older ones since then still missing their effect; oldest first. */
+/**
+ * PN doses of these lines given in [from, to), and (with `openSince`) older ones since then still
+ * missing their effect; oldest first. The bound `given_at >= least(from, openSince)` is what both
+ * halves of the OR imply: it makes the lookup a range of the PN index per line, never the line's
+ * whole history.
+ */
 export function pnAdministrations(tx: Queryable, municipalityId: string, lineIds: string[], from: Date, to: Date, openSince?: Date): Promise<AdministrationRow[]> {
   return tx.query<AdministrationRow>(
     `SELECT ${administrationColumns} ${administrationJoins}
       WHERE a.municipality_id = $1 AND a.line_id = ANY($2::uuid[]) AND a.scheduled_for IS NULL
+        AND a.given_at >= least($3::timestamptz, $5::timestamptz)
         AND ((a.given_at >= $3 AND a.given_at < $4) OR (a.effect IS NULL AND a.given_at >= $5))
       ORDER BY a.given_at, a.id`,
     [municipalityId, lineIds, from, to, openSince ?? to],
