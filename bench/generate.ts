@@ -19,8 +19,12 @@ export const BENCH_PASSWORD = 'bench-password-1';
 /** Bump when the generated data changes shape, so old bench databases are regenerated. */
 const GENERATOR_VERSION = 2;
 
-/** What a generated database is compared by (text: jsonb would reorder the keys). */
-const scaleKey = (scale: Scale) => JSON.stringify({ ...scale, generator: GENERATOR_VERSION });
+/**
+ * What a generated database is compared by (text: jsonb would reorder the keys). BENCH_MEDICINE_DAYS,
+ * when set, is part of it: another number of days of medicine rounds is another database.
+ */
+const scaleKey = (scale: Scale) =>
+  JSON.stringify({ ...scale, generator: GENERATOR_VERSION, ...(process.env.BENCH_MEDICINE_DAYS ? { medicineDays: Number(process.env.BENCH_MEDICINE_DAYS) } : {}) });
 
 /**
  * The first user number of each role (1-based, consecutive), shared with the runner: 1 admin,

@@ -4,6 +4,9 @@
  * the CPU per request of the app and of PostgreSQL, read from /proc (steady on a busy machine).
  */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
@@ -69,10 +72,13 @@ export function cycle(t: MixedTargets) {
   ];
 }
 
-/** Fires `requests` in a loop from a child process (autocannon) for `duration` seconds. */
-export async function fire(url: string, connections: number, duration: number, requests: unknown[]) {
+/** Fires `requests` in a loop from a child process (autocannon) for `duration` seconds, or `amount` requests in all. */
+export async function fire(url: string, connections: number, duration: number, requests: unknown[], amount?: number) {
   const worker = fileURLToPath(new URL('./load-worker.mjs', import.meta.url));
-  const { stdout } = await promisify(execFile)(process.execPath, [worker, JSON.stringify({ url, connections, duration, requests })], { maxBuffer: 64 * 1024 * 1024 });
+  // Through a file: a long list of requests does not fit in the arguments of a process.
+  const input = path.join(mkdtempSync(path.join(os.tmpdir(), 'mestring-load-')), 'input.json');
+  writeFileSync(input, JSON.stringify({ url, connections, duration, amount, requests }));
+  const { stdout } = await promisify(execFile)(process.execPath, [worker, input], { maxBuffer: 64 * 1024 * 1024 }).finally(() => rmSync(path.dirname(input), { recursive: true }));
   return JSON.parse(stdout) as { requests: { average: number; total: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number; duration: number };
 }
 

@@ -20,7 +20,7 @@ import { HttpClient } from './http.js';
 import { recordingDb, type Statement } from './recorder.js';
 import { SCALES } from './scale.js';
 import { clusterCpuMs, selfCpuMs, startBenchCluster } from './cluster.js';
-import { countResponses, demoTargets, mixedLoad, type MixedResult } from './mixed.js';
+import { countResponses, demoTargets, fire, mixedLoad, type MixedResult } from './mixed.js';
 import { demoOnPGlite, demoOnServer } from './demo-data.js';
 import { DEMO_PASSWORD } from '../src/server/db/demo/seed.js';
 import { ms, percentile, timeAlternating } from './stats.js';
@@ -43,6 +43,8 @@ const { values: args } = parseArgs({
     'mixed-seconds': { type: 'string', default: '10' },
     /** Which databases the mixed load runs on: postgres, pglite or both. */
     'mixed-db': { type: 'string', default: 'both' },
+    /** Only the requests whose name matches this regular expression (e.g. --only=Medicin). */
+    only: { type: 'string' },
   },
 });
 const scale = SCALES[args.scale!.toUpperCase()];
@@ -81,6 +83,7 @@ const app = await buildApp({ db: recorder.db, logger: false, webDir: '/nonexiste
 // Server time as Fastify measures it: from routing the request to the response handed to the socket.
 let serverTimes: number[] | null = null;
 app.addHook('onResponse', async (_req, reply) => void serverTimes?.push(reply.elapsedTime));
+const answered = countResponses(app);
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -112,6 +115,8 @@ interface RequestSpec {
   paths: string[];
   /** A write: POSTed with the CSRF token, answering `status`; `cleanup` (outside server time) undoes it before each request and replay. */
   post?: { csrf: string; body: unknown; status: number; cleanup: () => Promise<unknown> };
+  /** CPU per request under load: `prepare` returns the requests autocannon sends (each once at most, in order). */
+  load?: { prepare: () => Promise<unknown[]> };
 }
 // The medicine round of unit 1 this morning, and registering yesterday's 08:00 dose of its first citizen's first line (issue 13).
 const medicine = await medicineRoundTargets(floorClient, await http.session(staffUser, BENCH_PASSWORD));
@@ -144,6 +149,8 @@ interface Result {
   /** This process's CPU time per run (client and server share it): steadier than wall time on a busy machine. */
   cpuMs?: number;
   floorCpuMs?: number;
+  /** CPU per request with the client in another process (autocannon, one connection): the app's process and the cluster's, from /proc. */
+  load?: { requests: number; requestsPerSecond: number; nodeCpuMs: number; pgCpuMs: number | null };
 }
 
 /** CPU milliseconds this process spends per call of `fn` over `runs` calls. */
@@ -152,6 +159,31 @@ async function cpuPerRun(fn: () => Promise<unknown>, runs: number): Promise<numb
   for (let i = 0; i < runs; i++) await fn();
   const used = process.cpuUsage(before);
   return (used.user + used.system) / 1000 / runs;
+}
+
+/**
+ * CPU ms per request of the app's process (this one: the client is autocannon in another) and of
+ * the bench cluster, read from the processes' own counters as the mixed load does: one connection,
+ * a warm-up of a fifth of the requests, then the rest, each sent once.
+ */
+async function cpuUnderLoad(load: NonNullable<RequestSpec['load']>, expected: number): Promise<NonNullable<Result['load']>> {
+  const all = await load.prepare();
+  // A GET repeats (autocannon cycles the list): 200 to warm up, then 1,000; a registration is each dose once.
+  const w = Math.floor(all.length / 6);
+  const [warm, measured] = all.length === 1 ? [[all, 200], [all, 1000]] as const : [[all.slice(0, w), w], [all.slice(w), all.length - w]] as const;
+  await fire(base, 1, 120, warm[0], warm[1]);
+  const before = { node: selfCpuMs(), pg: cluster ? clusterCpuMs(cluster) : 0, answered: answered.answered, failed: answered.failed };
+  const t = performance.now();
+  await fire(base, 1, 300, measured[0], measured[1]);
+  const seconds = (performance.now() - t) / 1000;
+  const n = answered.answered - before.answered;
+  if (answered.failed !== before.failed) throw new Error(`load: ${answered.failed - before.failed} of ${n} requests did not answer ${expected}`);
+  return {
+    requests: n,
+    requestsPerSecond: n / seconds,
+    nodeCpuMs: (selfCpuMs() - before.node) / n,
+    pgCpuMs: cluster ? (clusterCpuMs(cluster) - before.pg) / n : null,
+  };
 }
 
 /** Replays recorded statements on the bare client, timing each statement too; prepared, as the app's are. */
@@ -212,7 +244,7 @@ async function explainSlowest(stmts: Statement[], floorP50: number[]): Promise<s
 
 // 3. Measure ----------------------------------------------------------------------------------
 const results: Result[] = [];
-for (const r of args['mixed-only'] ? [] : requests) {
+for (const r of args['mixed-only'] ? [] : requests.filter((q) => !args.only || new RegExp(args.only, 'i').test(q.name))) {
   const get = (path: string) =>
     r.post ? http.request('POST', path, { cookie: r.cookie, 'x-csrf-token': r.post.csrf }, r.post.body) : http.request('GET', path, { cookie: r.cookie });
   const expected = r.post?.status ?? 200;
@@ -276,10 +308,12 @@ for (const r of args['mixed-only'] ? [] : requests) {
   };
   result.cpuMs = await cpuPerRun(() => get(path).then(cleanup), 100);
   result.floorCpuMs = await cpuPerRun(() => replay(stmts, stmts.map(() => [])).then(cleanup), 100);
+  if (r.load) result.load = await cpuUnderLoad(r.load, expected);
   result.ratio = result.p95! / result.floorP95!;
   result.ok = result.p95! <= TARGET_P95_MS && result.ratio <= TARGET_RATIO;
   if (!result.ok) result.explain = await explainSlowest(stmts, statementP50);
   log(`- ${r.name}: server p50 ${ms(result.p50!)} ms, p95 ${ms(result.p95!)} ms (round trip ${ms(result.roundTripP50!)} / ${ms(result.roundTripP95!)}); floor p50 ${ms(result.floorP50!)} ms, p95 ${ms(result.floorP95!)} ms (${stmts.length} statements, ${bytes} bytes)`);
+  if (result.load) log(`  under load (autocannon, 1 connection, ${result.load.requests} requests): CPU per request ${ms(result.load.nodeCpuMs)} ms Node${result.load.pgCpuMs === null ? '' : ` + ${ms(result.load.pgCpuMs)} ms PostgreSQL`}`);
   results.push(result);
 }
 
@@ -388,6 +422,14 @@ const md = [
   'Node CPU per request (client and server share this process; unlike wall time it barely moves with the machine\'s load): ' +
     results.filter((r) => r.cpuMs !== undefined).map((r) => `${r.name} ${ms(r.cpuMs!)} ms (floor ${ms(r.floorCpuMs!)} ms)`).join('; ') + '.',
   '',
+  ...(results.some((r) => r.load)
+    ? [
+        '| CPU per request under load (autocannon in its own process, 1 connection; /proc counters) | requests | req/s | Node | PostgreSQL | total |',
+        '| --- | ---: | ---: | ---: | ---: | ---: |',
+        ...results.filter((r) => r.load).map((r) => `| ${r.name} | ${r.load!.requests} | ${r.load!.requestsPerSecond.toFixed(0)} | ${ms(r.load!.nodeCpuMs)} | ${r.load!.pgCpuMs === null ? '—' : ms(r.load!.pgCpuMs)} | **${ms(r.load!.nodeCpuMs + (r.load!.pgCpuMs ?? 0))}** |`),
+        '',
+      ]
+    : []),
   throughput
     ? `Throughput, Mine borgere, autocannon 10 connections × 10 s: **${throughput.requestsPerSecond.toFixed(0)} req/s** (latency p50 ${throughput.p50} ms, p99 ${throughput.p99} ms; ${throughput.non2xx} non-2xx, ${throughput.errors} errors).`
     : 'Throughput: skipped (--no-load).',

@@ -13,7 +13,7 @@ import { leaderPaths } from './access.js';
 import { dpsdJson, dpsdPdf } from './dpsd-export.js';
 import { severityOf } from './dpsd.js';
 import { admitIncident, assertNotFuture, seesAll, stale } from './guard.js';
-import { followUpAdverseEvent, getAdverseEvent, getUnit, insertAdverseEvent, listAdverseEvents } from './queries.js';
+import { administrationExists, followUpAdverseEvent, getAdverseEvent, getUnit, insertAdverseEvent, listAdverseEvents } from './queries.js';
 import { citizenFacts, incidentFacts, presentAdverseEvent, presentAdverseEventItem } from './presenter.js';
 
 const tags = ['incidents'];
@@ -42,6 +42,9 @@ export const adverseEventRoutes: FastifyPluginAsyncZod = async (app) => {
         note.citizenIds.push(citizen.id);
       } else {
         authorize(ctx.actor, 'report', 'incident_unit', { municipalityId: ctx.actor.municipalityId, unitId: unit.id, path: unit.path });
+      }
+      if (input.administrationId && !(await administrationExists(tx, ctx, input.administrationId))) {
+        throw invalid({ administrationId: 'Medicinregistreringen findes ikke.' });
       }
       const id = await insertAdverseEvent(tx, ctx, input, severity.category);
       Object.assign(note, { entityId: id, detail: { eventType: input.eventType, severity: severity.category } });

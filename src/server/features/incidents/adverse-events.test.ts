@@ -8,6 +8,8 @@ import { dpsdFieldOrder } from './dpsd.js';
 import { maySeeHealthDetails } from './access.js';
 import type { Actor } from '../../access/roles.js';
 import { testActor } from '../../../../test/actor.js';
+import { insertLine } from '../medicine-rounds/fixtures.js';
+import { copenhagenInstant, daysBefore } from '../../../domain/medication/clock.js';
 
 const env = useTestApp({ worlds: 2 });
 let staff: Client;
@@ -82,7 +84,17 @@ describe('reporting an adverse event', () => {
   });
 
   it('is reported about no citizen by the unit\'s staff, with a link to a round registration kept as given', async () => {
-    const administrationId = crypto.randomUUID();
+    const lineId = await insertLine(env.db, { municipalityId: env.w.municipalityId, citizenId: env.w.citizens.onA, createdBy: env.w.users.staff.id });
+    const registered = await staff.post('/api/medicine-administrations', {
+      clientId: crypto.randomUUID(), lineId, scheduledFor: copenhagenInstant(daysBefore(todayInCopenhagen(), 1), '08:00').toISOString(), outcome: 'given',
+    });
+    expect(registered.statusCode, registered.body).toBe(201);
+    const administrationId = registered.json().data.id;
+    const before = await countEvents();
+    const unknown = await staff.post('/api/adverse-events', fall({ citizenId: undefined, administrationId: crypto.randomUUID(), eventType: 'medication_error' }));
+    expect(unknown.statusCode, unknown.body).toBe(400);
+    expect(unknown.json().error.fields.administrationId).toMatch(/findes ikke/);
+    expect(await countEvents()).toBe(before);
     const event = await report(staff, fall({ citizenId: undefined, administrationId, eventType: 'medication_error', medicine: 'Paracetamol 500 mg' }));
     expect(event).toMatchObject({ citizen: null, administrationId, unit: { id: env.w.units.unitA }, facility: { id: env.w.units.facility1 } });
     const staffB = await login(env.app, env.w.users.staffB.username);

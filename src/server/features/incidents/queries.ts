@@ -125,6 +125,12 @@ export async function followUpAdverseEvent(tx: Queryable, ctx: RequestCtx, id: s
 }
 
 /** A unit (kind 'unit') of the actor's municipality with its path, or undefined. */
+/** Whether a round registration with this id exists (the event's optional link; its foreign key, 027). */
+export async function administrationExists(tx: Queryable, ctx: RequestCtx, id: string): Promise<boolean> {
+  const rows = await tx.query('SELECT 1 FROM medicine_administrations WHERE municipality_id = $1 AND id = $2', [ctx.actor.municipalityId, id]);
+  return rows.length === 1;
+}
+
 export async function getUnit(tx: Queryable, ctx: RequestCtx, unitId: string): Promise<{ id: string; path: string } | undefined> {
   const [row] = await tx.query<{ id: string; path: string }>(
     `SELECT id, path FROM org_units WHERE municipality_id = $1 AND id = $2 AND kind = 'unit' AND active`,

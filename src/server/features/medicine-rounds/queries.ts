@@ -119,9 +119,10 @@ export interface AdministrationRow {
 const administrationColumns = `a.id, a.citizen_id, a.line_id, a.line_version, a.unit_id, a.scheduled_for, a.outcome, a.reason, a.dose::float8 AS dose,
   a.given_at, a.pn_reason, a.over_max_reason, a.effect, a.effect_at, eb.display_name AS effect_by_name, a.effect_due_at, a.effect_reminded_at,
   a.client_id, reg.display_name AS registered_by_name, a.registered_at`;
-const administrationJoins = `FROM medicine_administrations a
+const joinsFrom = (source: string) => `FROM ${source} a
   JOIN users reg ON reg.municipality_id = a.municipality_id AND reg.id = a.registered_by
   LEFT JOIN users eb ON eb.municipality_id = a.municipality_id AND eb.id = a.effect_by`;
+const administrationJoins = joinsFrom('medicine_administrations');
 
 /** One registration by id, by the tablet's client id, or the one of a scheduled dose. */
 export async function findAdministration(
@@ -140,6 +141,27 @@ export async function findAdministration(
   return row;
 }
 
+/**
+ * What a scheduled dose's registration must know first, in one statement (two probes of unique
+ * keys): the registration with the tablet's client id (a retry), and the dose's own (registered already).
+ */
+export async function findRetryOrDose(
+  tx: Queryable,
+  municipalityId: string,
+  by: { clientId: string; lineId: string; scheduledFor: string },
+): Promise<{ retry?: AdministrationRow; dose?: AdministrationRow }> {
+  const rows = await tx.query<AdministrationRow>(
+    `SELECT ${administrationColumns} ${administrationJoins}
+      WHERE a.municipality_id = $1 AND (a.client_id = $2 OR (a.line_id = $3 AND a.scheduled_for = $4))`,
+    [municipalityId, by.clientId, by.lineId, by.scheduledFor],
+  );
+  const at = new Date(by.scheduledFor).getTime();
+  return {
+    retry: rows.find((r) => r.client_id === by.clientId),
+    dose: rows.find((r) => r.line_id === by.lineId && r.scheduled_for !== null && new Date(r.scheduled_for).getTime() === at),
+  };
+}
+
 /** Registrations of scheduled doses of these lines due in [from, to). */
 export function scheduledAdministrations(tx: Queryable, ctx: RequestCtx, lineIds: string[], from: Date, to: Date): Promise<AdministrationRow[]> {
   return tx.query<AdministrationRow>(
@@ -149,15 +171,47 @@ export function scheduledAdministrations(tx: Queryable, ctx: RequestCtx, lineIds
   );
 }
 
-/** PN doses of these lines given in [from, to), and (with `openSince`) older ones since then still missing their effect; oldest first. */
+/**
+ * PN doses of these lines given in [from, to), and (with `openSince`) older ones since then still
+ * missing their effect; oldest first. The bound `given_at >= least(from, openSince)` is what both
+ * halves of the OR imply: it makes the lookup a range of the PN index per line, never the line's
+ * whole history.
+ */
 export function pnAdministrations(tx: Queryable, municipalityId: string, lineIds: string[], from: Date, to: Date, openSince?: Date): Promise<AdministrationRow[]> {
   return tx.query<AdministrationRow>(
     `SELECT ${administrationColumns} ${administrationJoins}
       WHERE a.municipality_id = $1 AND a.line_id = ANY($2::uuid[]) AND a.scheduled_for IS NULL
+        AND a.given_at >= least($3::timestamptz, $5::timestamptz)
         AND ((a.given_at >= $3 AND a.given_at < $4) OR (a.effect IS NULL AND a.given_at >= $5))
       ORDER BY a.given_at, a.id`,
     [municipalityId, lineIds, from, to, openSince ?? to],
   );
+}
+
+/**
+ * The round's registrations in one statement: the fixed lines' doses due in the slot [from, to) (a
+ * range of the dose key per line) and the PN lines' doses as `pnAdministrations` reads them; oldest first.
+ */
+export async function roundAdministrations(
+  tx: Queryable,
+  ctx: RequestCtx,
+  fixedLineIds: string[],
+  slot: { from: Date; to: Date },
+  pnLineIds: string[],
+  pn: { from: Date; to: Date; openSince: Date },
+): Promise<{ scheduled: AdministrationRow[]; pn: AdministrationRow[] }> {
+  const rows = await tx.query<AdministrationRow>(
+    `SELECT ${administrationColumns} ${administrationJoins}
+      WHERE a.municipality_id = $1 AND a.line_id = ANY($2::uuid[]) AND a.scheduled_for >= $3 AND a.scheduled_for < $4
+     UNION ALL
+     SELECT ${administrationColumns} ${administrationJoins}
+      WHERE a.municipality_id = $1 AND a.line_id = ANY($5::uuid[]) AND a.scheduled_for IS NULL
+        AND a.given_at >= least($6::timestamptz, $8::timestamptz)
+        AND ((a.given_at >= $6 AND a.given_at < $7) OR (a.effect IS NULL AND a.given_at >= $8))
+     ORDER BY given_at, id`,
+    [ctx.actor.municipalityId, fixedLineIds, slot.from, slot.to, pnLineIds, pn.from, pn.to, pn.openSince],
+  );
+  return { scheduled: rows.filter((r) => r.scheduled_for !== null), pn: rows.filter((r) => r.scheduled_for === null) };
 }
 
 /** PN doses given to each of these citizens since `since`, when (PN use over time, the review rule). */
@@ -185,20 +239,23 @@ export interface NewAdministration {
 
 /**
  * Writes a registration unless the dose, or the tablet's client id, is registered already (then
- * undefined: the caller finds which). The unique keys decide: of two tablets at once, one wins.
+ * undefined: the caller finds which), and returns it as read (one statement). The unique keys
+ * decide: of two tablets at once, one wins.
  */
-export async function insertAdministration(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, a: NewAdministration): Promise<string | undefined> {
-  const [row] = await tx.query<{ id: string }>(
-    `INSERT INTO medicine_administrations (municipality_id, citizen_id, line_id, line_version, unit_id, scheduled_for, outcome, reason, dose,
-                                           given_at, pn_reason, over_max_reason, effect_due_at, client_id, registered_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-     ON CONFLICT DO NOTHING RETURNING id`,
+export async function insertAdministration(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, a: NewAdministration): Promise<AdministrationRow | undefined> {
+  const [row] = await tx.query<AdministrationRow>(
+    `WITH inserted AS (
+       INSERT INTO medicine_administrations (municipality_id, citizen_id, line_id, line_version, unit_id, scheduled_for, outcome, reason, dose,
+                                             given_at, pn_reason, over_max_reason, effect_due_at, client_id, registered_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       ON CONFLICT DO NOTHING RETURNING *)
+     SELECT ${administrationColumns} ${joinsFrom('inserted')}`,
     [
       citizen.municipalityId, citizen.id, a.line.id, a.line.version, a.unitId, a.scheduledFor, a.outcome, a.reason, a.dose,
       a.givenAt, a.pnReason, a.overMaxReason, a.effectDueAt, a.clientId, ctx.actor.userId,
     ],
   );
-  return row?.id;
+  return row;
 }
 
 /** Records a PN dose's effect, once ('taken': someone recorded it first). */

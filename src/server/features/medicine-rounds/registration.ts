@@ -8,7 +8,9 @@ import { checkPnDose } from '../../../domain/medication/pn-window.js';
 import { dueDoses, slotBounds, slotOfTime } from '../../../domain/medication/round.js';
 import { roundUnitIds } from './access.js';
 import { presentAdministration } from './presenter.js';
-import { findAdministration, insertAdministration, lockLine, pnAdministrations, settingsFor, type AdministrationRow, type LineRow, type NewAdministration } from './queries.js';
+import {
+  findAdministration, findRetryOrDose, insertAdministration, lockLine, pnAdministrations, settingsFor, type AdministrationRow, type LineRow, type NewAdministration,
+} from './queries.js';
 
 const HOUR = 3_600_000;
 const clock = new Intl.DateTimeFormat('da-DK', { timeZone: ZONE, day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
@@ -31,17 +33,20 @@ function assertRunning(line: LineRow) {
 const unitFor = (ctx: RequestCtx, citizen: VisibleCitizen) => citizen.unitIds.find((u) => roundUnitIds(ctx.actor).includes(u))!;
 
 /** A retry of a registration already written returns it; a client id used for another line is refused. */
-async function replay(tx: Queryable, citizen: VisibleCitizen, clientId: string, lineId: string): Promise<Registered | undefined> {
-  const row = await findAdministration(tx, citizen.municipalityId, { clientId });
+function retryOf(row: AdministrationRow | undefined, lineId: string): Registered | undefined {
   if (!row) return undefined;
   if (row.line_id !== lineId) throw new AppError(409, 'client_id_used', 'Registreringens id er allerede brugt til en anden dosis. Genindlæs siden.');
   return { row, replayed: true };
 }
 
+async function replay(tx: Queryable, citizen: VisibleCitizen, clientId: string, lineId: string): Promise<Registered | undefined> {
+  return retryOf(await findAdministration(tx, citizen.municipalityId, { clientId }), lineId);
+}
+
 /** Writes the registration; if a key was taken meanwhile, the retry is answered, or the dose's first registration named in a 409. */
 async function write(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, a: NewAdministration): Promise<Registered> {
-  const id = await insertAdministration(tx, ctx, citizen, a);
-  if (id) return { row: (await findAdministration(tx, citizen.municipalityId, { id }))!, replayed: false };
+  const row = await insertAdministration(tx, ctx, citizen, a);
+  if (row) return { row, replayed: false };
   const again = await replay(tx, citizen, a.clientId, a.line.id);
   if (again) return again;
   const first = (await findAdministration(tx, citizen.municipalityId, { lineId: a.line.id, scheduledFor: a.scheduledFor!.toISOString() }))!;
@@ -54,18 +59,18 @@ export const alreadyRegistered = (first: AdministrationRow) =>
 
 /** A scheduled dose of a fixed line: once, at its time in the schedule (tapering applied), its slot begun. */
 export async function registerDose(tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, line: LineRow, body: RegisterDoseInput, now = new Date()): Promise<Registered> {
-  const retried = await replay(tx, citizen, body.clientId, line.id);
+  const at = new Date(body.scheduledFor);
+  const found = await findRetryOrDose(tx, citizen.municipalityId, { clientId: body.clientId, lineId: line.id, scheduledFor: at.toISOString() });
+  const retried = retryOf(found.retry, line.id);
   if (retried) return retried;
   if (line.kind !== 'fixed') throw badRequest('Ugyldige oplysninger.', { lineId: 'PN-medicin gives med knappen Giv PN.' });
   assertRunning(line);
-  const at = new Date(body.scheduledFor);
   const date = todayInCopenhagen(at);
   const slot = slotOfTime(localTime.format(at));
   const due = dueDoses(line, date, slot).find((d) => d.scheduledFor.getTime() === at.getTime());
   if (!due) throw badRequest('Ugyldige oplysninger.', { scheduledFor: 'Der er ingen dosis af denne medicin på det tidspunkt.' });
   if (slotBounds(date, slot).from > now) throw badRequest('Ugyldige oplysninger.', { scheduledFor: 'Dosen kan først registreres, når dens tidsrum er begyndt.' });
-  const first = await findAdministration(tx, citizen.municipalityId, { lineId: line.id, scheduledFor: at.toISOString() });
-  if (first) throw alreadyRegistered(first);
+  if (found.dose) throw alreadyRegistered(found.dose);
   return write(tx, ctx, citizen, {
     line, unitId: unitFor(ctx, citizen), clientId: body.clientId, scheduledFor: at, outcome: body.outcome, reason: body.outcome === 'given' ? '' : body.reason,
     dose: due.dose, givenAt: now, pnReason: null, overMaxReason: null, effectDueAt: null,

@@ -7,7 +7,7 @@ import { daysBefore } from '../../../domain/medication/clock.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import { presentAdministration, presentDose, presentPnLine } from './presenter.js';
 import {
-  flaggedPn, pnAdministrations, pnGivenSince, roundCitizens, scheduledAdministrations, settingsFor,
+  flaggedPn, pnGivenSince, roundAdministrations, roundCitizens, scheduledAdministrations, settingsFor,
   type AdministrationRow, type LineRow, type RoundCitizenRow, type Settings,
 } from './queries.js';
 
@@ -30,11 +30,11 @@ async function pnReview(tx: Queryable, ctx: RequestCtx, citizenIds: string[], se
   return (id: string) => ({ pnRecentCount: counts.get(id) ?? 0, pnReviewDue: (counts.get(id) ?? 0) >= settings.pn_review_doses });
 }
 
-/** The PN lines' state now: what was given in the window, what may still be given, doses missing their effect (a week back). */
-async function pnState(tx: Queryable, ctx: RequestCtx, lines: LineRow[], settings: Settings, now: Date) {
-  const rows = lines.length
-    ? await pnAdministrations(tx, ctx.actor.municipalityId, lines.map((l) => l.id), new Date(now.getTime() - 26 * HOUR), new Date(now.getTime() + 26 * HOUR), new Date(now.getTime() - 7 * DAY))
-    : [];
+/** The PN doses the round reads around `now`: the window's (26 hours either side), and those missing their effect a week back. */
+const pnSpan = (now: Date) => ({ from: new Date(now.getTime() - 26 * HOUR), to: new Date(now.getTime() + 26 * HOUR), openSince: new Date(now.getTime() - 7 * DAY) });
+
+/** The PN lines' state now (from their doses `rows`): what was given in the window, what may still be given, doses missing their effect. */
+function pnState(rows: AdministrationRow[], settings: Settings, now: Date) {
   const window = pnWindowAt(settings.pn_window, now);
   return (line: LineRow) => {
     const own = rows.filter((r) => r.line_id === line.id);
@@ -54,9 +54,13 @@ export async function buildRound(tx: Queryable, ctx: RequestCtx, unit: { id: str
   const bounds = slotBounds(date, slot);
   const lines = citizens.flatMap((c) => c.lines);
   const fixed = lines.filter((l) => l.kind === 'fixed');
+  const pnLines = lines.filter((l) => l.kind === 'pn' && l.status === 'active');
   const registered = new Map<string, AdministrationRow>();
-  if (fixed.length) for (const r of await scheduledAdministrations(tx, ctx, fixed.map((l) => l.id), bounds.from, bounds.to)) registered.set(doseKey(r.line_id, r.scheduled_for!), r);
-  const pnOf = await pnState(tx, ctx, lines.filter((l) => l.kind === 'pn' && l.status === 'active'), settings, now);
+  const given = fixed.length || pnLines.length
+    ? await roundAdministrations(tx, ctx, fixed.map((l) => l.id), bounds, pnLines.map((l) => l.id), pnSpan(now))
+    : { scheduled: [], pn: [] };
+  for (const r of given.scheduled) registered.set(doseKey(r.line_id, r.scheduled_for!), r);
+  const pnOf = pnState(given.pn, settings, now);
   const reviewOf = await pnReview(tx, ctx, citizens.map((c) => c.id), settings, now);
   const present = (c: RoundCitizenRow): RoundCitizen => ({
     citizen: nameOf(c),
