@@ -65,7 +65,8 @@ describe('demo seed', () => {
     expect(row.notes).toBeGreaterThan(25_000);
     expect(row.revisions).toBe(row.notes);
     expect(row.goal_notes).toBeGreaterThan(1000);
-    expect(row.assignments).toBe(20);
+    // 20 drawn by the kernel, plus the citizens on the referrals' waiting list (features/referrals/demo.ts).
+    expect(row.assignments).toBeGreaterThanOrEqual(20);
     expect(row.with_history).toBeGreaterThan(50);
   });
 

@@ -4,6 +4,7 @@ import auditEntities from './audit-entities.json' with { type: 'json' };
 import { referralRoutes } from './routes.js';
 import { documentRoutes } from './documents.routes.js';
 import { revisitationRoutes } from './revisitation.routes.js';
+import { referralsDemo } from './demo.js';
 import './access.js'; // the feature's policy rules, registered with the one policy
 
 const routes: FastifyPluginAsyncZod = async (app) => {
@@ -12,4 +13,4 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   await app.register(revisitationRoutes);
 };
 
-export const manifest = defineManifest({ name: 'referrals', routes, auditEntities });
+export const manifest = defineManifest({ name: 'referrals', routes, auditEntities, demo: referralsDemo });
