@@ -13,6 +13,7 @@ import { visitsFeature } from './visits/feature';
 import { medicineRoundsFeature } from './medicine-rounds/feature';
 import { incidentsFeature } from './incidents/feature';
 import { useOfForceFeature } from './use-of-force/feature';
+import { referralsFeature } from './referrals/feature';
 import { medicationFeature } from './medication/feature';
 
 /** Every web feature, one line each: their pages, menu entries and tabs make the app (App.tsx). */
@@ -32,6 +33,7 @@ export const webFeatures: WebFeature[] = [
   incidentsFeature,
   useOfForceFeature,
   medicationFeature,
+  referralsFeature,
 ];
 
 /** The tabs every feature adds to a host page, in order. */
