@@ -114,6 +114,7 @@ function generateReferrals(world: DemoWorld<keyof typeof REFERRAL_TABLES>): void
   const committee = org.userIds.get(spec.namedUsers.find((u) => u.role === 'center_manager')?.username ?? caseWorkerName) ?? caseWorker;
   const m = org.municipalityId;
   const leaderOf = (f: FacilityState) => out.user_roles.find((r) => r.org_unit_id === f.id && r.role === 'facility_leader')?.user_id as string | undefined ?? committee;
+  const facilityById = new Map(org.facilities.map((f) => [f.id, f]));
   const placeOf = new Map(out.interventions.map((i) => [i.id as string, i.place_id as string | null]));
   const residential = org.facilities.filter((f) => f.places.length > 0 && f.spec.kind !== 'shelter' && f.spec.kind !== 'shared_housing');
   const groupsOf = new Map<string, string[]>();
@@ -147,7 +148,7 @@ function generateReferrals(world: DemoWorld<keyof typeof REFERRAL_TABLES>): void
       if ('errors' in next) throw new Error(`demo referral: ${action} from ${state} is not a step`);
       day = plusDays(day, rng.int(1, r.stepDays));
       if (day > today) day = today;
-      const actor = action === 'accept' || action === 'accept_on_condition' || action === 'decline' ? leaderOf(r.target) : committee;
+      const actor = action === 'accept' || action === 'accept_on_condition' || action === 'decline' ? leaderOf(facilityById.get(offered ?? '') ?? r.target) : committee;
       transitions.push({
         municipality_id: m, referral_id: id, seq: transitions.length + 1, action, from_state: state, to_state: next.to, org_unit_id: input.org ?? null,
         place_id: input.place ?? null, reason: input.reason ?? null, condition: input.condition ?? null, actor_id: actor, at: `${day}T${10 + transitions.length}:15:00Z`,

@@ -12,6 +12,7 @@ import { LoadError, Loading } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
+import { ApiError } from '../../api/client';
 import { useCatalogue } from '../plans/api';
 import { createReferral, referralKeys, updateReferral, useFormCatalogue, useMyCitizens, useReferral, type Referral, type ReferralRequest } from './api';
 import { otherMatters, referralFlags } from './labels';
@@ -153,6 +154,10 @@ export default function ReferralFormPage() {
   const municipalities = (cat?.municipalities ?? []).map((m) => ({ value: m.code, label: m.name }));
   const groups = (cat?.targetGroups ?? []).map((g) => ({ value: g.code, label: g.name }));
   const submit = async () => {
+    if (!editing.data && !f.citizenId) {
+      setError(new ApiError(400, 'invalid_input', t('referrals.fixFields'), { citizenId: t('referrals.pickCitizen') }));
+      return;
+    }
     setPending(true);
     setError(null);
     try {
