@@ -34,3 +34,5 @@ allow<ReachFacts>('medicine_rounds', ['view'], (a) => a.treatingUnitIds.length >
 allow<ReachFacts>('incidents', ['view'], (a) => a.careUnitIds.length > 0 || hasRole(a, 'unit_leader', 'facility_leader', 'center_manager', 'consultant'));
 // Use of force (magtanvendelse): the leaders' list of reports from the units they lead.
 allow<ReachFacts>('use_of_force', ['view'], (a) => a.leaderUnitIds.length > 0);
+// Henvisninger: the case worker's referrals (the citizens assigned to them).
+allow<ReachFacts>('referrals', ['view'], (a) => hasRole(a, 'case_worker'));

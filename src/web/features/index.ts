@@ -13,6 +13,7 @@ import { visitsFeature } from './visits/feature';
 import { medicineRoundsFeature } from './medicine-rounds/feature';
 import { incidentsFeature } from './incidents/feature';
 import { useOfForceFeature } from './use-of-force/feature';
+import { referralsFeature } from './referrals/feature';
 import { medicationFeature } from './medication/feature';
 import { facilityProfilesFeature } from './facility-profiles/feature';
 
@@ -34,6 +35,7 @@ export const webFeatures: WebFeature[] = [
   useOfForceFeature,
   medicationFeature,
   facilityProfilesFeature,
+  referralsFeature,
 ];
 
 /** The tabs every feature adds to a host page, in order. */

@@ -112,7 +112,7 @@ export const DEMO_KOMMUNE: MunicipalitySpec = {
     { username: 'medarbejder', displayName: 'Mette Jensen', role: 'staff', at: 'Bostedet Lærkehøj/Afdeling Bøgen', description: 'Medarbejder i Afdeling Bøgen: Mine borgere, mål, opfølgning og journal' },
     { username: 'bostotte', displayName: 'Sara Holm', role: 'staff', at: 'Bostøtten Nord/Team psykiatri', description: 'Medarbejder i bostøtteteam (Bostøtten Nord, Team psykiatri): borgere i eget hjem, besøg og journal' },
     { username: 'medarbejder2', displayName: 'Jonas Friis', role: 'staff', at: 'Botilbuddet Strandly/Strandly A', description: 'Medarbejder på Botilbuddet Strandly (et andet tilbud)' },
-    { username: 'sagsbehandler', displayName: 'Camilla Nørgaard', role: 'case_worker', at: 'municipality', description: 'Sagsbehandler i myndigheden: 20 tildelte borgere, mål og planer, ikke dagbogen' },
+    { username: 'sagsbehandler', displayName: 'Camilla Nørgaard', role: 'case_worker', at: 'municipality', description: 'Sagsbehandler i myndigheden: tildelte borgere, henvisninger og venteliste, mål og planer, ikke dagbogen' },
   ],
 };
 
