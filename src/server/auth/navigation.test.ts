@@ -27,7 +27,11 @@ const reportsNoIncidents: WorldUser[] = ['caseWorker', 'admin'];
 const asNavigation = ([myCitizens, dueList, facilities, administration, registerCitizens]: boolean[], user?: WorldUser) =>
   ({ myCitizens, dueList, visits: false, facilities, administration, registerCitizens, medicineRounds: treating.includes(user!), incidents: !reportsNoIncidents.includes(user!),
     // Use of force: the leaders' list, for the unit and facility leaders (in this world those who register citizens).
-    useOfForce: registerCitizens });
+    useOfForce: registerCitizens,
+    // The matching committee: the waiting list for the case workers (the authority), the facility's referrals for its leaders,
+    // the deadlines for the authority, management and the admin.
+    waitingList: user === 'caseWorker', facilityReferrals: registerCitizens,
+    referralDeadlines: ['caseWorker', 'centerManager', 'consultant', 'admin'].includes(user!) });
 
 describe('where the menus send each role', () => {
   it('gives those who work on units and case workers Mine borgere; leaders also the facilities and registering citizens', async () => {
