@@ -184,6 +184,7 @@ export const InboxRow = z.object({
 });
 export type InboxRow = z.infer<typeof InboxRow>;
 export const FacilityInbox = dataOf(z.array(InboxRow));
+export type FacilityInbox = z.infer<typeof FacilityInbox>;
 
 export const DeadlineType = z.object({
   code: z.string(),
