@@ -5,15 +5,16 @@ import { defineDemo } from '../../db/demo/stage.js';
  * another feature writes: with no referrals it adds no purchased places). A few interim places bought
  * from other providers for referrals on the waiting list (waiting first, then received or declined),
  * the own rate from the facility profiles of the legal basis (else 2,000–3,000 DKK a day), the bought
- * one about 122 % dearer (seed 002: 110–135 %); and the demo municipality's own deadlines.
+ * one about 122 % dearer (seed 002: 110–135 %); and the demo municipality's own deadlines. One
+ * statement (data-modifying CTE): the seeder runs each feature's afterInsert as one.
  */
-const PURCHASES = `
+export const PURCHASES = `
 WITH queue AS (
   SELECT r.municipality_id, r.id, r.citizen_id, r.legal_basis, r.received_on, r.created_by, abs(hashtext(r.id::text)) AS h,
          row_number() OVER (PARTITION BY r.municipality_id ORDER BY (r.state = 'waiting') DESC, r.received_on, r.id) AS n
     FROM referrals r
    WHERE r.state IN ('waiting', 'submitted', 'declined')
-     AND NOT EXISTS (SELECT 1 FROM purchased_places pp WHERE pp.municipality_id = r.municipality_id AND pp.referral_id = r.id)
+     AND NOT EXISTS (SELECT 1 FROM purchased_places pp WHERE pp.municipality_id = r.municipality_id)
 ), own AS (
   SELECT q.*, coalesce((
            SELECT round(avg(coalesce(up.daily_rate_dkk, fp.daily_rate_dkk)), -1)
@@ -23,7 +24,7 @@ WITH queue AS (
             WHERE p.municipality_id = q.municipality_id AND p.legal_basis = q.legal_basis AND p.active),
            2000 + (q.h % 100) * 10)::numeric(10, 2) AS own_rate
     FROM queue q WHERE q.n <= 5
-)
+), bought AS (
 INSERT INTO purchased_places (municipality_id, referral_id, citizen_id, provider_name, provider_municipality_code, legal_basis,
                               daily_rate_dkk, own_daily_rate_dkk, start_date, created_by)
 SELECT o.municipality_id, o.id, o.citizen_id,
@@ -35,8 +36,9 @@ SELECT o.municipality_id, o.id, o.citizen_id,
        o.own_rate,
        GREATEST(o.received_on, current_date - (14 + (o.h % 100))::int),
        o.created_by
-  FROM own o;
-
+  FROM own o
+RETURNING id
+)
 INSERT INTO referral_deadlines (municipality_id, type_code, days, source, updated_by)
 SELECT m.id, d.type_code, d.days, d.source, u.id
   FROM municipalities m
