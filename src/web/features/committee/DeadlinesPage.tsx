@@ -83,7 +83,7 @@ export default function DeadlinesPage() {
               labelledBy="deadline-types"
               columns={[
                 { header: t('committee.type'), rowHeader: true, cell: (d) => d.name },
-                { header: t('committee.deadlineDays'), cell: (d) => t('committee.days', { count: d.days }), className: 'num' },
+                { header: t('committee.deadlineDays'), cell: (d) => t('committee.days', { count: d.days }), className: 'num nowrap' },
                 { header: t('committee.source'), cell: (d) => (d.source ?? <Tag variant="muted">{t('committee.defaultDeadline', { days: d.defaultDays })}</Tag>) },
                 mayChange && {
                   header: t('committee.change'), hiddenHeader: true,

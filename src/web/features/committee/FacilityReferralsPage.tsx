@@ -24,12 +24,26 @@ export default function FacilityReferralsPage() {
           rowKey={(r) => r.referralId}
           caption={t('committee.inboxHeading')}
           columns={[
-            { header: t('committee.citizen'), rowHeader: true, cell: (r) => <Link to={`/matchingudvalg/${r.referralId}`}>{r.citizen.name}</Link> },
+            {
+              header: t('committee.citizen'), rowHeader: true,
+              cell: (r) => (
+                <>
+                  <Link to={`/matchingudvalg/${r.referralId}`}>{r.citizen.name}</Link>
+                  {r.urgency !== 'normal' && <><br /><Tag>{t(`committee.urgencies.${r.urgency}`)}</Tag></>}
+                </>
+              ),
+            },
             { header: t('committee.facility'), cell: (r) => r.facility.name },
             { header: t('committee.status'), cell: (r) => (r.state === 'offered' ? <Tag>{t('committee.toAnswer')}</Tag> : r.stateLabel) },
-            { header: t('committee.forWhat'), cell: (r) => <>{r.legalBasis}<br /><span className="muted">{r.targetGroups.join(', ')}</span></> },
-            { header: t('committee.flags'), cell: (r) => r.flags.map((f) => t(`committee.flagNames.${f}`, { defaultValue: f })).join(', ') || '–' },
-            { header: t('committee.urgency'), cell: (r) => t(`committee.urgencies.${r.urgency}`) },
+            {
+              header: t('committee.forWhat'),
+              cell: (r) => (
+                <>
+                  {r.legalBasis}<br /><span className="muted">{r.targetGroups.join(', ')}</span>
+                  {r.flags.length > 0 && <><br />{r.flags.map((f) => t(`committee.flagNames.${f}`, { defaultValue: f })).join(', ')}</>}
+                </>
+              ),
+            },
             { header: t('committee.offeredOn'), cell: (r) => formatDate(r.offeredAt.slice(0, 10)) },
           ]}
         />

@@ -20,20 +20,34 @@ export default function WaitingListPage() {
   const list = useWaitingList();
   const [buying, setBuying] = useState<WaitingRow | null>(null);
   const [message, setMessage] = useState('');
+  // Five columns, so the table fits a portrait tablet: urgency under the name, the extra cost under the purchased place.
   const columns = (withPosition: boolean) => [
     withPosition && { header: t('committee.position'), cell: (r: WaitingRow) => r.position, className: 'num' },
-    { header: t('committee.citizen'), rowHeader: true, cell: (r: WaitingRow) => <Link to={`/matchingudvalg/${r.referralId}`}>{r.citizen.name}</Link> },
+    {
+      header: t('committee.citizen'), rowHeader: true,
+      cell: (r: WaitingRow) => (
+        <>
+          <Link to={`/matchingudvalg/${r.referralId}`}>{r.citizen.name}</Link>
+          <br />
+          {r.urgency === 'normal' ? <span className="muted">{t('committee.urgencies.normal')}</span> : <Tag>{t(`committee.urgencies.${r.urgency}`)}</Tag>}
+          {!withPosition && <> <span className="muted">· {r.stateLabel}</span></>}
+        </>
+      ),
+    },
     { header: t('committee.forWhat'), cell: (r: WaitingRow) => <>{r.legalBasis}<br /><span className="muted">{r.targetGroups.join(', ')}</span></> },
-    { header: t('committee.urgency'), cell: (r: WaitingRow) => (r.urgency === 'normal' ? t('committee.urgencies.normal') : <Tag>{t(`committee.urgencies.${r.urgency}`)}</Tag>) },
     { header: t('committee.since'), cell: (r: WaitingRow) => <>{formatDate(r.since)}<br /><span className="muted">{t('committee.days', { count: r.waitingDays })}</span></> },
-    !withPosition && { header: t('committee.status'), cell: (r: WaitingRow) => r.stateLabel },
     {
       header: t('committee.purchased'),
       cell: (r: WaitingRow) => r.purchased
-        ? <>{r.purchased.providerName}<br /><span className="muted">{t('committee.rateVsOwn', { daily: formatKr(r.purchased.dailyRateDkk), own: formatKr(r.purchased.ownDailyRateDkk) })}</span></>
+        ? (
+          <>
+            {r.purchased.providerName}
+            <br /><span className="muted">{t('committee.rateVsOwn', { daily: formatKr(r.purchased.dailyRateDkk), own: formatKr(r.purchased.ownDailyRateDkk) })}</span>
+            <br /><strong>{t('committee.extraSoFar', { amount: formatKr(r.purchased.extraCostDkk), days: r.purchased.days })}</strong>
+          </>
+        )
         : <button type="button" className="button button-secondary button-small" onClick={() => setBuying(r)} aria-label={`${t('committee.buy')}: ${r.citizen.name}`}>{t('committee.buy')}</button>,
     },
-    { header: t('committee.extraCost'), cell: (r: WaitingRow) => (r.purchased ? formatKr(r.purchased.extraCostDkk) : '–'), className: 'num' },
   ].filter(Boolean) as Array<{ header: string; cell: (r: WaitingRow) => React.ReactNode; className?: string; rowHeader?: boolean }>;
   return (
     <div className="committee">
