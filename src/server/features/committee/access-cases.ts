@@ -34,6 +34,10 @@ export const accessCases: Case[] = [
     method: 'GET', route: '/api/waiting-list', url: () => '/api/waiting-list', answers: { others: 403, caseWorkerAssigned: 200 }, audit: ofUnplaced('waiting_list'),
   },
   {
+    method: 'GET', route: '/api/waiting-list/export.xlsx', url: () => '/api/waiting-list/export.xlsx', answers: { others: 403, caseWorkerAssigned: 200 },
+    audit: { action: 'export', entity: 'waiting_list_xlsx', citizens: (f) => [f.citizens.unplaced] },
+  },
+  {
     method: 'POST', route: '/api/referrals/:referralId/purchased-places', url: (f) => `/api/referrals/${f.committeeWaitingReferralId}/purchased-places`,
     body: () => ({ providerName: 'Opholdsstedet Kildevang ApS', dailyRateDkk: 5200, ownDailyRateDkk: 2400, startDate: '2026-11-15' }),
     answers: { others: 404, caseWorkerAssigned: 201 }, otherMunicipality: 404,

@@ -3,6 +3,10 @@ import { auditedRoute, gatedRoute } from '../../citizen-route.js';
 import { withTenant } from '../../context.js';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../errors.js';
 import { can } from '../../access/policy.js';
+import type { Queryable } from '../../db/index.js';
+import { sendExport, type ExportDefinition } from '../../exports/index.js';
+import { renderSheet, XLSX, type SheetColumn } from '../../exports/xlsx.js';
+import { fileResponse } from '../../../contracts/common.js';
 import {
   CreatePurchasedPlaceBody, DeadlineOverview, DeadlineTypeParams, EndPurchasedPlaceBody, PurchasedPlaceParams, PurchasedPlaceResponse, ReferralParams,
   SetDeadlineBody, WaitingList, type WaitingRow,
@@ -19,6 +23,56 @@ import { extraCost, isWaiting, queueOrder } from './waiting.js';
 
 const tags = ['committee'];
 
+/** The queue as GET /waiting-list answers it: waiting in queue order with positions, the rest apart, and the totals. */
+export async function buildWaitingList(tx: Queryable, today: string): Promise<WaitingList['data']> {
+  const [queue, purchases, rates] = [await listQueue(tx), await listOpenPurchases(tx, today), await ownRates(tx)];
+  const byReferral = new Map(purchases.map((p) => [p.referralId, presentPurchased(p, today)]));
+  const rows: WaitingRow[] = queueOrder(queue).map((q) => ({
+    ...q, position: null, stateLabel: STATE_LABELS[q.state], waitingDays: Math.max(0, daysBetween(q.since, today)),
+    purchased: byReferral.get(q.referralId) ?? null, ownRateDkk: rates.get(q.legalBasis) ?? null,
+  }));
+  const waiting = rows.filter((r) => isWaiting(r.state)).map((r, i) => ({ ...r, position: i + 1 }));
+  const pending = rows.filter((r) => !isWaiting(r.state));
+  const ore = rows.flatMap((r) => (r.purchased ? [extraCost(r.purchased, today)] : []));
+  return {
+    waiting, pending,
+    totals: {
+      waiting: waiting.length, pending: pending.length, purchased: ore.length,
+      dailyExtraDkk: ore.reduce((s, c) => s + c.dailyExtraOre, 0) / 100,
+      extraCostDkk: ore.reduce((s, c) => s + c.extraCostOre, 0) / 100,
+    },
+  };
+}
+
+const sheet: Array<SheetColumn<WaitingRow>> = [
+  { header: 'Nr.', width: 6, value: (r) => r.position },
+  { header: 'Borger', width: 26, value: (r) => r.citizen.name },
+  { header: 'Status', width: 22, value: (r) => r.stateLabel },
+  { header: 'Lovgrundlag', width: 12, value: (r) => r.legalBasis },
+  { header: 'Målgrupper', width: 30, value: (r) => r.targetGroups.join(', ') },
+  { header: 'Hastegrad', width: 10, value: (r) => ({ normal: 'Normal', urgent: 'Haster', acute: 'Akut' })[r.urgency] },
+  { header: 'Modtaget', width: 12, value: (r) => r.since, date: true },
+  { header: 'Ventedage', width: 10, value: (r) => r.waitingDays },
+  { header: 'Købt plads hos', width: 32, value: (r) => r.purchased?.providerName ?? null },
+  { header: 'Døgntakst (kr.)', width: 14, value: (r) => r.purchased?.dailyRateDkk ?? null },
+  { header: 'Egen takst (kr.)', width: 14, value: (r) => r.purchased?.ownDailyRateDkk ?? null },
+  { header: 'Købt fra', width: 12, value: (r) => r.purchased?.startDate ?? null, date: true },
+  { header: 'Merudgift (kr.)', width: 14, value: (r) => r.purchased?.extraCostDkk ?? null },
+];
+
+/** Venteliste as a spreadsheet (the committee's): the queue, then the referrals not yet on it. */
+export const waitingListXlsx: ExportDefinition<Record<string, never>, { rows: WaitingRow[]; today: string }> = {
+  entity: 'waiting_list_xlsx',
+  read: async (tx, ctx) => {
+    if (!can(ctx.actor, 'view', 'waiting_list', null)) throw forbidden();
+    const today = todayInCopenhagen();
+    const data = await buildWaitingList(tx, today);
+    const rows = [...data.waiting, ...data.pending];
+    return { data: { rows, today }, citizenIds: rows.map((r) => r.citizen.id), detail: { format: 'xlsx', rows: rows.length } };
+  },
+  render: async ({ rows, today }) => ({ fileName: `venteliste-${today}.xlsx`, contentType: XLSX, body: await renderSheet('Venteliste', sheet, rows) }),
+};
+
 /** The waiting list with its interim purchased places, and the case-processing deadlines. */
 export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/waiting-list', {
@@ -30,30 +84,15 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
   }, (req) =>
     auditedRoute(req, { action: 'read', entity: 'waiting_list', onlyWhenNamed: true }, async (tx, ctx, note) => {
       if (!can(ctx.actor, 'view', 'waiting_list', null)) throw forbidden();
-      const today = todayInCopenhagen();
-      const [queue, purchases, rates] = [await listQueue(tx), await listOpenPurchases(tx, today), await ownRates(tx)];
-      const byReferral = new Map(purchases.map((p) => [p.referralId, presentPurchased(p, today)]));
-      const rows: WaitingRow[] = queueOrder(queue).map((q) => ({
-        ...q, position: null, stateLabel: STATE_LABELS[q.state], waitingDays: Math.max(0, daysBetween(q.since, today)),
-        purchased: byReferral.get(q.referralId) ?? null, ownRateDkk: rates.get(q.legalBasis) ?? null,
-      }));
-      const waiting = rows.filter((r) => isWaiting(r.state)).map((r, i) => ({ ...r, position: i + 1 }));
-      const pending = rows.filter((r) => !isWaiting(r.state));
-      const bought = rows.flatMap((r) => (r.purchased ? [r.purchased] : []));
-      const ore = bought.map((p) => extraCost(p, today));
-      note.citizenIds = rows.map((r) => r.citizen.id);
-      return {
-        data: {
-          waiting, pending,
-          totals: {
-            waiting: waiting.length, pending: pending.length, purchased: bought.length,
-            dailyExtraDkk: ore.reduce((s, c) => s + c.dailyExtraOre, 0) / 100,
-            extraCostDkk: ore.reduce((s, c) => s + c.extraCostOre, 0) / 100,
-          },
-        },
-      };
+      const data = await buildWaitingList(tx, todayInCopenhagen());
+      note.citizenIds = [...data.waiting, ...data.pending].map((r) => r.citizen.id);
+      return { data };
     }),
   );
+
+  app.get('/waiting-list/export.xlsx', {
+    schema: { summary: 'The waiting list as a spreadsheet', description: 'As GET /waiting-list, one row per referral, no CPR. The committee; audited as an export of `waiting_list_xlsx`.', response: { 200: fileResponse(XLSX, 'Ventelisten som regneark (Excel).') }, tags },
+  }, (req, reply) => sendExport(req, reply, waitingListXlsx, {}));
 
   app.post('/referrals/:referralId/purchased-places', {
     schema: {

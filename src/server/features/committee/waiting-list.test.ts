@@ -55,6 +55,17 @@ describe('the waiting list', () => {
     const audit = await lastAudit(env.db, env.w.users.caseWorker.id);
     expect(audit).toMatchObject({ action: 'read', entity: 'waiting_list' });
     expect(audit.citizen_ids).toHaveLength(5);
+
+    const sheet = await caseWorker.get('/api/waiting-list/export.xlsx');
+    expect([sheet.statusCode, sheet.headers['content-type']]).toEqual([200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+    expect(sheet.headers['content-disposition']).toContain(`venteliste-${today}.xlsx`);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+    const rows = book.getWorksheet('Venteliste')!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows.slice(1).map((r) => [r[1] ?? null, r[2]])).toEqual([[1, 'Bo Lund'], [2, 'Carl Lund'], [3, 'Dorte Lund'], [4, 'Anna Lund'], [null, 'Eva Lund']]);
+    expect(rows[3][13]).toBe(27500);
+    expect(await lastAudit(env.db, env.w.users.caseWorker.id)).toMatchObject({ action: 'export', entity: 'waiting_list_xlsx' });
   });
 
   it('refuses a second running purchased place, unknown codes and a decided referral; ends a place once, on its version', async () => {

@@ -52,6 +52,7 @@ export default function WaitingListPage() {
   return (
     <div className="committee">
       <PageHeading>{t('committee.waitingHeading')}</PageHeading>
+      <p><a className="button button-secondary" href="/api/waiting-list/export.xlsx" download>{t('committee.exportXlsx')}</a></p>
       {message && <SuccessMessage text={message} onDone={() => setMessage('')} />}
       {list.isPending && <Loading />}
       {list.isError && <LoadError error={list.error} onRetry={() => void list.refetch()} />}
