@@ -68,7 +68,7 @@ export const waitingListXlsx: ExportDefinition<Record<string, never>, { rows: Wa
     const today = todayInCopenhagen();
     const data = await buildWaitingList(tx, today);
     const rows = [...data.waiting, ...data.pending];
-    return { data: { rows, today }, citizenIds: rows.map((r) => r.citizen.id), detail: { format: 'xlsx', rows: rows.length } };
+    return { data: { rows, today }, citizenIds: [...new Set(rows.map((r) => r.citizen.id))], detail: { format: 'xlsx', rows: rows.length } };
   },
   render: async ({ rows, today }) => ({ fileName: `venteliste-${today}.xlsx`, contentType: XLSX, body: await renderSheet('Venteliste', sheet, rows) }),
 };
