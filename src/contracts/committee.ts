@@ -179,7 +179,8 @@ export const InboxRow = z.object({
   flags: z.array(z.string()),
   urgency: z.enum(urgencies),
   receivedOn: z.string(),
-  offeredAt: z.string(),
+  /** When it was offered (the last 'offer' step); null when it was put there without one. */
+  offeredAt: z.string().nullable(),
   version: z.number(),
 });
 export type InboxRow = z.infer<typeof InboxRow>;

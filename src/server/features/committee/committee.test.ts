@@ -59,7 +59,7 @@ describe('the committee’s steps', () => {
     });
     // The facility's leader sees it in the inbox, with the answers they may give; the case worker answers nothing for the facility.
     const inbox = (await facilityLeader.get('/api/facility-referrals')).json().data as Array<{ referralId: string; state: string }>;
-    expect(inbox.find((r) => r.referralId === id)).toMatchObject({ state: 'offered' });
+    expect(inbox.find((r) => r.referralId === id)).toMatchObject({ state: 'offered', offeredAt: expect.stringMatching(/^20\d\d-/) });
     expect((await facilityLeader.get(`/api/referrals/${id}/committee`)).json().data.steps.map((s: { action: string }) => s.action)).toEqual(['accept', 'accept_on_condition', 'decline']);
     expect((await step(caseWorker, id, { action: 'accept', version: 2 })).statusCode).toBe(403);
     expect((await step(unitLeader, id, { action: 'accept', version: 2 })).statusCode).toBe(404);

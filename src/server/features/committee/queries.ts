@@ -297,7 +297,7 @@ export async function listOpenPurchases(tx: Queryable, day: string): Promise<Pur
 export async function listInbox(tx: Queryable, leaderPaths: string[]) {
   return tx.query<{
     referralId: string; citizen: { id: string; name: string }; facility: { id: string; name: string }; state: ReferralState; legalBasis: string;
-    targetGroups: string[]; flags: string[]; urgency: 'normal' | 'urgent' | 'acute'; receivedOn: string; offeredAt: string; version: number;
+    targetGroups: string[]; flags: string[]; urgency: 'normal' | 'urgent' | 'acute'; receivedOn: string; offeredAt: string | null; version: number;
   }>(
     `SELECT r.id AS "referralId", ${citizenName} AS citizen, json_build_object('id', o.id, 'name', o.name) AS facility, r.state,
             r.legal_basis AS "legalBasis",

@@ -63,7 +63,7 @@ export const committeeRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!can(ctx.actor, 'view', 'facility_referrals', null)) throw forbidden();
       const rows = await listInbox(tx, leaderPaths(ctx.actor));
       note.citizenIds = rows.map((r) => r.citizen.id);
-      return { data: rows.map((r) => ({ ...r, stateLabel: STATE_LABELS[r.state], offeredAt: new Date(r.offeredAt).toISOString() })) };
+      return { data: rows.map((r) => ({ ...r, stateLabel: STATE_LABELS[r.state], offeredAt: r.offeredAt ? new Date(r.offeredAt).toISOString() : null })) };
     }),
   );
 

@@ -44,7 +44,7 @@ export default function FacilityReferralsPage() {
                 </>
               ),
             },
-            { header: t('committee.offeredOn'), cell: (r) => formatDate(r.offeredAt.slice(0, 10)) },
+            { header: t('committee.offeredOn'), cell: (r) => (r.offeredAt ? formatDate(r.offeredAt.slice(0, 10)) : '–') },
           ]}
         />
       ))}
