@@ -29,7 +29,11 @@ const asNavigation = ([myCitizens, dueList, facilities, administration, register
     // Use of force: the leaders' list, for the unit and facility leaders (in this world those who register citizens).
     useOfForce: registerCitizens,
     // Henvisninger: the case worker's referrals.
-    referrals: user === 'caseWorker' });
+    referrals: user === 'caseWorker',
+    // The matching committee: the waiting list for the case workers (the authority), the facility's referrals for its leaders,
+    // the deadlines for the authority, management and the admin.
+    waitingList: user === 'caseWorker', facilityReferrals: registerCitizens,
+    referralDeadlines: ['caseWorker', 'centerManager', 'consultant', 'admin'].includes(user!) });
 
 describe('where the menus send each role', () => {
   it('gives those who work on units and case workers Mine borgere; leaders also the facilities and registering citizens', async () => {

@@ -28,6 +28,9 @@ export function presentMe(actor: Actor, reach: ReachFacts): Me {
       incidents: can(actor, 'view', 'incidents', reach),
       useOfForce: can(actor, 'view', 'use_of_force', reach),
       referrals: can(actor, 'view', 'referrals', reach),
+      waitingList: can(actor, 'view', 'waiting_list', reach),
+      facilityReferrals: can(actor, 'view', 'facility_referrals', reach),
+      referralDeadlines: can(actor, 'view', 'referral_deadlines', reach),
     },
   };
 }

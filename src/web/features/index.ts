@@ -16,6 +16,7 @@ import { useOfForceFeature } from './use-of-force/feature';
 import { referralsFeature } from './referrals/feature';
 import { medicationFeature } from './medication/feature';
 import { facilityProfilesFeature } from './facility-profiles/feature';
+import { committeeFeature } from './committee/feature';
 
 /** Every web feature, one line each: their pages, menu entries and tabs make the app (App.tsx). */
 export const webFeatures: WebFeature[] = [
@@ -36,6 +37,7 @@ export const webFeatures: WebFeature[] = [
   medicationFeature,
   facilityProfilesFeature,
   referralsFeature,
+  committeeFeature,
 ];
 
 /** The tabs every feature adds to a host page, in order. */
