@@ -1,4 +1,8 @@
 import type { WebFeature } from '../registry';
+import { registerReferralAction } from '../referrals/slots';
+import ReferralCommitteeLink from './ReferralCommitteeLink';
+
+registerReferralAction('committee', ReferralCommitteeLink);
 
 export const committeeFeature: WebFeature = {
   pages: [
