@@ -227,46 +227,85 @@ const band = (values: Float64Array): Band => {
   return { mean: values.reduce((a, b) => a + b, 0) / values.length, p10: quantile(sorted, 0.1), p90: quantile(sorted, 0.9) };
 };
 
+/**
+ * Collects runs into a forecast: runs k = from … to-1 at a time (`add`), so a job can report its
+ * progress between batches; `forecast()` is the whole of it at once. The same seed gives the same
+ * forecast however the runs are batched.
+ */
+export class ForecastAccumulator {
+  private readonly p: Prepared;
+  private readonly waiting: Float64Array[];
+  private readonly cost: Float64Array[];
+  private readonly total: Float64Array;
+  private readonly waitingDays: Float64Array;
+  private readonly placed: Float64Array;
+  private readonly waitDays: Float64Array;
+  done = 0;
+  constructor(
+    readonly model: ForecastModel,
+    readonly runs: number,
+    readonly seed: number,
+  ) {
+    this.p = prepare(model);
+    const months = model.months;
+    this.waiting = Array.from({ length: months }, () => new Float64Array(runs));
+    this.cost = Array.from({ length: months }, () => new Float64Array(runs));
+    this.total = new Float64Array(runs);
+    this.waitingDays = new Float64Array(months);
+    this.placed = new Float64Array(months);
+    this.waitDays = new Float64Array(months);
+  }
+
+  /** Runs the next `count` runs (fewer at the end). */
+  add(count: number): void {
+    const { model, runs, seed } = this;
+    const months = model.months;
+    const until = Math.min(runs, this.done + count);
+    for (let k = this.done; k < until; k++) {
+      const run = simulateRun(this.p, seeded(runSeed(seed, k)));
+      for (let m = 0; m < months; m++) {
+        const c = run.waitingDays[m] * model.externalRatePerDay;
+        this.waiting[m][k] = run.waiting[m];
+        this.cost[m][k] = c;
+        this.total[k] += c;
+        this.waitingDays[m] += run.waitingDays[m] / runs;
+        this.placed[m] += run.placed[m];
+        this.waitDays[m] += run.waitDays[m];
+      }
+    }
+    this.done = until;
+  }
+
+  result(): Forecast {
+    const { model, runs, seed } = this;
+    let places = model.places;
+    const extraPerDay = model.externalRatePerDay - model.ownRatePerDay;
+    return {
+      seed,
+      runs,
+      months: this.waiting.map((w, m): ForecastMonth => {
+        places += model.newPlaces.filter((n) => n.month === m).reduce((a, n) => a + n.count, 0);
+        return {
+          month: m + 1,
+          places,
+          waiting: band(w),
+          meanWaitDays: this.placed[m] > 0 ? this.waitDays[m] / this.placed[m] : null,
+          waitingDays: this.waitingDays[m],
+          purchaseCost: band(this.cost[m]),
+          extraCost: this.waitingDays[m] * extraPerDay,
+        };
+      }),
+      totalPurchaseCost: band(this.total),
+    };
+  }
+}
+
 /** `runs` runs of the model with a seeded generator: the same seed gives the same forecast. */
 export function forecast(model: ForecastModel, opts: { runs: number; seed: number; onProgress?: (done: number) => void }): Forecast {
-  const p = prepare(model);
-  const { months } = model;
-  const { runs, seed } = opts;
-  const waiting = Array.from({ length: months }, () => new Float64Array(runs));
-  const cost = Array.from({ length: months }, () => new Float64Array(runs));
-  const total = new Float64Array(runs);
-  const waitingDays = new Float64Array(months);
-  const placed = new Float64Array(months);
-  const waitDays = new Float64Array(months);
-  for (let k = 0; k < runs; k++) {
-    const run = simulateRun(p, seeded(runSeed(seed, k)));
-    for (let m = 0; m < months; m++) {
-      waiting[m][k] = run.waiting[m];
-      cost[m][k] = run.waitingDays[m] * model.externalRatePerDay;
-      total[k] += cost[m][k];
-      waitingDays[m] += run.waitingDays[m] / runs;
-      placed[m] += run.placed[m];
-      waitDays[m] += run.waitDays[m];
-    }
-    if (opts.onProgress && (k + 1) % 100 === 0) opts.onProgress(k + 1);
+  const acc = new ForecastAccumulator(model, opts.runs, opts.seed);
+  while (acc.done < opts.runs) {
+    acc.add(100);
+    opts.onProgress?.(acc.done);
   }
-  let places = model.places;
-  const extraPerDay = model.externalRatePerDay - model.ownRatePerDay;
-  return {
-    seed,
-    runs,
-    months: waiting.map((w, m): ForecastMonth => {
-      places += model.newPlaces.filter((n) => n.month === m).reduce((a, n) => a + n.count, 0);
-      return {
-        month: m + 1,
-        places,
-        waiting: band(w),
-        meanWaitDays: placed[m] > 0 ? waitDays[m] / placed[m] : null,
-        waitingDays: waitingDays[m],
-        purchaseCost: band(cost[m]),
-        extraCost: waitingDays[m] * extraPerDay,
-      };
-    }),
-    totalPurchaseCost: band(total),
-  };
+  return acc.result();
 }

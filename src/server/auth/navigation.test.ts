@@ -27,7 +27,9 @@ const reportsNoIncidents: WorldUser[] = ['caseWorker', 'admin'];
 const asNavigation = ([myCitizens, dueList, facilities, administration, registerCitizens]: boolean[], user?: WorldUser) =>
   ({ myCitizens, dueList, visits: false, facilities, administration, registerCitizens, medicineRounds: treating.includes(user!), incidents: !reportsNoIncidents.includes(user!),
     // Use of force: the leaders' list, for the unit and facility leaders (in this world those who register citizens).
-    useOfForce: registerCitizens });
+    useOfForce: registerCitizens,
+    // Visitation insight: whoever reads figures somewhere, and the case worker (the municipality's forecast).
+    visitationInsight: facilities || user === 'caseWorker' });
 
 describe('where the menus send each role', () => {
   it('gives those who work on units and case workers Mine borgere; leaders also the facilities and registering citizens', async () => {

@@ -27,6 +27,7 @@ export function presentMe(actor: Actor, reach: ReachFacts): Me {
       medicineRounds: can(actor, 'view', 'medicine_rounds', reach),
       incidents: can(actor, 'view', 'incidents', reach),
       useOfForce: can(actor, 'view', 'use_of_force', reach),
+      visitationInsight: can(actor, 'view', 'visitation_insight', reach),
     },
   };
 }
