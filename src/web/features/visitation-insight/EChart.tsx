@@ -1,12 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 
-/** echarts with just the charts and parts these pages draw, loaded on first use (a chunk of its own). */
-const loadEcharts = () =>
-  Promise.all([import('echarts/core'), import('echarts/charts'), import('echarts/components'), import('echarts/renderers')]).then(([core, charts, components, renderers]) => {
-    core.use([charts.SankeyChart, charts.LineChart, components.GridComponent, components.TooltipComponent, components.LegendComponent, renderers.SVGRenderer]);
-    return core;
-  });
+const loadEcharts = () => import('./chart-lib');
 
 /**
  * A chart drawn by echarts (SVG). It is a picture of the table beside it, which is its text
