@@ -33,6 +33,7 @@ describe('the capacity forecast and the ladder flow', () => {
     expect(await page.getByRole('table', { name: /Måned for måned/ }).getByRole('row').count()).toBe(25);
     await expectAccessible(page, 'Kapacitetsprognose');
     await expectTouchTargets(page, 'Kapacitetsprognose');
+    await page.getByRole('heading', { name: 'Prognose (100 kørsler)' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await shotAt(page, 'kapacitetsprognose-desktop', 1280);
     await shotAt(page, 'kapacitetsprognose-tablet', 800);
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -68,7 +69,11 @@ describe('the capacity forecast and the ladder flow', () => {
     await expectAccessible(page, 'Indsatstrappens flow');
     await expectTouchTargets(page, 'Indsatstrappens flow');
     await shotAt(page, 'indsatstrappens-flow-desktop', 1280);
+    await page.getByRole('heading', { name: 'Bevægelser mellem trinene' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await shotAt(page, 'indsatstrappens-flow-sankey-desktop', 1280);
     await shotAt(page, 'indsatstrappens-flow-tablet', 800);
+    await page.getByRole('heading', { name: 'Bevægelser mellem trinene' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await shotAt(page, 'indsatstrappens-flow-sankey-tablet', 800);
 
     // A period that ends before it starts: the server's message at the field.
     await page.getByLabel('Til dato').fill(`${year - 6}-12-31`);

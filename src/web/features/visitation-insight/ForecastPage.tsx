@@ -164,7 +164,8 @@ function ForecastView({ result, request }: { result: ForecastResult; request: Fo
     const months = base.months.map((m) => fmtMonth(m.starts));
     return {
       tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
+      // The band's invisible base (p10) is not a series to name.
+      legend: { top: 0, data: [t('visitationInsight.forecast.band'), ...result.series.map((s) => s.name)] },
       grid: { left: 48, right: 16, top: 40, bottom: 32 },
       xAxis: { type: 'category', data: months, boundaryGap: false },
       yAxis: { type: 'value', name: t('visitationInsight.forecast.axisWaiting') },
