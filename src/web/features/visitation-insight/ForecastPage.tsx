@@ -172,7 +172,7 @@ function ForecastView({ result, request }: { result: ForecastResult; request: Fo
       series: [
         // The band of the model as it is: p10 (invisible) and the p10–p90 width stacked on it.
         { name: 'p10', type: 'line', data: base.months.map((m) => m.waiting.p10), stack: 'band', lineStyle: { opacity: 0 }, symbol: 'none', tooltip: { show: false } },
-        { name: t('visitationInsight.forecast.band'), type: 'line', data: base.months.map((m) => m.waiting.p90 - m.waiting.p10), stack: 'band', lineStyle: { opacity: 0 }, symbol: 'none', areaStyle: { color: COLORS[0], opacity: 0.15 } },
+        { name: t('visitationInsight.forecast.band'), type: 'line', data: base.months.map((m) => m.waiting.p90 - m.waiting.p10), stack: 'band', lineStyle: { opacity: 0 }, symbol: 'none', itemStyle: { color: COLORS[0], opacity: 0.3 }, areaStyle: { color: COLORS[0], opacity: 0.15 } },
         ...result.series.map((s, k) => ({ name: s.name, type: 'line', data: s.months.map((m) => Math.round(m.waiting.mean * 10) / 10), symbol: 'none', lineStyle: { width: 2, color: COLORS[k % COLORS.length] }, itemStyle: { color: COLORS[k % COLORS.length] } })),
       ],
     };
