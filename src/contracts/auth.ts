@@ -14,7 +14,7 @@ export const PasswordBody = z.strictObject({
 });
 
 /** Which menu entries the user sees (the policy's answer). */
-export const Navigation = flags('myCitizens', 'dueList', 'visits', 'facilities', 'administration', 'registerCitizens', 'medicineRounds', 'incidents', 'useOfForce', 'referrals', 'waitingList', 'facilityReferrals', 'referralDeadlines');
+export const Navigation = flags('myCitizens', 'dueList', 'visits', 'facilities', 'administration', 'registerCitizens', 'medicineRounds', 'incidents', 'useOfForce', 'referrals', 'waitingList', 'facilityReferrals', 'referralDeadlines', 'visitationInsight');
 export type Navigation = z.infer<typeof Navigation>;
 
 /** The signed-in user as the web app sees them. */

@@ -1,4 +1,4 @@
-import { exponential, quantile, runSeed, seeded, type Random } from './random.js';
+import { quantile, runSeed, seeded, type Random } from './random.js';
 
 /** Days in an average month: the forecast runs in continuous time, months are its reporting periods. */
 export const MONTH_DAYS = 365.25 / 12;
@@ -43,33 +43,63 @@ export interface RunMonths {
 
 const meanOf = (s: StayDistribution) => (s.kind === 'exponential' ? s.meanDays : s.days.reduce((a, b) => a + b, 0) / s.days.length);
 
-/** Draws from a stream's stay: a fresh stay, or the rest of a stay already under way at the start. */
-interface StaySampler {
-  stay(random: Random): number;
-  residual(random: Random): number;
+/**
+ * Each stream's length of stay as flat data, so a run draws without closures: an exponential's mean,
+ * or the measured days with their running sum (a resident found in a place is more likely on a long
+ * stay: the rest of a stay under way is drawn in proportion to its length).
+ */
+interface Stays {
+  /** 0 for a measured (empirical) stream. */
+  meanDays: Float64Array;
+  days: Float64Array[];
+  cumulative: Float64Array[];
 }
 
-function sampler(s: StayDistribution): StaySampler {
-  if (s.kind === 'exponential') return { stay: (r) => exponential(r, s.meanDays), residual: (r) => exponential(r, s.meanDays) };
-  const days = s.days;
-  // A resident found in a place is more likely on a long stay: pick a stay in proportion to its length.
-  const cumulative = new Float64Array(days.length);
-  days.reduce((sum, d, k) => (cumulative[k] = sum + d), 0);
-  const total = cumulative[days.length - 1];
-  return {
-    stay: (r) => days[Math.floor(r() * days.length)],
-    residual: (r) => {
-      const x = r() * total;
-      let lo = 0;
-      let hi = days.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (cumulative[mid] > x) hi = mid;
-        else lo = mid + 1;
-      }
-      return days[lo] * r();
-    },
-  };
+function staysOf(streams: ReferralStream[]): Stays {
+  const meanDays = new Float64Array(streams.length);
+  const days: Float64Array[] = [];
+  const cumulative: Float64Array[] = [];
+  streams.forEach((st, k) => {
+    const s = st.stay;
+    if (s.kind === 'exponential') {
+      meanDays[k] = s.meanDays;
+      days.push(new Float64Array(0));
+      cumulative.push(new Float64Array(0));
+    } else {
+      const d = Float64Array.from(s.days);
+      const c = new Float64Array(d.length);
+      let sum = 0;
+      for (let i = 0; i < d.length; i++) c[i] = sum += d[i];
+      days.push(d);
+      cumulative.push(c);
+    }
+  });
+  return { meanDays, days, cumulative };
+}
+
+/** A fresh stay of stream `k`. */
+function drawStay(s: Stays, k: number, random: Random): number {
+  const mean = s.meanDays[k];
+  if (mean > 0) return -mean * Math.log(1 - random());
+  const days = s.days[k];
+  return days[Math.floor(random() * days.length)];
+}
+
+/** The rest of a stay of stream `k` already under way now. */
+function drawResidual(s: Stays, k: number, random: Random): number {
+  const mean = s.meanDays[k];
+  if (mean > 0) return -mean * Math.log(1 - random());
+  const days = s.days[k];
+  const cumulative = s.cumulative[k];
+  const x = random() * cumulative[cumulative.length - 1];
+  let lo = 0;
+  let hi = days.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cumulative[mid] > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return days[lo] * random();
 }
 
 /** Index into cumulative weights for a uniform draw. */
@@ -123,7 +153,7 @@ class FreeTimes {
 /** What a model needs per run, prepared once. */
 export interface Prepared {
   model: ForecastModel;
-  samplers: StaySampler[];
+  stays: Stays;
   /** Which stream a new referral belongs to (by rate), and a resident now (by rate × mean stay, Little's law). */
   byRate: Float64Array;
   byResidents: Float64Array;
@@ -135,7 +165,7 @@ export function prepare(model: ForecastModel): Prepared {
   const rates = model.streams.map((s) => s.perMonth);
   return {
     model,
-    samplers: model.streams.map((s) => sampler(s.stay)),
+    stays: staysOf(model.streams),
     byRate: cumulativeOf(rates),
     byResidents: cumulativeOf(model.streams.map((s, k) => rates[k] * meanOf(s.stay) || 1e-12)),
     ratePerDay: rates.reduce((a, b) => a + b, 0) / MONTH_DAYS,
@@ -143,30 +173,55 @@ export function prepare(model: ForecastModel): Prepared {
   };
 }
 
+/** A run's output arrays, reusable from run to run (the accumulator keeps one). */
+export function runMonths(months: number): RunMonths {
+  return { waiting: new Float64Array(months), placed: new Float64Array(months), waitDays: new Float64Array(months), waitingDays: new Float64Array(months) };
+}
+
 /**
  * One run: Poisson referrals over the horizon, each placed first come first served in the place
- * free soonest (own places now, those opening later from their month), waiting until then.
+ * free soonest (own places now, those opening later from their month), waiting until then. `into`
+ * is overwritten (a caller running many reuses one; the default is new arrays).
  */
-export function simulateRun(p: Prepared, random: Random): RunMonths {
-  const { model, samplers } = p;
+export function simulateRun(p: Prepared, random: Random, into: RunMonths = runMonths(p.model.months)): RunMonths {
+  const { model, stays } = p;
   const months = model.months;
   const end = months * MONTH_DAYS;
-  const out: RunMonths = { waiting: new Float64Array(months), placed: new Float64Array(months), waitDays: new Float64Array(months), waitingDays: new Float64Array(months) };
+  const out = into;
+  out.waiting.fill(0);
+  out.placed.fill(0);
+  out.waitDays.fill(0);
+  out.waitingDays.fill(0);
+  const { placed, waitDays, waitingDays } = out;
   const waitingDelta = new Float64Array(months + 1);
-  const freeAt = new Float64Array(p.totalPlaces);
-  for (let k = 0; k < model.occupied; k++) freeAt[k] = samplers[pick(p.byResidents, random)].residual(random);
+  const total = p.totalPlaces;
+  const freeAt = new Float64Array(total);
+  for (let k = 0; k < model.occupied; k++) freeAt[k] = drawResidual(stays, pick(p.byResidents, random), random);
   let next = model.places;
   for (const opening of model.newPlaces) freeAt.fill(opening.month * MONTH_DAYS, next, (next += opening.count));
   const places = FreeTimes.of(freeAt);
+  const meanGap = p.ratePerDay > 0 ? 1 / p.ratePerDay : 0;
 
-  const admit = (arrival: number, stay: number) => {
-    const start = p.totalPlaces > 0 ? Math.max(arrival, places.min) : Infinity;
-    if (p.totalPlaces > 0) places.replaceMin(start + stay);
+  // The queue now arrives at 0, then the referrals of the horizon, one after another.
+  let arrival = 0;
+  for (let i = 0; ; i++) {
+    if (i >= model.queue) {
+      if (meanGap === 0) break;
+      arrival += -meanGap * Math.log(1 - random());
+      if (arrival >= end) break;
+    }
+    const stay = drawStay(stays, pick(p.byRate, random), random);
+    let start = Infinity;
+    if (total > 0) {
+      const free = places.min;
+      start = arrival > free ? arrival : free;
+      places.replaceMin(start + stay);
+    }
     const first = Math.floor(arrival / MONTH_DAYS);
     if (start < end) {
       const m = Math.min(months - 1, Math.floor(start / MONTH_DAYS));
-      out.placed[m]++;
-      out.waitDays[m] += start - arrival;
+      placed[m]++;
+      waitDays[m] += start - arrival;
     }
     // Waiting at the end of months first … last.
     const last = Math.min(months, Math.floor(start / MONTH_DAYS)) - 1;
@@ -175,18 +230,12 @@ export function simulateRun(p: Prepared, random: Random): RunMonths {
       waitingDelta[last + 1]--;
     }
     // Days spent waiting, month by month.
-    const until = Math.min(start, end);
+    const until = start < end ? start : end;
     for (let m = first, t = arrival; t < until; m++) {
-      const next = Math.min(until, (m + 1) * MONTH_DAYS);
-      out.waitingDays[m] += next - t;
-      t = next;
-    }
-  };
-
-  for (let k = 0; k < model.queue; k++) admit(0, samplers[pick(p.byRate, random)].stay(random));
-  if (p.ratePerDay > 0) {
-    for (let t = exponential(random, 1 / p.ratePerDay); t < end; t += exponential(random, 1 / p.ratePerDay)) {
-      admit(t, samplers[pick(p.byRate, random)].stay(random));
+      const monthEnd = (m + 1) * MONTH_DAYS;
+      const stop = until < monthEnd ? until : monthEnd;
+      waitingDays[m] += stop - t;
+      t = stop;
     }
   }
   let running = 0;
@@ -227,46 +276,87 @@ const band = (values: Float64Array): Band => {
   return { mean: values.reduce((a, b) => a + b, 0) / values.length, p10: quantile(sorted, 0.1), p90: quantile(sorted, 0.9) };
 };
 
+/**
+ * Collects runs into a forecast: runs k = from … to-1 at a time (`add`), so a job can report its
+ * progress between batches; `forecast()` is the whole of it at once. The same seed gives the same
+ * forecast however the runs are batched.
+ */
+export class ForecastAccumulator {
+  private readonly p: Prepared;
+  private readonly waiting: Float64Array[];
+  private readonly cost: Float64Array[];
+  private readonly total: Float64Array;
+  private readonly waitingDays: Float64Array;
+  private readonly placed: Float64Array;
+  private readonly waitDays: Float64Array;
+  private scratch: RunMonths | undefined;
+  done = 0;
+  constructor(
+    readonly model: ForecastModel,
+    readonly runs: number,
+    readonly seed: number,
+  ) {
+    this.p = prepare(model);
+    const months = model.months;
+    this.waiting = Array.from({ length: months }, () => new Float64Array(runs));
+    this.cost = Array.from({ length: months }, () => new Float64Array(runs));
+    this.total = new Float64Array(runs);
+    this.waitingDays = new Float64Array(months);
+    this.placed = new Float64Array(months);
+    this.waitDays = new Float64Array(months);
+  }
+
+  /** Runs the next `count` runs (fewer at the end). */
+  add(count: number): void {
+    const { model, runs, seed } = this;
+    const months = model.months;
+    const until = Math.min(runs, this.done + count);
+    const run = (this.scratch ??= runMonths(months));
+    for (let k = this.done; k < until; k++) {
+      simulateRun(this.p, seeded(runSeed(seed, k)), run);
+      for (let m = 0; m < months; m++) {
+        const c = run.waitingDays[m] * model.externalRatePerDay;
+        this.waiting[m][k] = run.waiting[m];
+        this.cost[m][k] = c;
+        this.total[k] += c;
+        this.waitingDays[m] += run.waitingDays[m] / runs;
+        this.placed[m] += run.placed[m];
+        this.waitDays[m] += run.waitDays[m];
+      }
+    }
+    this.done = until;
+  }
+
+  result(): Forecast {
+    const { model, runs, seed } = this;
+    let places = model.places;
+    const extraPerDay = model.externalRatePerDay - model.ownRatePerDay;
+    return {
+      seed,
+      runs,
+      months: this.waiting.map((w, m): ForecastMonth => {
+        places += model.newPlaces.filter((n) => n.month === m).reduce((a, n) => a + n.count, 0);
+        return {
+          month: m + 1,
+          places,
+          waiting: band(w),
+          meanWaitDays: this.placed[m] > 0 ? this.waitDays[m] / this.placed[m] : null,
+          waitingDays: this.waitingDays[m],
+          purchaseCost: band(this.cost[m]),
+          extraCost: this.waitingDays[m] * extraPerDay,
+        };
+      }),
+      totalPurchaseCost: band(this.total),
+    };
+  }
+}
+
 /** `runs` runs of the model with a seeded generator: the same seed gives the same forecast. */
 export function forecast(model: ForecastModel, opts: { runs: number; seed: number; onProgress?: (done: number) => void }): Forecast {
-  const p = prepare(model);
-  const { months } = model;
-  const { runs, seed } = opts;
-  const waiting = Array.from({ length: months }, () => new Float64Array(runs));
-  const cost = Array.from({ length: months }, () => new Float64Array(runs));
-  const total = new Float64Array(runs);
-  const waitingDays = new Float64Array(months);
-  const placed = new Float64Array(months);
-  const waitDays = new Float64Array(months);
-  for (let k = 0; k < runs; k++) {
-    const run = simulateRun(p, seeded(runSeed(seed, k)));
-    for (let m = 0; m < months; m++) {
-      waiting[m][k] = run.waiting[m];
-      cost[m][k] = run.waitingDays[m] * model.externalRatePerDay;
-      total[k] += cost[m][k];
-      waitingDays[m] += run.waitingDays[m] / runs;
-      placed[m] += run.placed[m];
-      waitDays[m] += run.waitDays[m];
-    }
-    if (opts.onProgress && (k + 1) % 100 === 0) opts.onProgress(k + 1);
+  const acc = new ForecastAccumulator(model, opts.runs, opts.seed);
+  while (acc.done < opts.runs) {
+    acc.add(100);
+    opts.onProgress?.(acc.done);
   }
-  let places = model.places;
-  const extraPerDay = model.externalRatePerDay - model.ownRatePerDay;
-  return {
-    seed,
-    runs,
-    months: waiting.map((w, m): ForecastMonth => {
-      places += model.newPlaces.filter((n) => n.month === m).reduce((a, n) => a + n.count, 0);
-      return {
-        month: m + 1,
-        places,
-        waiting: band(w),
-        meanWaitDays: placed[m] > 0 ? waitDays[m] / placed[m] : null,
-        waitingDays: waitingDays[m],
-        purchaseCost: band(cost[m]),
-        extraCost: waitingDays[m] * extraPerDay,
-      };
-    }),
-    totalPurchaseCost: band(total),
-  };
+  return acc.result();
 }

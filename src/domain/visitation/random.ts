@@ -5,10 +5,11 @@
 export type Random = () => number;
 
 export function seeded(seed: number): Random {
-  let a = seed >>> 0;
+  // The state lives in a typed array: a uint32 kept in a closure variable is a heap number, and
+  // each draw would allocate one (a forecast draws millions). The bits are mulberry32's as before.
+  const state = new Int32Array([seed | 0]);
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
+    let t = (state[0] = (state[0] + 0x6d2b79f5) | 0);
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;

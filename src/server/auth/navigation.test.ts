@@ -33,7 +33,9 @@ const asNavigation = ([myCitizens, dueList, facilities, administration, register
     // The matching committee: the waiting list for the case workers (the authority), the facility's referrals for its leaders,
     // the deadlines for the authority, management and the admin.
     waitingList: user === 'caseWorker', facilityReferrals: registerCitizens,
-    referralDeadlines: ['caseWorker', 'centerManager', 'consultant', 'admin'].includes(user!) });
+    referralDeadlines: ['caseWorker', 'centerManager', 'consultant', 'admin'].includes(user!),
+    // Visitation insight: whoever reads figures somewhere, and the case worker (the municipality's forecast).
+    visitationInsight: facilities || user === 'caseWorker' });
 
 describe('where the menus send each role', () => {
   it('gives those who work on units and case workers Mine borgere; leaders also the facilities and registering citizens', async () => {

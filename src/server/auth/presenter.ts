@@ -31,6 +31,7 @@ export function presentMe(actor: Actor, reach: ReachFacts): Me {
       waitingList: can(actor, 'view', 'waiting_list', reach),
       facilityReferrals: can(actor, 'view', 'facility_referrals', reach),
       referralDeadlines: can(actor, 'view', 'referral_deadlines', reach),
+      visitationInsight: can(actor, 'view', 'visitation_insight', reach),
     },
   };
 }

@@ -17,6 +17,7 @@ import { referralsFeature } from './referrals/feature';
 import { medicationFeature } from './medication/feature';
 import { facilityProfilesFeature } from './facility-profiles/feature';
 import { committeeFeature } from './committee/feature';
+import { visitationInsightFeature } from './visitation-insight/feature';
 
 /** Every web feature, one line each: their pages, menu entries and tabs make the app (App.tsx). */
 export const webFeatures: WebFeature[] = [
@@ -38,6 +39,7 @@ export const webFeatures: WebFeature[] = [
   facilityProfilesFeature,
   referralsFeature,
   committeeFeature,
+  visitationInsightFeature,
 ];
 
 /** The tabs every feature adds to a host page, in order. */
