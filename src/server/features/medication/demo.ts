@@ -101,7 +101,8 @@ function generateMedication({ spec, org, citizens, rng, today, out }: DemoWorld<
     const author = staff.includes(c.contactPersonId) || !staff.length ? c.contactPersonId : staff[0];
     const card = new Card(c, author, rng, today, out, rng.chance(0.3), (d) => (d.prescriber === 'gp' ? gp : rng.pick(PRESCRIBERS[d.prescriber])));
     const lines = [...fixed, ...pns].map((drug, i) => card.line(drug, featured ? (i === 1 ? 'paused' : 'active') : rng.chance(0.05) ? 'paused' : 'active'));
-    if (c.unitKey === spec.featuredUnit && night < NIGHT_DOSES && !lines.some((l) => l.drug.generic === 'paracetamol')) {
+    // Not the featured card (its lines show one of each), nor a card full already or with paracetamol PN.
+    if (c.unitKey === spec.featuredUnit && !featured && night < NIGHT_DOSES && lines.length <= 5 && !lines.some((l) => l.drug.generic === 'paracetamol')) {
       night++;
       new Card(c, author, nightRng, today, out, false, () => gp).line(PARACETAMOL_AROUND_THE_CLOCK, 'active');
     }
