@@ -36,7 +36,8 @@ free_port() { node -e 'const s=require("net").createServer().listen(0,()=>{conso
 start_once() {
   local dir=$1 tmp=$2 port; port=$(free_port)
   local t0; t0=$(date +%s.%N)
-  TMPDIR=$tmp MESTRING_DATA_DIR=$dir PORT=$port npm start >"$dir.log" 2>&1 &
+  # Its own process group, so that stopping it reaches the server under npm too.
+  TMPDIR=$tmp MESTRING_DATA_DIR=$dir PORT=$port setsid npm start >"$dir.log" 2>&1 &
   local pid=$! page='' login=''
   for _ in $(seq 1 1200); do
     if [[ -z $page ]] && [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true) == 200 ]]; then
@@ -50,10 +51,10 @@ start_once() {
     sleep 0.1
   done
   local cpu; cpu=$(tree_cpu "$pid")
-  # npm forwards SIGTERM (a background job here ignores SIGINT); the server closes the database
-  # cleanly before the restart opens it.
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  # The whole group (npm does not pass SIGTERM on); the server closes the database cleanly before
+  # the restart opens it.
+  kill -TERM -- -"$pid" 2>/dev/null || true
+  for _ in $(seq 1 300); do kill -0 -- -"$pid" 2>/dev/null || break; sleep 0.1; done
   wait "$pid" 2>/dev/null || true
   printf '%.1f %.1f %s\n' "${page:-nan}" "${login:-nan}" "$cpu"
 }
