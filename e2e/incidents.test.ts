@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../test/pdf.js';
-import { expectAccessible, expectTouchTargets, loginUi, newContext, shotAt, useDemoInBrowser } from './support.js';
+import { expectAccessible, expectTouchTargets, loginUi, newContext, openCitizenTab, shotAt, useDemoInBrowser } from './support.js';
 
 const env = useDemoInBrowser();
 const TITLE = 'Fald ved morgenbadet';
@@ -20,11 +20,7 @@ describe('a fall and a threat, reported, followed up and exported', () => {
     await loginUi(page, env.server.url, 'medarbejder');
 
     // From the citizen's record: Hændelser → report a fall.
-    const link = page.locator('.citizen-card').first().getByRole('heading').getByRole('link');
-    const name = (await link.textContent())!.trim();
-    await link.click();
-    await page.getByRole('heading', { level: 1, name }).waitFor();
-    await page.getByRole('navigation', { name: `Faneblade for ${name}` }).getByRole('link', { name: 'Hændelser', exact: true }).click();
+    const name = await openCitizenTab(page, 'Hændelser');
     await page.getByRole('button', { name: 'Rapportér utilsigtet hændelse' }).click();
     const form = page.getByRole('dialog', { name: 'Rapportér utilsigtet hændelse' });
     await form.waitFor();

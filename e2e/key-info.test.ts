@@ -7,16 +7,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessible, loginUi, newContext, shot, useDemoInBrowser } from './support.js';
+import { expectAccessible, loginUi, newContext, openCitizenTab, shot, useDemoInBrowser } from './support.js';
 
 const env = useDemoInBrowser();
 let citizenPath = '';
 
 /** Opens the first citizen on Mine borgere and its key-information tab. */
 async function openKeyInfo(page: Page) {
-  const link = page.getByRole('main').getByRole('listitem').first().getByRole('heading').getByRole('link');
-  await link.click();
-  await page.getByRole('link', { name: 'Nøgleoplysninger' }).click();
+  await openCitizenTab(page, 'Nøgleoplysninger');
   await page.getByRole('heading', { name: 'Læge og andre fagpersoner' }).waitFor();
 }
 

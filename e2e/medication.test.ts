@@ -6,18 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessible, expectTouchTargets, loginUi, newContext, shotAt, useDemoInBrowser } from './support.js';
+import { expectAccessible, expectTouchTargets, loginUi, newContext, openCitizenTab, shotAt, useDemoInBrowser } from './support.js';
 
 const env = useDemoInBrowser();
 
 /** Opens the first citizen on Mine borgere and their Medicin tab; returns the citizen's name. */
 async function openMedicineTab(page: Page): Promise<string> {
-  const link = page.locator('.citizen-card').first().getByRole('heading').getByRole('link');
-  await link.waitFor();
-  const name = (await link.textContent())!.trim();
-  await link.click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-  await page.getByRole('navigation', { name: `Faneblade for ${name}` }).getByRole('link', { name: 'Medicin', exact: true }).click();
+  const name = await openCitizenTab(page, 'Medicin');
   await page.getByRole('heading', { name: 'Fast medicin' }).waitFor();
   return name;
 }

@@ -5,8 +5,9 @@
  * paper with a reason (flagged), and records a PN dose's effect. axe-core checks each page and dialog;
  * screenshots at tablet and desktop width go to e2e/screenshots.
  *
- * The demo leaves the doses of the last 90 minutes unregistered, so the slot running now has open
- * doses from 06:00 to midnight (Copenhagen); the night slot has no fixed doses in the demo.
+ * The demo leaves the slot running now to be done (and the last 90 minutes), and two residents of
+ * Afdeling Bøgen take doses every six hours (00, 06, 12, 18), so every slot, the night's too, has
+ * open doses whenever the test runs.
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';

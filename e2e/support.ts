@@ -188,3 +188,17 @@ export async function shotAt(page: Page, name: string, width: number) {
   await page.setViewportSize({ width, height });
   await shot(page, name);
 }
+
+/**
+ * Opens the first citizen on Mine borgere (where staff land after login) and the tab named `tab`
+ * in the record's tab bar ('Medicin', 'Hændelser', …); returns the citizen's name.
+ */
+export async function openCitizenTab(page: Page, tab: string): Promise<string> {
+  const link = page.locator('.citizen-card').first().getByRole('heading').getByRole('link');
+  await link.waitFor();
+  const name = (await link.textContent())!.trim();
+  await link.click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  await page.getByRole('navigation', { name: `Faneblade for ${name}` }).getByRole('link', { name: tab, exact: true }).click();
+  return name;
+}

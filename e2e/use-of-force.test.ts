@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../test/pdf.js';
-import { expectAccessible, expectTouchTargets, loginUi, newContext, shotAt, useDemoInBrowser } from './support.js';
+import { expectAccessible, expectTouchTargets, loginUi, newContext, openCitizenTab, shotAt, useDemoInBrowser } from './support.js';
 
 const env = useDemoInBrowser();
 const SITUATION = 'Borgeren slog ud efter en anden beboer ved aftensmaden og ville ikke gå fra.';
@@ -17,11 +17,7 @@ describe('a use-of-force report from the floor to the inspectorate', () => {
     const context = await newContext(env.browser, 768, 1024, true);
     const page = await context.newPage();
     await loginUi(page, env.server.url, 'medarbejder');
-    const link = page.locator('.citizen-card').first().getByRole('heading').getByRole('link');
-    const name = (await link.textContent())!.trim();
-    await link.click();
-    await page.getByRole('heading', { level: 1, name }).waitFor();
-    await page.getByRole('navigation', { name: `Faneblade for ${name}` }).getByRole('link', { name: 'Magtanvendelse', exact: true }).click();
+    const name = await openCitizenTab(page, 'Magtanvendelse');
     await page.getByRole('heading', { name: 'Indberetninger af magtanvendelse' }).waitFor();
     await expectAccessible(page, 'Magtanvendelse (borger)');
     await shotAt(page, 'magtanvendelse-fane-tablet', 768);

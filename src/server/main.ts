@@ -6,13 +6,18 @@ import { migrate } from './db/migrate.js';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './db/demo/seed.js';
 import { JobQueue, startJobs } from './jobs/index.js';
 import { jobDefinitions } from './jobs/registry.js';
-import { buildWebInChild } from './web-build.js';
+import { startFromTemplate } from './db/template.js';
+import { buildWebInChild, isWebBuildCurrent } from './web-build.js';
 
 const started = Date.now();
 const config = loadConfig();
 // `npm start` passes --build-web: the web app is built (when stale) beside the database's start.
-const webBuilt = process.argv.includes('--build-web') ? buildWebInChild() : undefined;
-if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+const webBuilt = process.argv.includes('--build-web') && !isWebBuildCurrent() ? buildWebInChild() : undefined;
+if (!config.databaseUrl) {
+  // A new data directory starts as a copy of the migrated empty database `npm ci` prepared, if any.
+  startFromTemplate(config.dataDir);
+  mkdirSync(config.dataDir, { recursive: true });
+}
 const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 await migrate(db);
 const seeded = config.demo ? await seedDemo(db) : false;

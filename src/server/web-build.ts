@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { isBuildCurrent } from '../../scripts/web-assets.js';
+
+const webDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** Whether dist/web holds a build of the web app's current sources (a hash of them; no child process needed). */
+export function isWebBuildCurrent(): boolean {
+  return isBuildCurrent(webDir);
+}
 
 /**
  * Builds the web app if its sources changed (scripts/build-web.ts) in a child process, so the build

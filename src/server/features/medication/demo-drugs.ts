@@ -31,6 +31,13 @@ const MELATONIN = f('melatonin', 'Circadin', 'N05CH01', 'depottablet', '2 mg', [
 const MACROGOL = f('macrogol', 'Movicol', 'A06AD15', 'pulver til oral opløsning', '13,8 g', [['08:00', 1]], 'mod forstoppelse som bivirkning af anden medicin', 'gp', 'Opløses i et glas vand.', 'brev');
 const OMEPRAZOL = f('omeprazol', 'Losec', 'A02BC01', 'enterokapsel', '20 mg', [['08:00', 1]], 'mod mavesår og halsbrand (mavebeskyttelse)', 'gp', 'Tages en halv time før morgenmaden.');
 
+/**
+ * Pain relief around the clock, every six hours (00, 06, 12, 18), so the night round has doses to
+ * give: two residents of the staff login's unit have it besides their palette's lines.
+ */
+export const PARACETAMOL_AROUND_THE_CLOCK = f('paracetamol', 'Panodil', 'N02BE01', 'tablet', '500 mg', [['00:00', 2], ['06:00', 2], ['12:00', 2], ['18:00', 2]],
+  'mod kroniske smerter i ryg og knæ', 'gp', 'Hver 6. time døgnet rundt, også om natten.');
+
 export const FIXED: Record<string, DemoDrug[]> = {
   social_psychiatry: [
     f('quetiapin', 'Seroquel Prolong', 'N05AH04', 'depottablet', '200 mg', [['22:00', 2]], 'mod psykotiske symptomer ved skizofreni', 'psychiatry', 'Må ikke knuses.'),

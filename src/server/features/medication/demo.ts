@@ -1,11 +1,11 @@
-import { plusDays } from '../../db/demo/random.js';
+import { plusDays, Rng } from '../../db/demo/random.js';
 import { defineDemo, type DemoWorld } from '../../db/demo/stage.js';
 import type { Row, TableColumns } from '../../db/demo/tables.js';
 import type { CitizenState } from '../../db/demo/people.js';
 import { daysBetween } from '../../../domain/dates.js';
 import { lineSnapshot } from './queries.js';
 import {
-  CHANGE_REASONS, DOCTOR_NOTES, EFFECTS, FIXED, PAUSE_REASONS, PN, PRESCRIBERS, SIDE_EFFECTS, STOP_REASONS, type DemoDrug,
+  CHANGE_REASONS, DOCTOR_NOTES, EFFECTS, FIXED, PARACETAMOL_AROUND_THE_CLOCK, PAUSE_REASONS, PN, PRESCRIBERS, SIDE_EFFECTS, STOP_REASONS, type DemoDrug,
 } from './demo-drugs.js';
 
 /** A local time in Copenhagen ('YYYY-MM-DD HH:MM', a helper field) as the column's timestamp. */
@@ -38,6 +38,8 @@ type Out = DemoWorld<keyof typeof MEDICATION_TABLES>['out'];
 const CARE_KINDS = new Set(['long_term_residence', 'temporary_residence']);
 /** Two in a municipality, besides the featured unit's one: a serious side effect the doctor has not heard of yet. */
 const AWAITING_DOCTOR = 2;
+/** Residents of the featured unit given doses at night (the night round's), besides their palette's lines. */
+const NIGHT_DOSES = 2;
 
 const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
@@ -81,6 +83,9 @@ function generateMedication({ spec, org, citizens, rng, today, out }: DemoWorld<
   let awaiting = 0;
   let tapered = 0;
   let featuredDone = false;
+  let night = 0;
+  // A generator of its own, so the night lines leave every other draw of the demo as it was.
+  const nightRng = new Rng(spec.seed + 1);
   for (const c of citizens) {
     if (!CARE_KINDS.has(c.facility.spec.kind) || c.since > plusDays(today, -3)) continue;
     const featured: boolean = !featuredDone && c.unitKey === spec.featuredUnit;
@@ -96,6 +101,11 @@ function generateMedication({ spec, org, citizens, rng, today, out }: DemoWorld<
     const author = staff.includes(c.contactPersonId) || !staff.length ? c.contactPersonId : staff[0];
     const card = new Card(c, author, rng, today, out, rng.chance(0.3), (d) => (d.prescriber === 'gp' ? gp : rng.pick(PRESCRIBERS[d.prescriber])));
     const lines = [...fixed, ...pns].map((drug, i) => card.line(drug, featured ? (i === 1 ? 'paused' : 'active') : rng.chance(0.05) ? 'paused' : 'active'));
+    // Not the featured card (its lines show one of each), nor a card full already or with paracetamol PN.
+    if (c.unitKey === spec.featuredUnit && !featured && night < NIGHT_DOSES && lines.length <= 5 && !lines.some((l) => l.drug.generic === 'paracetamol')) {
+      night++;
+      new Card(c, author, nightRng, today, out, false, () => gp).line(PARACETAMOL_AROUND_THE_CLOCK, 'active');
+    }
     const unused = pool(FIXED).filter((d) => !fixed.includes(d));
     if (unused.length && (featured || rng.chance(0.12))) card.line(rng.pick(unused), 'stopped');
     const taper = lines.find((l) => l.drug.times && l.status === 'active' && l.drug.times.every(([, dose]) => dose >= 1));

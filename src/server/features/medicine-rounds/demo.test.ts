@@ -48,4 +48,21 @@ describe('the demo’s medicine rounds', () => {
     expect(doses.filter((d) => d.state === 'registered').length).toBeGreaterThan(doses.length * 0.8);
     expect(round.citizens.some((c) => c.pnLines.length > 0)).toBe(true);
   });
+
+  it('gives Afdeling Bøgen a night round: doses at midnight, registered on past nights', async () => {
+    const units = (await medarbejder.get('/api/medicine-rounds')).json().data.units as Array<{ id: string }>;
+    const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+    const round = (await medarbejder.get(`/api/medicine-rounds/${units[0].id}?date=${yesterday}&slot=night`)).json().data as MedicineRound['data'];
+    const doses = round.citizens.flatMap((c) => c.doses);
+    expect(new Set(round.citizens.filter((c) => c.doses.length).map((c) => c.citizen.id)).size).toBeGreaterThanOrEqual(2);
+    expect(doses.every((d) => d.time === '00:00')).toBe(true);
+    expect(doses.filter((d) => d.state === 'registered').length).toBeGreaterThan(0);
+  });
+
+  it('leaves the slot running now to be done, whichever it is: at least two doses to give in Afdeling Bøgen', async () => {
+    const units = (await medarbejder.get('/api/medicine-rounds')).json().data.units as Array<{ id: string }>;
+    const round = (await medarbejder.get(`/api/medicine-rounds/${units[0].id}`)).json().data as MedicineRound['data'];
+    const open = round.citizens.flatMap((c) => c.doses).filter((d) => d.registration === null);
+    expect(open.length).toBeGreaterThanOrEqual(2);
+  });
 });

@@ -2,8 +2,9 @@ import { defineDemo } from '../../db/demo/stage.js';
 
 /**
  * A month of medicine rounds, in one statement after every table is in (so after the medicine
- * card's demo): every scheduled dose of each running fixed line, in Copenhagen time up to 90 minutes
- * ago (the current slot stays to be done), mostly given, some refused, about 3 % missed (no row);
+ * card's demo): every scheduled dose of each running fixed line, in Copenhagen time up to the start
+ * of the slot running now (night 00, morning 06, noon 11, afternoon 15, evening 19) and at least 90
+ * minutes ago: the current slot, the night's too, stays to be done, mostly given, some refused, about 3 % missed (no row);
  * PN doses on some days with their reason, most with their effect, a few still missing it, and
  * two citizens in thirty using PN daily (due for review with the doctor). Each registered by a staff
  * member of the citizen's unit. Hashes of ids choose, so the demo is the same every time.
@@ -64,6 +65,12 @@ ready AS (
     JOIN staff s ON s.municipality_id = p.municipality_id AND s.unit_id = p.unit_id
    WHERE l.status = 'active'
 ),
+slot_start AS (
+  SELECT least(now() - interval '90 minutes',
+               (date_trunc('day', now() AT TIME ZONE 'Europe/Copenhagen')
+                + (SELECT max(h) FROM unnest(ARRAY[0, 6, 11, 15, 19]) h WHERE h <= extract(hour FROM now() AT TIME ZONE 'Europe/Copenhagen')) * interval '1 hour')
+               AT TIME ZONE 'Europe/Copenhagen') AS before
+),
 tapering AS (
   SELECT t.municipality_id, t.line_id, t.from_date, t.dose,
          coalesce(lead(t.from_date) OVER (PARTITION BY t.municipality_id, t.line_id ORDER BY t.from_date), 'infinity'::date) AS until
@@ -76,7 +83,7 @@ fixed AS (
    CROSS JOIN LATERAL generate_series((now() AT TIME ZONE 'Europe/Copenhagen')::date - 30, (now() AT TIME ZONE 'Europe/Copenhagen')::date, interval '1 day') g
    CROSS JOIN LATERAL (SELECT g::date AS day, (g::date + (e->>'time')::time) AT TIME ZONE 'Europe/Copenhagen' AS at) d
    LEFT JOIN tapering t ON t.municipality_id = r.municipality_id AND t.line_id = r.id AND d.day >= t.from_date AND d.day < t.until
-   WHERE r.kind = 'fixed' AND d.day >= r.start_date AND d.at < now() - interval '90 minutes'
+   WHERE r.kind = 'fixed' AND d.day >= r.start_date AND d.at < (SELECT before FROM slot_start)
 ),
 pn AS (
   SELECT r.*, d.at, abs(hashtext(r.id::text || d.at::text)) AS h
