@@ -18,12 +18,13 @@ import { manifest as medication } from './medication/manifest.js';
 import { manifest as medicineRounds } from './medicine-rounds/manifest.js';
 import { manifest as incidents } from './incidents/manifest.js';
 import { manifest as useOfForce } from './use-of-force/manifest.js';
+import { manifest as matching } from './matching/manifest.js';
 
 /**
  * Every capability, one line per feature folder. The order is the demo's and the bench's: a
  * feature's stage runs after those it builds on (the journal links notes to the plans' goals).
  */
-export const manifests = [auth, citizens, placements, plans, journal, organisation, users, accessLog, catalogue, covers, exports, keyInfo, statusReports, visits, medication, medicineRounds, incidents, useOfForce] as const;
+export const manifests = [auth, citizens, placements, plans, journal, organisation, users, accessLog, catalogue, covers, exports, keyInfo, statusReports, visits, medication, medicineRounds, incidents, useOfForce, matching] as const;
 
 registerAuditEntities(manifests);
 

@@ -1,0 +1,155 @@
+import type { Queryable } from '../../db/index.js';
+import { ageOn } from '../../../domain/dates.js';
+import type { Concept } from '../../../domain/ffb.js';
+import { REFERRAL_FLAGS, type Candidate, type Referral, type ReferralFlag } from '../../../domain/visitation/types.js';
+import { rollUpSupportNeed } from '../../../domain/visitation/support-need.js';
+import { activePlaces, matchingContext, openStays, profiles, residentFlags, type PlaceRow, type ProfileRow, type ReferralRow, type StayRow } from './queries.js';
+
+/** Where a candidate is, and what the engine's explanation cannot know (an unstated rate or support level). */
+export interface Placing {
+  candidateId: string;
+  facilityId: string;
+  facilityName: string;
+  unitId: string;
+  unitName: string;
+  legalBasis: string;
+  places: number;
+  freeNow: number;
+  rateStated: boolean;
+  supportLevelStated: boolean;
+}
+
+export interface Candidates {
+  candidates: Candidate[];
+  placing: Map<string, Placing>;
+  names: Record<string, string>;
+}
+
+const isFlag = (f: string): f is ReferralFlag => (REFERRAL_FLAGS as readonly string[]).includes(f);
+
+/** The referral as the engine takes it: the citizen's age on the expected move-in (today at the earliest), the assessment rolled up to the six areas. */
+export function toReferral(r: ReferralRow, today: string): Referral {
+  const concepts = new Map<string, Concept>();
+  for (const a of r.assessments) {
+    concepts.set(a.conditionCode, { code: a.conditionCode, parentCode: a.area });
+    if (a.area) concepts.set(a.area, { code: a.area, parentCode: a.areaParent });
+  }
+  const moveIn = r.expected_move_in && r.expected_move_in > today ? r.expected_move_in : today;
+  const area = (code: string | null, district: string | null) => (code ? { municipalityCode: code, district } : null);
+  return {
+    id: r.referral_id,
+    legalBasis: r.legal_basis,
+    targetGroups: r.target_groups,
+    flags: r.flags.filter(isFlag),
+    // citizens.birth_date is required and kept in step with the CPR number when one is registered.
+    age: ageOn(r.birth_date, moveIn),
+    needs: { ownBath: r.needs_own_bath, ownKitchen: r.needs_own_kitchen, minAreaM2: r.needs_min_area_m2 },
+    methodsWanted: r.methods_wanted,
+    wishes: { area: area(r.wish_municipality_code, r.wish_district), nearFamily: area(r.family_municipality_code, r.family_district), pets: r.wishes_pets },
+    supportNeed: rollUpSupportNeed(r.assessments, concepts),
+    urgency: r.urgency,
+  };
+}
+
+/**
+ * The first day on or after `today` that no stay covers: today when none runs today; the end of the
+ * running stay when known and no other stay starts on it (else that one's end, and so on); null
+ * when the place is taken with no end in sight. `stays` are the place's stays not ended by today.
+ */
+export function freeFrom(stays: Array<Pick<StayRow, 'start_date' | 'end_date'>>, today: string): string | null {
+  let day: string | null = today;
+  for (;;) {
+    const d: string = day;
+    const covering = stays.find((s) => s.start_date <= d && (s.end_date === null || s.end_date > d));
+    if (!covering) return d;
+    if (covering.end_date === null) return null;
+    day = covering.end_date;
+  }
+}
+
+/** A unit's profile refined by its own: a stated value wins, lists add. */
+function merged(facility: ProfileRow | undefined, unit: ProfileRow | undefined) {
+  const pick = <K extends keyof ProfileRow>(k: K) => unit?.[k] ?? facility?.[k] ?? null;
+  const union = (k: 'methods' | 'exclusion_criteria') => [...new Set([...(facility?.[k] ?? []), ...(unit?.[k] ?? [])])];
+  const ageFrom = unit?.age_from ?? facility?.age_from ?? null;
+  const ageTo = unit?.age_from != null ? unit.age_to : (facility?.age_to ?? null);
+  return {
+    areaCode: pick('area_municipality_code'),
+    // A unit naming another municipality has no district of its facility's.
+    district: unit?.area_municipality_code && !unit.district ? null : pick('district'),
+    ageRange: ageFrom !== null && ageTo !== null ? { from: ageFrom, to: ageTo } : null,
+    methods: union('methods'),
+    exclusionCriteria: union('exclusion_criteria').filter(isFlag),
+    maxSupportLevel: pick('max_support_level'),
+    dailyRate: pick('daily_rate_dkk'),
+    pets: pick('pets_allowed') ?? false,
+  };
+}
+
+/** What makes two places of a unit the same candidate: every input of the hard rules and the scores but their free day. */
+const groupKey = (p: PlaceRow) =>
+  [p.unit_id, p.legal_basis, p.target_groups.join(','), p.wheelchair_accessible, p.own_bath, p.own_kitchen, p.area_m2 ?? ''].join('|');
+
+/**
+ * The tenant's candidates for a ranking. Places of one unit alike in everything matching reads
+ * (legal basis, target groups, physical standard; the unit's profile and resident mix are shared)
+ * are one candidate, free from the earliest day any of them is: each of them would meet the same
+ * hard rules and score the same on every factor but availability, where the earliest scores best,
+ * so the group ranks where its best place would (matching.test.ts shows it against one candidate
+ * per place). The candidate's id is its first place's, stable whatever the occupancy.
+ */
+export async function loadCandidates(tx: Queryable, municipalityId: string, today: string, unstated: { rateDkk: number }): Promise<Candidates> {
+  const [places, profileRows, stays, flags, context] = [
+    await activePlaces(tx, municipalityId),
+    await profiles(tx, municipalityId),
+    await openStays(tx, municipalityId, today),
+    await residentFlags(tx, municipalityId, today),
+    await matchingContext(tx, municipalityId),
+  ];
+  const profileOf = new Map(profileRows.map((p) => [p.org_unit_id, p]));
+  const staysOf = new Map<string, StayRow[]>();
+  for (const s of stays) staysOf.set(s.place_id, [...(staysOf.get(s.place_id) ?? []), s]);
+  const capacity = new Map<string, number>();
+  for (const p of places) capacity.set(p.unit_id, (capacity.get(p.unit_id) ?? 0) + 1);
+  const counts = new Map<string, Partial<Record<ReferralFlag, number>>>();
+  for (const f of flags) if (isFlag(f.flag)) counts.set(f.unit_id, { ...counts.get(f.unit_id), [f.flag]: f.n });
+
+  const groups = new Map<string, { first: PlaceRow; free: Array<string | null> }>();
+  for (const p of places) {
+    const key = groupKey(p);
+    const g = groups.get(key) ?? { first: p, free: [] };
+    g.free.push(freeFrom(staysOf.get(p.id) ?? [], today));
+    groups.set(key, g);
+  }
+
+  const candidates: Candidate[] = [];
+  const placing = new Map<string, Placing>();
+  for (const { first: p, free } of groups.values()) {
+    const profile = merged(profileOf.get(p.facility_id), p.unit_id === p.facility_id ? undefined : profileOf.get(p.unit_id));
+    const known = free.filter((d): d is string => d !== null).sort();
+    candidates.push({
+      id: p.id,
+      facilityId: p.facility_id,
+      facilityName: p.facility_name,
+      unitName: p.unit_name,
+      legalBases: [p.legal_basis],
+      targetGroups: p.target_groups,
+      ageRange: profile.ageRange,
+      specialisations: profile.methods,
+      physical: { wheelchairAccessible: p.wheelchair_accessible, ownBath: p.own_bath, ownKitchen: p.own_kitchen, areaM2: p.area_m2, petsAllowed: profile.pets },
+      exclusionCriteria: profile.exclusionCriteria,
+      maxSupportLevel: profile.maxSupportLevel ?? 0,
+      // An unstated rate scores nothing on rate (the explanation says it is not stated).
+      dailyRateDkk: profile.dailyRate ?? unstated.rateDkk,
+      freeFrom: known[0] ?? null,
+      residentMix: { capacity: capacity.get(p.unit_id) ?? 0, counts: counts.get(p.unit_id) ?? {} },
+      area: { municipalityCode: profile.areaCode ?? context.code ?? '', district: profile.district },
+    });
+    placing.set(p.id, {
+      candidateId: p.id, facilityId: p.facility_id, facilityName: p.facility_name, unitId: p.unit_id, unitName: p.unit_name, legalBasis: p.legal_basis,
+      places: free.length, freeNow: known.filter((d) => d <= today).length,
+      rateStated: profile.dailyRate !== null, supportLevelStated: profile.maxSupportLevel !== null,
+    });
+  }
+  return { candidates, placing, names: context.names };
+}
