@@ -99,24 +99,42 @@ const groupKey = (p: PlaceRow) =>
  * per place). The candidate's id is its first place's, stable whatever the occupancy.
  */
 export async function loadCandidates(tx: Queryable, municipalityId: string, today: string, unstated: { rateDkk: number }): Promise<Candidates> {
-  const [places, profileRows, stays, flags, context] = [
-    await activePlaces(tx, municipalityId),
-    await profiles(tx, municipalityId),
-    await openStays(tx, municipalityId, today),
-    await residentFlags(tx, municipalityId, today),
-    await matchingContext(tx, municipalityId),
-  ];
-  const profileOf = new Map(profileRows.map((p) => [p.org_unit_id, p]));
+  return buildCandidates(
+    {
+      places: await activePlaces(tx, municipalityId),
+      profiles: await profiles(tx, municipalityId),
+      stays: await openStays(tx, municipalityId, today),
+      flags: await residentFlags(tx, municipalityId, today),
+      context: await matchingContext(tx, municipalityId),
+    },
+    today,
+    unstated,
+  );
+}
+
+/** What the loader reads, as rows. */
+export interface CandidateRows {
+  places: PlaceRow[];
+  profiles: ProfileRow[];
+  stays: StayRow[];
+  flags: Array<{ unit_id: string; flag: string; n: number }>;
+  context: { code: string | null; names: Record<string, string> };
+}
+
+/** The candidates from the rows (pure: the grouping is tested against one candidate per place). */
+export function buildCandidates(rows: CandidateRows, today: string, unstated: { rateDkk: number }, opts: { group: boolean } = { group: true }): Candidates {
+  const { places, context } = rows;
+  const profileOf = new Map(rows.profiles.map((p) => [p.org_unit_id, p]));
   const staysOf = new Map<string, StayRow[]>();
-  for (const s of stays) staysOf.set(s.place_id, [...(staysOf.get(s.place_id) ?? []), s]);
+  for (const s of rows.stays) staysOf.set(s.place_id, [...(staysOf.get(s.place_id) ?? []), s]);
   const capacity = new Map<string, number>();
   for (const p of places) capacity.set(p.unit_id, (capacity.get(p.unit_id) ?? 0) + 1);
   const counts = new Map<string, Partial<Record<ReferralFlag, number>>>();
-  for (const f of flags) if (isFlag(f.flag)) counts.set(f.unit_id, { ...counts.get(f.unit_id), [f.flag]: f.n });
+  for (const f of rows.flags) if (isFlag(f.flag)) counts.set(f.unit_id, { ...counts.get(f.unit_id), [f.flag]: f.n });
 
   const groups = new Map<string, { first: PlaceRow; free: Array<string | null> }>();
   for (const p of places) {
-    const key = groupKey(p);
+    const key = opts.group ? groupKey(p) : p.id;
     const g = groups.get(key) ?? { first: p, free: [] };
     g.free.push(freeFrom(staysOf.get(p.id) ?? [], today));
     groups.set(key, g);

@@ -141,12 +141,14 @@ export async function residentFlags(tx: Queryable, municipalityId: string, today
 export async function matchingContext(tx: Queryable, municipalityId: string): Promise<{ code: string | null; names: Record<string, string> }> {
   const rows = await tx.query<{ code: string; name: string; kind: string }>(
     `SELECT m.code, m.name, 'municipality' AS kind FROM municipalities m WHERE m.id = $1
-     UNION ALL SELECT code, name, 'catalogue' FROM target_groups
-     UNION ALL SELECT code, lower(left(name, 1)) || substr(name, 2), 'catalogue' FROM visitation_methods`,
+     UNION ALL SELECT code, lower(left(name, 1)) || substr(name, 2), 'method' FROM visitation_methods
+     UNION ALL SELECT code, lower(left(name, 1)) || substr(name, 2), 'target_group' FROM target_groups`,
     [municipalityId],
   );
   const names: Record<string, string> = {};
-  for (const r of rows) if (r.kind === 'catalogue') names[r.code] = r.name;
+  // A code in both catalogues ('autism') is named as a target group: the hard rule's text names it so.
+  for (const r of rows) if (r.kind === 'method') names[r.code] = r.name;
+  for (const r of rows) if (r.kind === 'target_group') names[r.code] = r.name;
   return { code: rows.find((r) => r.kind === 'municipality')?.code ?? null, names };
 }
 
