@@ -87,7 +87,7 @@ function merged(facility: ProfileRow | undefined, unit: ProfileRow | undefined) 
 }
 
 /** What makes two places of a unit the same candidate: every input of the hard rules and the scores but their free day. */
-const groupKey = (p: PlaceRow) =>
+export const groupKey = (p: PlaceRow) =>
   [p.unit_id, p.legal_basis, p.target_groups.join(','), p.wheelchair_accessible, p.own_bath, p.own_kitchen, p.area_m2 ?? ''].join('|');
 
 /**
