@@ -26,6 +26,7 @@ import { DEMO_PASSWORD } from '../src/server/db/demo/seed.js';
 import { ms, percentile, timeAlternating } from './stats.js';
 import { visitationBench, visitationMarkdown } from './visitation.js';
 import { medicineRoundTargets } from '../src/server/features/medicine-rounds/bench-targets.js';
+import { matchingTargets } from '../src/server/features/matching/bench-targets.js';
 
 const TARGET_P95_MS = 30;
 const TARGET_RATIO = 1.5;
@@ -112,6 +113,8 @@ interface RequestSpec {
   paths: string[];
   /** A write: POSTed with the CSRF token, answering `status`; `cleanup` (outside server time) undoes it before each request and replay. */
   post?: { csrf: string; body: unknown; status: number; cleanup: () => Promise<unknown> };
+  /** The request's own target (server p95, ms) where its issue sets one; the ratio to the floor is then reported, not judged (its work is in Node, not SQL). */
+  targetP95?: number;
 }
 // The medicine round of unit 1 this morning, and registering yesterday's 08:00 dose of its first citizen's first line (issue 13).
 const medicine = await medicineRoundTargets(floorClient, await http.session(staffUser, BENCH_PASSWORD));
@@ -121,6 +124,8 @@ const requests: RequestSpec[] = [
   { name: 'Mål med noter', cookie: cookies.staff, paths: [`/api/goals/${target.goal_id}`, `/api/citizens/${target.citizen_id}/notes?goalId=${target.goal_id}`] },
   { name: 'Opfølgningsliste (facility leader)', cookie: cookies.leader, paths: ['/api/follow-ups/due'] },
   ...medicine,
+  // Ranking one referral against every place (issue 14), as a case worker of the municipality (the matching committee).
+  ...(await matchingTargets(floorClient, await http.session(`case-worker-${layout.caseWorkers}`, BENCH_PASSWORD), log)),
 ];
 
 interface Result {
@@ -144,6 +149,8 @@ interface Result {
   /** This process's CPU time per run (client and server share it): steadier than wall time on a busy machine. */
   cpuMs?: number;
   floorCpuMs?: number;
+  /** The request's own target, where it has one (else the table's). */
+  target?: string;
 }
 
 /** CPU milliseconds this process spends per call of `fn` over `runs` calls. */
@@ -277,7 +284,8 @@ for (const r of args['mixed-only'] ? [] : requests) {
   result.cpuMs = await cpuPerRun(() => get(path).then(cleanup), 100);
   result.floorCpuMs = await cpuPerRun(() => replay(stmts, stmts.map(() => [])).then(cleanup), 100);
   result.ratio = result.p95! / result.floorP95!;
-  result.ok = result.p95! <= TARGET_P95_MS && result.ratio <= TARGET_RATIO;
+  result.ok = r.targetP95 !== undefined ? result.p95! <= r.targetP95 : result.p95! <= TARGET_P95_MS && result.ratio <= TARGET_RATIO;
+  if (r.targetP95 !== undefined) result.target = `≤ ${r.targetP95} ms p95`;
   if (!result.ok) result.explain = await explainSlowest(stmts, statementP50);
   log(`- ${r.name}: server p50 ${ms(result.p50!)} ms, p95 ${ms(result.p95!)} ms (round trip ${ms(result.roundTripP50!)} / ${ms(result.roundTripP95!)}); floor p50 ${ms(result.floorP50!)} ms, p95 ${ms(result.floorP95!)} ms (${stmts.length} statements, ${bytes} bytes)`);
   results.push(result);
@@ -374,7 +382,7 @@ const serverVersion = await (async () => {
 const row = (r: Result) =>
   r.path === null
     ? `| ${r.name} | — | — | — | — | — | — | not measured (answered ${r.status}) |`
-    : `| ${r.name} (\`${r.method ?? 'GET'} ${r.path}\`) | ${ms(r.p50!)} | ${ms(r.p95!)} | ${ms(r.floorP50!)} | ${ms(r.floorP95!)} | ${r.ratio!.toFixed(2)} | ${ms(r.roundTripP50!)} / ${ms(r.roundTripP95!)} | ${r.ok ? 'met' : '**missed**'} |`;
+    : `| ${r.name} (\`${r.method ?? 'GET'} ${r.path}\`) | ${ms(r.p50!)} | ${ms(r.p95!)} | ${ms(r.floorP50!)} | ${ms(r.floorP95!)} | ${r.ratio!.toFixed(2)} | ${ms(r.roundTripP50!)} / ${ms(r.roundTripP95!)} | ${r.target ? `${r.target}: ` : ''}${r.ok ? 'met' : '**missed**'} |`;
 const md = [
   `# Benchmark, scale ${scale.name}`,
   '',

@@ -95,5 +95,5 @@ export async function ensureMatchingBench(c: pg.Client, today: string, log: (lin
     log(`  ${label.padEnd(60)} ${String(r.rowCount ?? 0).padStart(8)} rows ${((performance.now() - t) / 1000).toFixed(1).padStart(6)} s`);
   }, m, today);
   await c.query('COMMIT');
-  await c.query('ANALYZE places; ANALYZE place_target_groups; ANALYZE org_unit_profiles; ANALYZE referrals; ANALYZE referral_assessments');
+  for (const t of ['places', 'place_target_groups', 'org_unit_profiles', 'referrals', 'referral_assessments']) await c.query(`ANALYZE ${t}`);
 }
