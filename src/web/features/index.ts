@@ -14,6 +14,7 @@ import { medicineRoundsFeature } from './medicine-rounds/feature';
 import { incidentsFeature } from './incidents/feature';
 import { useOfForceFeature } from './use-of-force/feature';
 import { medicationFeature } from './medication/feature';
+import { matchingFeature } from './matching/feature';
 
 /** Every web feature, one line each: their pages, menu entries and tabs make the app (App.tsx). */
 export const webFeatures: WebFeature[] = [
@@ -32,6 +33,7 @@ export const webFeatures: WebFeature[] = [
   incidentsFeature,
   useOfForceFeature,
   medicationFeature,
+  matchingFeature,
 ];
 
 /** The tabs every feature adds to a host page, in order. */

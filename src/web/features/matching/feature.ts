@@ -1,0 +1,12 @@
+import type { WebFeature } from '../registry';
+
+/**
+ * Matching (issue 14): a referral's places ranked with reasons, opened from the referral
+ * (/henvisninger/:referralId/matchning); Administration's tab for the weights versions.
+ */
+export const matchingFeature: WebFeature = {
+  pages: [{ path: 'henvisninger/:referralId/matchning', load: () => import('./MatchingPage') }],
+  tabs: {
+    admin: [{ path: 'matchning-vaegte', load: () => import('./WeightsTab'), labelKey: 'matching.weightsTab', order: 70 }],
+  },
+};
