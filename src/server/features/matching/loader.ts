@@ -3,7 +3,7 @@ import { ageOn } from '../../../domain/dates.js';
 import type { Concept } from '../../../domain/ffb.js';
 import { REFERRAL_FLAGS, type Candidate, type Referral, type ReferralFlag } from '../../../domain/visitation/types.js';
 import { rollUpSupportNeed } from '../../../domain/visitation/support-need.js';
-import { activePlaces, matchingContext, openStays, profiles, residentFlags, type PlaceRow, type ProfileRow, type ReferralRow, type StayRow } from './queries.js';
+import { activePlaces, matchingContext, profiles, residentFlags, type PlaceRow, type ProfileRow, type ReferralRow } from './queries.js';
 
 /** Where a candidate is, and what the engine's explanation cannot know (an unstated rate or support level). */
 export interface Placing {
@@ -51,22 +51,6 @@ export function toReferral(r: ReferralRow, today: string): Referral {
   };
 }
 
-/**
- * The first day on or after `today` that no stay covers: today when none runs today; the end of the
- * running stay when known and no other stay starts on it (else that one's end, and so on); null
- * when the place is taken with no end in sight. `stays` are the place's stays not ended by today.
- */
-export function freeFrom(stays: Array<Pick<StayRow, 'start_date' | 'end_date'>>, today: string): string | null {
-  let day: string | null = today;
-  for (;;) {
-    const d: string = day;
-    const covering = stays.find((s) => s.start_date <= d && (s.end_date === null || s.end_date > d));
-    if (!covering) return d;
-    if (covering.end_date === null) return null;
-    day = covering.end_date;
-  }
-}
-
 /** A unit's profile refined by its own: a stated value wins, lists add. */
 function merged(facility: ProfileRow | undefined, unit: ProfileRow | undefined) {
   const pick = <K extends keyof ProfileRow>(k: K) => unit?.[k] ?? facility?.[k] ?? null;
@@ -86,28 +70,22 @@ function merged(facility: ProfileRow | undefined, unit: ProfileRow | undefined) 
   };
 }
 
-/** What makes two places of a unit the same candidate: every input of the hard rules and the scores but their free day. */
-export const groupKey = (p: PlaceRow) =>
-  [p.unit_id, p.legal_basis, p.target_groups.join(','), p.wheelchair_accessible, p.own_bath, p.own_kitchen, p.area_m2 ?? ''].join('|');
-
 /**
  * The tenant's candidates for a ranking. Places of one unit alike in everything matching reads
  * (legal basis, target groups, physical standard; the unit's profile and resident mix are shared)
- * are one candidate, free from the earliest day any of them is: each of them would meet the same
- * hard rules and score the same on every factor but availability, where the earliest scores best,
- * so the group ranks where its best place would (matching.test.ts shows it against one candidate
- * per place). The candidate's id is its first place's, stable whatever the occupancy.
+ * are one candidate (activePlaces groups them), free from the earliest day any of them is: each
+ * of them would meet the same hard rules and score the same on every factor but availability,
+ * where the earliest scores best, so the group ranks where its best place would
+ * (ranking.property.test.ts shows it against one candidate per place, `group: false`).
  */
-export async function loadCandidates(tx: Queryable, municipalityId: string, today: string, unstated: { rateDkk: number }): Promise<Candidates> {
+export async function loadCandidates(tx: Queryable, municipalityId: string, today: string, unstated: { rateDkk: number }, group = true): Promise<Candidates> {
   return buildCandidates(
     {
-      places: await activePlaces(tx, municipalityId),
+      places: await activePlaces(tx, municipalityId, today, group),
       profiles: await profiles(tx, municipalityId),
-      stays: await openStays(tx, municipalityId, today),
       flags: await residentFlags(tx, municipalityId, today),
       context: await matchingContext(tx, municipalityId),
     },
-    today,
     unstated,
   );
 }
@@ -116,35 +94,23 @@ export async function loadCandidates(tx: Queryable, municipalityId: string, toda
 export interface CandidateRows {
   places: PlaceRow[];
   profiles: ProfileRow[];
-  stays: StayRow[];
   flags: Array<{ unit_id: string; flag: string; n: number }>;
   context: { code: string | null; names: Record<string, string> };
 }
 
-/** The candidates from the rows (pure: the grouping is tested against one candidate per place). */
-export function buildCandidates(rows: CandidateRows, today: string, unstated: { rateDkk: number }, opts: { group: boolean } = { group: true }): Candidates {
-  const { places, context } = rows;
+/** The engine's candidates from the rows, with where each is. */
+export function buildCandidates(rows: CandidateRows, unstated: { rateDkk: number }): Candidates {
+  const { context } = rows;
   const profileOf = new Map(rows.profiles.map((p) => [p.org_unit_id, p]));
-  const staysOf = new Map<string, StayRow[]>();
-  for (const s of rows.stays) staysOf.set(s.place_id, [...(staysOf.get(s.place_id) ?? []), s]);
   const capacity = new Map<string, number>();
-  for (const p of places) capacity.set(p.unit_id, (capacity.get(p.unit_id) ?? 0) + 1);
+  for (const p of rows.places) capacity.set(p.unit_id, (capacity.get(p.unit_id) ?? 0) + p.places);
   const counts = new Map<string, Partial<Record<ReferralFlag, number>>>();
   for (const f of rows.flags) if (isFlag(f.flag)) counts.set(f.unit_id, { ...counts.get(f.unit_id), [f.flag]: f.n });
 
-  const groups = new Map<string, { first: PlaceRow; free: Array<string | null> }>();
-  for (const p of places) {
-    const key = opts.group ? groupKey(p) : p.id;
-    const g = groups.get(key) ?? { first: p, free: [] };
-    g.free.push(freeFrom(staysOf.get(p.id) ?? [], today));
-    groups.set(key, g);
-  }
-
   const candidates: Candidate[] = [];
   const placing = new Map<string, Placing>();
-  for (const { first: p, free } of groups.values()) {
+  for (const p of rows.places) {
     const profile = merged(profileOf.get(p.facility_id), p.unit_id === p.facility_id ? undefined : profileOf.get(p.unit_id));
-    const known = free.filter((d): d is string => d !== null).sort();
     candidates.push({
       id: p.id,
       facilityId: p.facility_id,
@@ -159,14 +125,13 @@ export function buildCandidates(rows: CandidateRows, today: string, unstated: { 
       maxSupportLevel: profile.maxSupportLevel ?? 0,
       // An unstated rate scores nothing on rate (the explanation says it is not stated).
       dailyRateDkk: profile.dailyRate ?? unstated.rateDkk,
-      freeFrom: known[0] ?? null,
+      freeFrom: p.free_from,
       residentMix: { capacity: capacity.get(p.unit_id) ?? 0, counts: counts.get(p.unit_id) ?? {} },
       area: { municipalityCode: profile.areaCode ?? context.code ?? '', district: profile.district },
     });
     placing.set(p.id, {
       candidateId: p.id, facilityId: p.facility_id, facilityName: p.facility_name, unitId: p.unit_id, unitName: p.unit_name, legalBasis: p.legal_basis,
-      places: free.length, freeNow: known.filter((d) => d <= today).length,
-      rateStated: profile.dailyRate !== null, supportLevelStated: profile.maxSupportLevel !== null,
+      places: p.places, freeNow: p.free_now, rateStated: profile.dailyRate !== null, supportLevelStated: profile.maxSupportLevel !== null,
     });
   }
   return { candidates, placing, names: context.names };

@@ -8,7 +8,6 @@ import { DEFAULT_WEIGHTS } from '../../../domain/visitation/weights.js';
 import { plusDays } from '../../db/demo/random.js';
 import type { RankingView, WeightsVersionList } from '../../../contracts/matching.js';
 import { insertReferral, setPlace, upsertProfile } from './fixtures.js';
-import { freeFrom } from './loader.js';
 
 const env = useTestApp({ worlds: 2 });
 let caseWorker: Client;
@@ -67,6 +66,23 @@ describe('the candidates as the loader reads them', () => {
     expect(candidate(view, env.w.places.placeC1)).toMatchObject({ places: 1, freeNow: 0 });
   });
 
+  it('counts a stay that follows on the day the running one ends: the place is free when that one ends', async () => {
+    const { db, w } = env;
+    const [c] = await db.query<{ id: string }>(
+      `INSERT INTO citizens (municipality_id, cpr, first_name, last_name, birth_date) VALUES ($1, '0101901234', 'Eva', 'Eskildsen', '1990-01-01') RETURNING id`, [w.municipalityId]);
+    await db.query(
+      `INSERT INTO interventions (municipality_id, citizen_id, kind_code, legal_basis, place_id, unit_id, start_date, end_date)
+       VALUES ($1, $2, 'long_term_residence', '§108', $3, $4, $5, $6)`,
+      [w.municipalityId, c.id, w.places.placeC1, w.units.unitC, plusDays(today(), 30), plusDays(today(), 60)]);
+    try {
+      const again = await rank(caseWorker, view.referral.id);
+      expect(factor(again, w.places.placeC1, 'availability')!.text).toMatch(/\(om 60 dage\)\.$/);
+    } finally {
+      await db.query('DELETE FROM interventions WHERE citizen_id = $1', [c.id]);
+      await db.query('DELETE FROM citizens WHERE id = $1', [c.id]);
+    }
+  });
+
   it('merges the unit’s profile into its facility’s: values refine, lists add; no profile leaves the tenant’s area and no rate', () => {
     const a = [env.w.places.placeA1, env.w.places.placeA2].sort()[0];
     expect(factor(view, a, 'rate')!.text).toBe('Takst 3.500 kr. pr. døgn.');
@@ -97,18 +113,6 @@ describe('the candidates as the loader reads them', () => {
   it('names no place of the neighbour municipality', () => {
     const all = JSON.stringify(view);
     for (const id of Object.values(env.other.places)) expect(all).not.toContain(id);
-  });
-});
-
-describe('when a place is free', () => {
-  const stay = (start_date: string, end_date: string | null) => ({ start_date, end_date });
-  it('is today without a stay today, the running stay’s end, or the end of the stay that follows on that day', () => {
-    expect(freeFrom([], '2026-12-07')).toBe('2026-12-07');
-    expect(freeFrom([stay('2027-01-01', null)], '2026-12-07')).toBe('2026-12-07'); // booked later: free now
-    expect(freeFrom([stay('2025-01-01', '2027-01-10')], '2026-12-07')).toBe('2027-01-10');
-    expect(freeFrom([stay('2025-01-01', '2027-01-10'), stay('2027-01-10', '2027-03-01')], '2026-12-07')).toBe('2027-03-01');
-    expect(freeFrom([stay('2025-01-01', '2027-01-10'), stay('2027-01-10', null)], '2026-12-07')).toBeNull();
-    expect(freeFrom([stay('2025-01-01', null)], '2026-12-07')).toBeNull();
   });
 });
 

@@ -51,7 +51,11 @@ export async function getReferral(tx: Queryable, ctx: RequestCtx, referralId: st
   return row;
 }
 
-/** An active place with its unit and facility and what matching reads of it. */
+/**
+ * Active places of one unit alike in everything matching reads (legal basis, target groups,
+ * physical standard), with their unit and facility: how many, how many free today, the earliest
+ * day one of them is free, and the first place's id (stable whatever the occupancy).
+ */
 export interface PlaceRow {
   id: string;
   legal_basis: string;
@@ -64,21 +68,40 @@ export interface PlaceRow {
   unit_name: string;
   facility_id: string;
   facility_name: string;
+  places: number;
+  free_now: number;
+  /** The earliest day on or after today that no stay covers one of the places; null: none known. */
+  free_from: string | null;
 }
 
-/** The tenant's active places on active units, each with its approved target groups. */
-export async function activePlaces(tx: Queryable, municipalityId: string): Promise<PlaceRow[]> {
+/**
+ * The tenant's active places on active units, alike places of a unit as one row (`group`; else a
+ * row per place). A place is free from the first of today and its stays' ends (those not ended by
+ * today) that no stay covers: today without a stay today; the running stay's end unless another
+ * stay starts on it (then that one's end, and so on); none while an open-ended stay runs.
+ */
+export async function activePlaces(tx: Queryable, municipalityId: string, today: string, group = true): Promise<PlaceRow[]> {
   return tx.query<PlaceRow>(
-    `SELECT p.id, p.legal_basis, p.wheelchair_accessible, p.own_bath, p.own_kitchen, p.area_m2,
-            coalesce((SELECT array_agg(g.target_group_code ORDER BY g.target_group_code) FROM place_target_groups g
-                       WHERE g.municipality_id = p.municipality_id AND g.place_id = p.id), '{}') AS target_groups,
-            u.id AS unit_id, u.name AS unit_name, f.id AS facility_id, f.name AS facility_name
-       FROM places p
-       JOIN org_units u ON u.municipality_id = p.municipality_id AND u.id = p.unit_id AND u.active
-       JOIN org_units f ON f.municipality_id = u.municipality_id AND f.id = CASE WHEN u.kind = 'facility' THEN u.id ELSE u.parent_id END
-      WHERE p.municipality_id = $1 AND p.active
-      ORDER BY p.id`,
-    [municipalityId],
+    `WITH st AS (
+       SELECT place_id, start_date, end_date FROM interventions
+        WHERE municipality_id = $1 AND place_id IS NOT NULL AND (end_date IS NULL OR end_date > $2)),
+     pl AS (
+       SELECT p.id, p.unit_id, p.legal_basis, p.wheelchair_accessible, p.own_bath, p.own_kitchen, p.area_m2, coalesce(tg.codes, '{}') AS target_groups,
+              (SELECT min(d.day) FROM (SELECT $2::date AS day UNION ALL SELECT s.end_date FROM st s WHERE s.place_id = p.id AND s.end_date IS NOT NULL) d
+                WHERE NOT EXISTS (SELECT 1 FROM st s WHERE s.place_id = p.id AND s.start_date <= d.day AND (s.end_date IS NULL OR s.end_date > d.day))) AS free_from
+         FROM places p
+         LEFT JOIN LATERAL (SELECT array_agg(g.target_group_code ORDER BY g.target_group_code) AS codes FROM place_target_groups g
+                             WHERE g.municipality_id = p.municipality_id AND g.place_id = p.id) tg ON true
+        WHERE p.municipality_id = $1 AND p.active)
+     SELECT min(pl.id::text) AS id, pl.legal_basis, pl.wheelchair_accessible, pl.own_bath, pl.own_kitchen, pl.area_m2, pl.target_groups,
+            u.id AS unit_id, u.name AS unit_name, f.id AS facility_id, f.name AS facility_name,
+            count(*)::int AS places, (count(*) FILTER (WHERE pl.free_from <= $2))::int AS free_now, min(pl.free_from) AS free_from
+       FROM pl
+       JOIN org_units u ON u.municipality_id = $1 AND u.id = pl.unit_id AND u.active
+       JOIN org_units f ON f.municipality_id = $1 AND f.id = CASE WHEN u.kind = 'facility' THEN u.id ELSE u.parent_id END
+      GROUP BY u.id, u.name, f.id, f.name, pl.legal_basis, pl.wheelchair_accessible, pl.own_bath, pl.own_kitchen, pl.area_m2, pl.target_groups, CASE WHEN $3::boolean THEN NULL ELSE pl.id END
+      ORDER BY 1`,
+    [municipalityId, today, group],
   );
 }
 
@@ -104,21 +127,6 @@ export async function profiles(tx: Queryable, municipalityId: string): Promise<P
   );
 }
 
-export interface StayRow {
-  place_id: string;
-  start_date: string;
-  end_date: string | null;
-}
-
-/** Stays on places that have not ended by `today` (running or booked): what decides when a place is free. */
-export async function openStays(tx: Queryable, municipalityId: string, today: string): Promise<StayRow[]> {
-  return tx.query<StayRow>(
-    `SELECT place_id, start_date, end_date FROM interventions
-      WHERE municipality_id = $1 AND place_id IS NOT NULL AND (end_date IS NULL OR end_date > $2)`,
-    [municipalityId, today],
-  );
-}
-
 /**
  * Per unit, how many of its current residents (a stay on one of its places today) carry each flag,
  * read from each resident's latest placed referral.
@@ -127,9 +135,9 @@ export async function residentFlags(tx: Queryable, municipalityId: string, today
   return tx.query(
     `SELECT i.unit_id, f.flag, count(DISTINCT i.citizen_id)::int AS n
        FROM interventions i
-       JOIN LATERAL (SELECT r.flags FROM referrals r
-                      WHERE r.municipality_id = i.municipality_id AND r.citizen_id = i.citizen_id AND r.state = 'placed'
-                      ORDER BY r.decided_at DESC, r.received_on DESC, r.id LIMIT 1) r ON true
+       JOIN (SELECT DISTINCT ON (r.citizen_id) r.citizen_id, r.flags FROM referrals r
+              WHERE r.municipality_id = $1 AND r.state = 'placed'
+              ORDER BY r.citizen_id, r.decided_at DESC, r.received_on DESC, r.id) r ON r.citizen_id = i.citizen_id
       CROSS JOIN LATERAL unnest(r.flags) AS f(flag)
       WHERE i.municipality_id = $1 AND i.place_id IS NOT NULL AND i.start_date <= $2 AND (i.end_date IS NULL OR i.end_date > $2)
       GROUP BY i.unit_id, f.flag`,

@@ -5,18 +5,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { login, useTestApp, type Client } from '../../../../test/http.js';
-import { rankCandidates } from '../../../domain/visitation/matching.js';
-import { REFERRAL_FLAGS, type Referral } from '../../../domain/visitation/types.js';
+import { REFERRAL_FLAGS } from '../../../domain/visitation/types.js';
 import { DEFAULT_WEIGHTS } from '../../../domain/visitation/weights.js';
 import type { RankingView } from '../../../contracts/matching.js';
 import { insertReferral, setPlace, upsertProfile } from './fixtures.js';
-import { buildCandidates, groupKey } from './loader.js';
-import type { PlaceRow } from './queries.js';
+import { loadCandidates, toReferral } from './loader.js';
+import { getReferral } from './queries.js';
+import { adminCtx } from '../../../../test/world.js';
+import { todayInCopenhagen } from '../../../domain/dates.js';
+import { rankCandidates } from '../../../domain/visitation/matching.js';
 
 const env = useTestApp();
 let caseWorker: Client;
 const GROUPS = ['social_psychiatry', 'autism', 'substance_use'];
 const BASES = ['§107', '§108'];
+const today = () => todayInCopenhagen();
 
 beforeAll(async () => {
   caseWorker = await login(env.app, env.w.users.caseWorker.username);
@@ -86,56 +89,29 @@ describe('a ranking through the route, on stored rows', () => {
         // Same weights version, same rows: the same answer, and the same stored result.
         expect(second.ranking!.weightsVersion).toBe(a.weightsVersion);
         expect({ ranked: second.ranking!.ranked, excluded: second.ranking!.excluded }).toEqual({ ranked: a.ranked, excluded: a.excluded });
+        // The candidates fold a unit's alike places into one: each ranks where its best place would rank
+        // alone, and is excluded exactly when its places are (one candidate per place, the same rows).
+        const grouped = await loadCandidates(db, w.municipalityId, today(), { rateDkk: DEFAULT_WEIGHTS.params.rateCeilingDkk });
+        const single = await loadCandidates(db, w.municipalityId, today(), { rateDkk: DEFAULT_WEIGHTS.params.rateCeilingDkk }, false);
+        expect(grouped.candidates.length).toBe(a.ranked.length + a.excluded.length);
+        expect(single.candidates.length).toBe(ids.length);
+        const perPlace = new Map(single.candidates.map((c) => [c.id, c]));
+        const groupOf = (c: (typeof single.candidates)[number]) =>
+          grouped.candidates.find((g) => g.facilityId === c.facilityId && g.unitName === c.unitName && g.legalBases[0] === c.legalBases[0]
+            && g.targetGroups.join() === c.targetGroups.join() && JSON.stringify(g.physical) === JSON.stringify(c.physical))!;
+        const referral = toReferral((await getReferral(db, adminCtx(w), referralId, today()))!, today());
+        const s = rankCandidates(referral, single.candidates, DEFAULT_WEIGHTS, { today: today() });
+        const scoreOf = new Map(s.ranked.map((c) => [c.candidateId, c.score]));
+        for (const g of a.ranked) {
+          const members = [...perPlace.values()].filter((c) => groupOf(c).id === g.candidateId).map((c) => c.id);
+          expect(members.length).toBe(g.places);
+          expect(Math.max(...members.map((id) => scoreOf.get(id)!))).toBe(g.score);
+        }
+        for (const g of a.excluded) for (const c of [...perPlace.values()].filter((p) => groupOf(p).id === g.candidateId)) expect(scoreOf.has(c.id)).toBe(false);
         const stored = await db.query<{ result: unknown }>('SELECT result FROM referral_rankings WHERE referral_id = $1 ORDER BY ranked_at', [referralId]);
         expect(stored.map((s) => s.result)).toEqual([{ ranked: a.ranked, excluded: a.excluded }, { ranked: a.ranked, excluded: a.excluded }]);
       }),
       { numRuns: 12 },
-    );
-  });
-});
-
-describe('folding alike places into one candidate', () => {
-  const TODAY = '2026-12-07';
-  const referral: Referral = {
-    id: 'r', legalBasis: '§108', targetGroups: ['social_psychiatry', 'autism'], flags: ['outwardReacting'], age: 40,
-    needs: { ownBath: false, ownKitchen: false, minAreaM2: null }, methodsWanted: ['recovery'],
-    wishes: { area: { municipalityCode: '101', district: 'Valby' }, nearFamily: null, pets: false }, supportNeed: { a: 2 }, urgency: 'urgent',
-  };
-  const rowArb = fc.record({
-    unit: fc.constantFrom('u1', 'u2', 'u3'),
-    legal_basis: fc.constantFrom(...BASES),
-    wheelchair_accessible: fc.boolean(),
-    own_bath: fc.boolean(),
-    target_groups: fc.constantFrom(['social_psychiatry'], ['autism', 'social_psychiatry'], []),
-    stay: fc.constantFrom(null, { start: '2025-01-01', end: null }, { start: '2025-01-01', end: '2027-02-01' }, { start: '2025-01-01', end: '2026-12-20' }),
-  });
-
-  it('ranks each group where its best place would rank alone, and excludes it exactly when its places are', () => {
-    fc.assert(
-      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 25 }), (rows) => {
-        const places: PlaceRow[] = rows.map((r, i) => ({
-          id: `p${String(i).padStart(3, '0')}`, legal_basis: r.legal_basis, wheelchair_accessible: r.wheelchair_accessible, own_bath: r.own_bath, own_kitchen: false,
-          area_m2: null, target_groups: [...r.target_groups], unit_id: r.unit, unit_name: r.unit, facility_id: `f-${r.unit}`, facility_name: 'F',
-        }));
-        const input = {
-          places,
-          profiles: [{ org_unit_id: 'f-u1', area_municipality_code: '101', district: 'Valby', age_from: 18, age_to: 99, methods: ['recovery'], exclusion_criteria: [], max_support_level: 3, daily_rate_dkk: 3000, pets_allowed: null }],
-          stays: rows.flatMap((r, i) => (r.stay ? [{ place_id: places[i].id, start_date: r.stay.start, end_date: r.stay.end }] : [])),
-          flags: [{ unit_id: 'u1', flag: 'outwardReacting', n: 1 }],
-          context: { code: '147', names: {} },
-        };
-        const grouped = buildCandidates(input, TODAY, { rateDkk: 8000 });
-        const single = buildCandidates(input, TODAY, { rateDkk: 8000 }, { group: false });
-        const g = rankCandidates(referral, grouped.candidates, DEFAULT_WEIGHTS, { today: TODAY });
-        const s = rankCandidates(referral, single.candidates, DEFAULT_WEIGHTS, { today: TODAY });
-        const scoreOf = new Map(s.ranked.map((c) => [c.candidateId, c.score]));
-        const keyOf = new Map(places.map((p) => [p.id, groupKey(p)]));
-        const members = (groupId: string) => places.filter((p) => keyOf.get(p.id) === keyOf.get(groupId)).map((p) => p.id);
-        for (const c of g.ranked) expect(Math.max(...members(c.candidateId).map((id) => scoreOf.get(id)!))).toBe(c.score);
-        for (const c of g.excluded) for (const id of members(c.candidateId)) expect(scoreOf.has(id)).toBe(false);
-        expect(g.ranked.length + g.excluded.length).toBe(new Set(keyOf.values()).size);
-      }),
-      { numRuns: 200 },
     );
   });
 });
