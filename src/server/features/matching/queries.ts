@@ -82,14 +82,20 @@ export interface PlaceRow {
  */
 export async function activePlaces(tx: Queryable, municipalityId: string, today: string, group = true): Promise<PlaceRow[]> {
   return tx.query<PlaceRow>(
-    `WITH st AS (
+    `WITH st AS MATERIALIZED (
        SELECT place_id, start_date, end_date FROM interventions
         WHERE municipality_id = $1 AND place_id IS NOT NULL AND (end_date IS NULL OR end_date > $2)),
+     days AS (
+       SELECT id AS place_id, $2::date AS day FROM places WHERE municipality_id = $1 AND active
+       UNION ALL SELECT place_id, end_date FROM st WHERE end_date IS NOT NULL),
+     free AS (
+       SELECT d.place_id, min(d.day) AS free_from FROM days d
+        WHERE NOT EXISTS (SELECT 1 FROM st s WHERE s.place_id = d.place_id AND s.start_date <= d.day AND (s.end_date IS NULL OR s.end_date > d.day))
+        GROUP BY d.place_id),
      pl AS (
-       SELECT p.id, p.unit_id, p.legal_basis, p.wheelchair_accessible, p.own_bath, p.own_kitchen, p.area_m2, coalesce(tg.codes, '{}') AS target_groups,
-              (SELECT min(d.day) FROM (SELECT $2::date AS day UNION ALL SELECT s.end_date FROM st s WHERE s.place_id = p.id AND s.end_date IS NOT NULL) d
-                WHERE NOT EXISTS (SELECT 1 FROM st s WHERE s.place_id = p.id AND s.start_date <= d.day AND (s.end_date IS NULL OR s.end_date > d.day))) AS free_from
+       SELECT p.id, p.unit_id, p.legal_basis, p.wheelchair_accessible, p.own_bath, p.own_kitchen, p.area_m2, coalesce(tg.codes, '{}') AS target_groups, free.free_from
          FROM places p
+         LEFT JOIN free ON free.place_id = p.id
          LEFT JOIN LATERAL (SELECT array_agg(g.target_group_code ORDER BY g.target_group_code) AS codes FROM place_target_groups g
                              WHERE g.municipality_id = p.municipality_id AND g.place_id = p.id) tg ON true
         WHERE p.municipality_id = $1 AND p.active)
