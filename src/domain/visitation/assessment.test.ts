@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FFB_GROUPS, FUNCTIONAL_LEVEL_ORDER, NOT_ASSESSED_LEVEL, type Concept } from '../ffb.js';
-import { checkAssessment, rollUpAssessment } from './assessment.js';
+import { checkAssessment } from './assessment.js';
+import { rollUpSupportNeed } from './support-need.js';
 
 const c = (code: string, parentCode: string | null): [string, Concept] => [code, { code, parentCode }];
 const [none, light, moderate, severe, full] = FUNCTIONAL_LEVEL_ORDER;
@@ -16,10 +17,10 @@ const concepts = new Map<string, Concept>([
   c(NOT_ASSESSED_LEVEL, FFB_GROUPS.functionalLevel),
 ]);
 
-describe('rollUpAssessment', () => {
+describe('rollUpSupportNeed on a referral\'s functional levels', () => {
   it('gives each area the worst level of its conditions, on 0–4', () => {
     expect(
-      rollUpAssessment(
+      rollUpSupportNeed(
         [
           { conditionCode: 'washing', levelCode: light },
           { conditionCode: 'dressing', levelCode: severe },
@@ -29,12 +30,12 @@ describe('rollUpAssessment', () => {
         concepts,
       ),
     ).toEqual({ selfcare: 3, practical: 2 });
-    expect(rollUpAssessment([{ conditionCode: 'cooking', levelCode: full }], concepts)).toEqual({ practical: 4 });
+    expect(rollUpSupportNeed([{ conditionCode: 'cooking', levelCode: full }], concepts)).toEqual({ practical: 4 });
   });
 
   it('leaves out what is not assessed, an area given as a condition and unknown codes', () => {
     expect(
-      rollUpAssessment(
+      rollUpSupportNeed(
         [
           { conditionCode: 'washing', levelCode: NOT_ASSESSED_LEVEL },
           { conditionCode: 'selfcare', levelCode: full },

@@ -22,12 +22,13 @@ import { manifest as facilityProfiles } from './facility-profiles/manifest.js';
 import { manifest as referrals } from './referrals/manifest.js';
 import { manifest as committee } from './committee/manifest.js';
 import { manifest as visitationInsight } from './visitation-insight/manifest.js';
+import { manifest as matching } from './matching/manifest.js';
 
 /**
  * Every capability, one line per feature folder. The order is the demo's and the bench's: a
  * feature's stage runs after those it builds on (the journal links notes to the plans' goals).
  */
-export const manifests = [auth, citizens, placements, plans, journal, organisation, users, accessLog, catalogue, covers, exports, keyInfo, statusReports, visits, medication, medicineRounds, incidents, useOfForce, facilityProfiles, referrals, committee, visitationInsight] as const;
+export const manifests = [auth, citizens, placements, plans, journal, organisation, users, accessLog, catalogue, covers, exports, keyInfo, statusReports, visits, medication, medicineRounds, incidents, useOfForce, facilityProfiles, referrals, committee, visitationInsight, matching] as const;
 
 registerAuditEntities(manifests);
 

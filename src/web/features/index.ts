@@ -18,6 +18,7 @@ import { medicationFeature } from './medication/feature';
 import { facilityProfilesFeature } from './facility-profiles/feature';
 import { committeeFeature } from './committee/feature';
 import { visitationInsightFeature } from './visitation-insight/feature';
+import { matchingFeature } from './matching/feature';
 
 /** Every web feature, one line each: their pages, menu entries and tabs make the app (App.tsx). */
 export const webFeatures: WebFeature[] = [
@@ -40,6 +41,7 @@ export const webFeatures: WebFeature[] = [
   referralsFeature,
   committeeFeature,
   visitationInsightFeature,
+  matchingFeature,
 ];
 
 /** The tabs every feature adds to a host page, in order. */

@@ -4,7 +4,8 @@ import { badRequest } from '../../errors.js';
 import type { ReferralInput } from '../../../contracts/referrals.js';
 import { FFB_GROUPS } from '../../../domain/ffb.js';
 import { checkReferral } from '../../../domain/visitation/referral.js';
-import { checkAssessment, rollUpAssessment } from '../../../domain/visitation/assessment.js';
+import { checkAssessment } from '../../../domain/visitation/assessment.js';
+import { rollUpSupportNeed } from '../../../domain/visitation/support-need.js';
 import { loadConcepts } from '../plans/queries.js';
 import { citizenAge, ffbAreas, referralCatalogues } from './queries.js';
 
@@ -30,7 +31,7 @@ export async function assertValidReferral(tx: Queryable, citizen: VisibleCitizen
         needs: b.needs,
         methodsWanted: b.methodsWanted,
         wishes: { area: null, nearFamily: null, pets: b.wishes.pets },
-        supportNeed: rollUpAssessment(b.assessment, concepts),
+        supportNeed: rollUpSupportNeed(b.assessment, concepts),
         urgency: b.urgency,
       },
       b.actionPlan,

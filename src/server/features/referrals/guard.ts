@@ -4,7 +4,7 @@ import { admitThrough, type VisibleCitizen } from '../../access/gate.js';
 import { can, type Actor } from '../../access/index.js';
 import { notFound } from '../../errors.js';
 import { FFB_GROUPS } from '../../../domain/ffb.js';
-import { rollUpAssessment } from '../../../domain/visitation/assessment.js';
+import { rollUpSupportNeed } from '../../../domain/visitation/support-need.js';
 import { todayInCopenhagen } from '../../../domain/dates.js';
 import { loadConcepts } from '../plans/queries.js';
 import { presentReferral } from './presenter.js';
@@ -34,7 +34,7 @@ export async function loadReferral(tx: Queryable, actor: Actor, referral: Referr
     targetGroups: await referralTargetGroups(tx, citizen, referral.id),
     assessment,
     areas: await ffbAreas(tx, FFB_GROUPS.activityAndParticipation),
-    rollUp: rollUpAssessment(assessment.map((a) => ({ conditionCode: a.condition_code, levelCode: a.level_code })), concepts),
+    rollUp: rollUpSupportNeed(assessment.map((a) => ({ conditionCode: a.condition_code, levelCode: a.level_code })), concepts),
     methods,
     transitions: await referralTransitions(tx, citizen, referral.id),
     documents: await referralDocuments(tx, citizen, referral.id),

@@ -1,0 +1,138 @@
+import type { Queryable } from '../../db/index.js';
+import { ageOn } from '../../../domain/dates.js';
+import type { Concept } from '../../../domain/ffb.js';
+import { REFERRAL_FLAGS, type Candidate, type Referral, type ReferralFlag } from '../../../domain/visitation/types.js';
+import { rollUpSupportNeed } from '../../../domain/visitation/support-need.js';
+import { activePlaces, matchingContext, profiles, residentFlags, type PlaceRow, type ProfileRow, type ReferralRow } from './queries.js';
+
+/** Where a candidate is, and what the engine's explanation cannot know (an unstated rate or support level). */
+export interface Placing {
+  candidateId: string;
+  facilityId: string;
+  facilityName: string;
+  unitId: string;
+  unitName: string;
+  legalBasis: string;
+  places: number;
+  freeNow: number;
+  rateStated: boolean;
+  supportLevelStated: boolean;
+}
+
+export interface Candidates {
+  candidates: Candidate[];
+  placing: Map<string, Placing>;
+  names: Record<string, string>;
+}
+
+const isFlag = (f: string): f is ReferralFlag => (REFERRAL_FLAGS as readonly string[]).includes(f);
+
+/** The referral as the engine takes it: the citizen's age on the expected move-in (today at the earliest), the assessment rolled up to the six areas. */
+export function toReferral(r: ReferralRow, today: string): Referral {
+  const concepts = new Map<string, Concept>();
+  for (const a of r.assessments) {
+    concepts.set(a.conditionCode, { code: a.conditionCode, parentCode: a.area });
+    if (a.area) concepts.set(a.area, { code: a.area, parentCode: a.areaParent });
+  }
+  const moveIn = r.expected_move_in && r.expected_move_in > today ? r.expected_move_in : today;
+  const area = (code: string | null, district: string | null) => (code ? { municipalityCode: code, district } : null);
+  return {
+    id: r.referral_id,
+    legalBasis: r.legal_basis,
+    targetGroups: r.target_groups,
+    flags: r.flags.filter(isFlag),
+    // citizens.birth_date is required and kept in step with the CPR number when one is registered.
+    age: ageOn(r.birth_date, moveIn),
+    needs: { ownBath: r.needs_own_bath, ownKitchen: r.needs_own_kitchen, minAreaM2: r.needs_min_area_m2 },
+    methodsWanted: r.methods_wanted,
+    wishes: { area: area(r.wish_municipality_code, r.wish_district), nearFamily: area(r.family_municipality_code, r.family_district), pets: r.wishes_pets },
+    supportNeed: rollUpSupportNeed(r.assessments, concepts),
+    urgency: r.urgency,
+  };
+}
+
+/** A unit's profile refined by its own: a stated value wins, lists add. */
+function merged(facility: ProfileRow | undefined, unit: ProfileRow | undefined) {
+  const pick = <K extends keyof ProfileRow>(k: K) => unit?.[k] ?? facility?.[k] ?? null;
+  const union = (k: 'methods' | 'exclusion_criteria') => [...new Set([...(facility?.[k] ?? []), ...(unit?.[k] ?? [])])];
+  const ageFrom = unit?.age_from ?? facility?.age_from ?? null;
+  const ageTo = unit?.age_from != null ? unit.age_to : (facility?.age_to ?? null);
+  return {
+    areaCode: pick('area_municipality_code'),
+    // A unit naming another municipality has no district of its facility's.
+    district: unit?.area_municipality_code && !unit.district ? null : pick('district'),
+    ageRange: ageFrom !== null && ageTo !== null ? { from: ageFrom, to: ageTo } : null,
+    methods: union('methods'),
+    exclusionCriteria: union('exclusion_criteria').filter(isFlag),
+    maxSupportLevel: pick('max_support_level'),
+    dailyRate: pick('daily_rate_dkk'),
+    pets: pick('pets_allowed') ?? false,
+  };
+}
+
+/**
+ * The tenant's candidates for a ranking. Places of one unit alike in everything matching reads
+ * (legal basis, target groups, physical standard; the unit's profile and resident mix are shared)
+ * are one candidate (activePlaces groups them), free from the earliest day any of them is: each
+ * of them would meet the same hard rules and score the same on every factor but availability,
+ * where the earliest scores best, so the group ranks where its best place would
+ * (ranking.property.test.ts shows it against one candidate per place, `group: false`).
+ */
+export async function loadCandidates(tx: Queryable, municipalityId: string, today: string, unstated: { rateDkk: number }, group = true): Promise<Candidates> {
+  return buildCandidates(
+    {
+      places: await activePlaces(tx, municipalityId, today, group),
+      profiles: await profiles(tx, municipalityId),
+      flags: await residentFlags(tx, municipalityId, today),
+      context: await matchingContext(tx, municipalityId),
+    },
+    unstated,
+  );
+}
+
+/** What the loader reads, as rows. */
+export interface CandidateRows {
+  places: PlaceRow[];
+  profiles: ProfileRow[];
+  flags: Array<{ unit_id: string; flag: string; n: number }>;
+  context: { code: string | null; names: Record<string, string> };
+}
+
+/** The engine's candidates from the rows, with where each is. */
+export function buildCandidates(rows: CandidateRows, unstated: { rateDkk: number }): Candidates {
+  const { context } = rows;
+  const profileOf = new Map(rows.profiles.map((p) => [p.org_unit_id, p]));
+  const capacity = new Map<string, number>();
+  for (const p of rows.places) capacity.set(p.unit_id, (capacity.get(p.unit_id) ?? 0) + p.places);
+  const counts = new Map<string, Partial<Record<ReferralFlag, number>>>();
+  for (const f of rows.flags) if (isFlag(f.flag)) counts.set(f.unit_id, { ...counts.get(f.unit_id), [f.flag]: f.n });
+
+  const candidates: Candidate[] = [];
+  const placing = new Map<string, Placing>();
+  for (const p of rows.places) {
+    const profile = merged(profileOf.get(p.facility_id), p.unit_id === p.facility_id ? undefined : profileOf.get(p.unit_id));
+    candidates.push({
+      id: p.id,
+      facilityId: p.facility_id,
+      facilityName: p.facility_name,
+      unitName: p.unit_name,
+      legalBases: [p.legal_basis],
+      targetGroups: p.target_groups,
+      ageRange: profile.ageRange,
+      specialisations: profile.methods,
+      physical: { wheelchairAccessible: p.wheelchair_accessible, ownBath: p.own_bath, ownKitchen: p.own_kitchen, areaM2: p.area_m2, petsAllowed: profile.pets },
+      exclusionCriteria: profile.exclusionCriteria,
+      maxSupportLevel: profile.maxSupportLevel ?? 0,
+      // An unstated rate scores nothing on rate (the explanation says it is not stated).
+      dailyRateDkk: profile.dailyRate ?? unstated.rateDkk,
+      freeFrom: p.free_from,
+      residentMix: { capacity: capacity.get(p.unit_id) ?? 0, counts: counts.get(p.unit_id) ?? {} },
+      area: { municipalityCode: profile.areaCode ?? context.code ?? '', district: profile.district },
+    });
+    placing.set(p.id, {
+      candidateId: p.id, facilityId: p.facility_id, facilityName: p.facility_name, unitId: p.unit_id, unitName: p.unit_name, legalBasis: p.legal_basis,
+      places: p.places, freeNow: p.free_now, rateStated: profile.dailyRate !== null, supportLevelStated: profile.maxSupportLevel !== null,
+    });
+  }
+  return { candidates, placing, names: context.names };
+}

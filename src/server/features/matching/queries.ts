@@ -1,0 +1,270 @@
+import type { Queryable } from '../../db/index.js';
+import type { RequestCtx } from '../../context.js';
+import { citizenFactsColumns, type CitizenFactsRow, type VisibleCitizen } from '../../access/gate.js';
+import { DEFAULT_WEIGHTS, FACTORS, type MatchingWeights } from '../../../domain/visitation/weights.js';
+
+/** A referral as matching reads it, with its citizen's facts for the gate (one statement). */
+export interface ReferralRow extends CitizenFactsRow {
+  referral_id: string;
+  case_worker_id: string;
+  state: string;
+  legal_basis: string;
+  urgency: 'normal' | 'urgent' | 'acute';
+  flags: string[];
+  methods_wanted: string[];
+  needs_own_bath: boolean;
+  needs_own_kitchen: boolean;
+  needs_min_area_m2: number | null;
+  wish_municipality_code: string | null;
+  wish_district: string | null;
+  family_municipality_code: string | null;
+  family_district: string | null;
+  wishes_pets: boolean;
+  expected_move_in: string | null;
+  first_name: string;
+  last_name: string;
+  birth_date: string;
+  target_groups: string[];
+  /** The assessment's conditions with their area and the area's parent (for the roll-up). */
+  assessments: Array<{ conditionCode: string; levelCode: string; area: string | null; areaParent: string | null }>;
+}
+
+export async function getReferral(tx: Queryable, ctx: RequestCtx, referralId: string, today: string): Promise<ReferralRow | undefined> {
+  const [row] = await tx.query<ReferralRow>(
+    `SELECT r.id AS referral_id, r.case_worker_id, r.state, r.legal_basis, r.urgency, r.flags, r.methods_wanted,
+            r.needs_own_bath, r.needs_own_kitchen, r.needs_min_area_m2, r.wish_municipality_code, r.wish_district,
+            r.family_municipality_code, r.family_district, r.wishes_pets, r.expected_move_in,
+            c.id, c.municipality_id, c.first_name, c.last_name, c.birth_date, ${citizenFactsColumns(3, 4)},
+            coalesce((SELECT array_agg(t.target_group_code ORDER BY t.position) FROM referral_target_groups t
+                       WHERE t.municipality_id = r.municipality_id AND t.referral_id = r.id), '{}') AS target_groups,
+            coalesce((SELECT jsonb_agg(jsonb_build_object('conditionCode', a.condition_code, 'levelCode', a.level_code,
+                                                          'area', cc.parent_code, 'areaParent', ac.parent_code))
+                        FROM referral_assessments a
+                        JOIN ffb_concepts cc ON cc.code = a.condition_code
+                        LEFT JOIN ffb_concepts ac ON ac.code = cc.parent_code
+                       WHERE a.municipality_id = r.municipality_id AND a.referral_id = r.id), '[]') AS assessments
+       FROM referrals r
+       JOIN citizens c ON c.municipality_id = r.municipality_id AND c.id = r.citizen_id
+      WHERE r.municipality_id = $1 AND r.id = $2`,
+    [ctx.actor.municipalityId, referralId, ctx.actor.userId, today],
+  );
+  return row;
+}
+
+/**
+ * Active places of one unit alike in everything matching reads (legal basis, target groups,
+ * physical standard), with their unit and facility: how many, how many free today, the earliest
+ * day one of them is free, and the first place's id (stable whatever the occupancy).
+ */
+export interface PlaceRow {
+  id: string;
+  legal_basis: string;
+  wheelchair_accessible: boolean;
+  own_bath: boolean;
+  own_kitchen: boolean;
+  area_m2: number | null;
+  target_groups: string[];
+  unit_id: string;
+  unit_name: string;
+  facility_id: string;
+  facility_name: string;
+  places: number;
+  free_now: number;
+  /** The earliest day on or after today that no stay covers one of the places; null: none known. */
+  free_from: string | null;
+}
+
+/**
+ * The tenant's active places on active units, alike places of a unit as one row (`group`; else a
+ * row per place). A place is free from the first of today and its stays' ends (those not ended by
+ * today) that no stay covers: today without a stay today; the running stay's end unless another
+ * stay starts on it (then that one's end, and so on); none while an open-ended stay runs.
+ */
+export async function activePlaces(tx: Queryable, municipalityId: string, today: string, group = true): Promise<PlaceRow[]> {
+  return tx.query<PlaceRow>(
+    `WITH st AS MATERIALIZED (
+       SELECT place_id, start_date, end_date FROM interventions
+        WHERE municipality_id = $1 AND place_id IS NOT NULL AND (end_date IS NULL OR end_date > $2)),
+     days AS (
+       SELECT id AS place_id, $2::date AS day FROM places WHERE municipality_id = $1 AND active
+       UNION ALL SELECT place_id, end_date FROM st WHERE end_date IS NOT NULL),
+     free AS (
+       SELECT d.place_id, min(d.day) AS free_from FROM days d
+        WHERE NOT EXISTS (SELECT 1 FROM st s WHERE s.place_id = d.place_id AND s.start_date <= d.day AND (s.end_date IS NULL OR s.end_date > d.day))
+        GROUP BY d.place_id),
+     pl AS (
+       SELECT p.id, p.unit_id, p.legal_basis, p.wheelchair_accessible, p.own_bath, p.own_kitchen, p.area_m2, coalesce(tg.codes, '{}') AS target_groups, free.free_from
+         FROM places p
+         LEFT JOIN free ON free.place_id = p.id
+         LEFT JOIN LATERAL (SELECT array_agg(g.target_group_code ORDER BY g.target_group_code) AS codes FROM place_target_groups g
+                             WHERE g.municipality_id = p.municipality_id AND g.place_id = p.id) tg ON true
+        WHERE p.municipality_id = $1 AND p.active)
+     SELECT min(pl.id::text) AS id, pl.legal_basis, pl.wheelchair_accessible, pl.own_bath, pl.own_kitchen, pl.area_m2, pl.target_groups,
+            u.id AS unit_id, u.name AS unit_name, f.id AS facility_id, f.name AS facility_name,
+            count(*)::int AS places, (count(*) FILTER (WHERE pl.free_from <= $2))::int AS free_now, min(pl.free_from) AS free_from
+       FROM pl
+       JOIN org_units u ON u.municipality_id = $1 AND u.id = pl.unit_id AND u.active
+       JOIN org_units f ON f.municipality_id = $1 AND f.id = CASE WHEN u.kind = 'facility' THEN u.id ELSE u.parent_id END
+      GROUP BY u.id, u.name, f.id, f.name, pl.legal_basis, pl.wheelchair_accessible, pl.own_bath, pl.own_kitchen, pl.area_m2, pl.target_groups, CASE WHEN $3::boolean THEN NULL ELSE pl.id END
+      ORDER BY 1`,
+    [municipalityId, today, group],
+  );
+}
+
+export interface ProfileRow {
+  org_unit_id: string;
+  area_municipality_code: string | null;
+  district: string | null;
+  age_from: number | null;
+  age_to: number | null;
+  methods: string[];
+  exclusion_criteria: string[];
+  max_support_level: number | null;
+  daily_rate_dkk: number | null;
+  pets_allowed: boolean | null;
+}
+
+/** Every facility's and unit's profile of the tenant (a unit's refines its facility's). */
+export async function profiles(tx: Queryable, municipalityId: string): Promise<ProfileRow[]> {
+  return tx.query<ProfileRow>(
+    `SELECT org_unit_id, area_municipality_code, district, age_from, age_to, methods, exclusion_criteria, max_support_level, daily_rate_dkk, pets_allowed
+       FROM org_unit_profiles WHERE municipality_id = $1`,
+    [municipalityId],
+  );
+}
+
+/**
+ * Per unit, how many of its current residents (a stay on one of its places today) carry each flag,
+ * read from each resident's latest placed referral.
+ */
+export async function residentFlags(tx: Queryable, municipalityId: string, today: string): Promise<Array<{ unit_id: string; flag: string; n: number }>> {
+  return tx.query(
+    `SELECT i.unit_id, f.flag, count(DISTINCT i.citizen_id)::int AS n
+       FROM interventions i
+       JOIN (SELECT DISTINCT ON (r.citizen_id) r.citizen_id, r.flags FROM referrals r
+              WHERE r.municipality_id = $1 AND r.state = 'placed'
+              ORDER BY r.citizen_id, r.decided_at DESC, r.received_on DESC, r.id) r ON r.citizen_id = i.citizen_id
+      CROSS JOIN LATERAL unnest(r.flags) AS f(flag)
+      WHERE i.municipality_id = $1 AND i.place_id IS NOT NULL AND i.start_date <= $2 AND (i.end_date IS NULL OR i.end_date > $2)
+      GROUP BY i.unit_id, f.flag`,
+    [municipalityId, today],
+  );
+}
+
+/** The tenant's own municipality code (where a profile states no area) and the catalogues' names. */
+export async function matchingContext(tx: Queryable, municipalityId: string): Promise<{ code: string | null; names: Record<string, string> }> {
+  const rows = await tx.query<{ code: string; name: string; kind: string }>(
+    `SELECT m.code, m.name, 'municipality' AS kind FROM municipalities m WHERE m.id = $1
+     UNION ALL SELECT code, lower(left(name, 1)) || substr(name, 2), 'method' FROM visitation_methods
+     UNION ALL SELECT code, lower(left(name, 1)) || substr(name, 2), 'target_group' FROM target_groups`,
+    [municipalityId],
+  );
+  const names: Record<string, string> = {};
+  // A code in both catalogues ('autism') is named as a target group: the hard rule's text names it so.
+  for (const r of rows) if (r.kind === 'method') names[r.code] = r.name;
+  for (const r of rows) if (r.kind === 'target_group') names[r.code] = r.name;
+  return { code: rows.find((r) => r.kind === 'municipality')?.code ?? null, names };
+}
+
+// Weights ---------------------------------------------------------------------------------------
+
+export interface WeightsRow {
+  version: string;
+  weights: Record<string, number>;
+  params: MatchingWeights['params'];
+  note: string;
+  created_by: string | null;
+  created_by_name: string | null;
+  created_at: string;
+}
+
+const weightsColumns = `w.version, w.weights, w.params, w.note, w.created_by, u.display_name AS created_by_name,
+  to_char(w.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at`;
+
+/** The tenant's weights versions, newest (the one in use) first. */
+export async function weightVersions(tx: Queryable, municipalityId: string): Promise<WeightsRow[]> {
+  return tx.query<WeightsRow>(
+    `SELECT ${weightsColumns} FROM matching_weight_versions w
+       LEFT JOIN users u ON u.municipality_id = w.municipality_id AND u.id = w.created_by
+      WHERE w.municipality_id = $1 ORDER BY w.created_at DESC, w.version DESC`,
+    [municipalityId],
+  );
+}
+
+/** A stored version as the engine takes it: a factor it does not name weighs 0. */
+export const toWeights = (row: Pick<WeightsRow, 'version' | 'weights' | 'params'>): MatchingWeights => ({
+  version: row.version,
+  weights: Object.fromEntries(FACTORS.map((f) => [f, Number(row.weights[f] ?? 0)])) as MatchingWeights['weights'],
+  params: row.params,
+});
+
+/** The version a ranking would use now, without putting the defaults in (a read). */
+export async function versionInUse(tx: Queryable, municipalityId: string): Promise<string> {
+  const [row] = await tx.query<{ version: string }>(newest, [municipalityId]);
+  return row?.version ?? DEFAULT_WEIGHTS.version;
+}
+
+const newest = `SELECT version, weights, params FROM matching_weight_versions WHERE municipality_id = $1 ORDER BY created_at DESC, version DESC LIMIT 1`;
+
+/**
+ * The weights in use: the tenant's newest version. A tenant without one gets Mestring's defaults
+ * as its first version, stored on first use (a concurrent first use inserts nothing twice).
+ */
+export async function weightsInUse(tx: Queryable, municipalityId: string): Promise<MatchingWeights> {
+  let [row] = await tx.query<Pick<WeightsRow, 'version' | 'weights' | 'params'>>(newest, [municipalityId]);
+  if (!row) {
+    await tx.query(
+      `INSERT INTO matching_weight_versions (municipality_id, version, weights, params, note)
+       VALUES ($1, $2, $3, $4, 'Mestrings standardvægte, sat ind ved første matchning.') ON CONFLICT DO NOTHING`,
+      [municipalityId, DEFAULT_WEIGHTS.version, JSON.stringify(DEFAULT_WEIGHTS.weights), JSON.stringify(DEFAULT_WEIGHTS.params)],
+    );
+    [row] = await tx.query<Pick<WeightsRow, 'version' | 'weights' | 'params'>>(newest, [municipalityId]);
+  }
+  return toWeights(row);
+}
+
+/** Adds a version; false when the name is taken. */
+export async function insertWeights(tx: Queryable, ctx: RequestCtx, w: MatchingWeights, note: string): Promise<boolean> {
+  const rows = await tx.query(
+    `INSERT INTO matching_weight_versions (municipality_id, version, weights, params, note, created_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, greatest(now(), (SELECT max(created_at) + interval '1 millisecond' FROM matching_weight_versions WHERE municipality_id = $1)))
+     ON CONFLICT DO NOTHING RETURNING version`,
+    [ctx.actor.municipalityId, w.version, JSON.stringify(w.weights), JSON.stringify(w.params), note, ctx.actor.userId],
+  );
+  return rows.length === 1;
+}
+
+// Rankings --------------------------------------------------------------------------------------
+
+export interface RankingRow {
+  id: string;
+  weights_version: string;
+  ranked_on: string;
+  ranked_at: string;
+  ranked_by_name: string;
+  result: { ranked: unknown[]; excluded: unknown[] };
+}
+
+/** Stores a ranking made now by the actor. */
+export async function insertRanking(
+  tx: Queryable, ctx: RequestCtx, citizen: VisibleCitizen, r: { referralId: string; id: string; version: string; today: string; at: string; result: string },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO referral_rankings (municipality_id, id, referral_id, weights_version, ranked_on, result, ranked_by, ranked_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [citizen.municipalityId, r.id, r.referralId, r.version, r.today, r.result, ctx.actor.userId, r.at],
+  );
+}
+
+/** The referral's newest ranking. */
+export async function latestRanking(tx: Queryable, citizen: VisibleCitizen, referralId: string): Promise<RankingRow | undefined> {
+  const [row] = await tx.query<RankingRow>(
+    `SELECT k.id, k.weights_version, k.ranked_on, to_char(k.ranked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ranked_at,
+            u.display_name AS ranked_by_name, k.result
+       FROM referral_rankings k JOIN users u ON u.municipality_id = k.municipality_id AND u.id = k.ranked_by
+      WHERE k.municipality_id = $1 AND k.referral_id = $2
+      ORDER BY k.ranked_at DESC, k.id DESC LIMIT 1`,
+    [citizen.municipalityId, referralId],
+  );
+  return row;
+}
