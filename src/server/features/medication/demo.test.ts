@@ -6,13 +6,16 @@ import type { MedicineCard } from '../../../contracts/medication.js';
 const env = useDemoApp();
 
 /** The first citizen (by name) of a demo unit with a medicine card, or with a serious side effect awaiting the doctor. */
-const firstOf = async (unit: string, awaiting = false) =>
+/** The first resident of `unit` with a card; `featured`: one whose card shows a serious side effect awaiting the doctor, a paused line and a tapering plan. */
+const firstOf = async (unit: string, featured = false) =>
   (await env.db.query<{ id: string }>(
     `SELECT c.id FROM citizens c JOIN interventions i ON i.citizen_id = c.id AND i.end_date IS NULL JOIN org_units u ON u.id = i.unit_id
       WHERE u.name = $1 AND EXISTS (SELECT 1 FROM medicine_lines l WHERE l.citizen_id = c.id)
-        AND (NOT $2 OR EXISTS (SELECT 1 FROM medicine_observations o WHERE o.citizen_id = c.id AND o.severity = 'serious' AND o.doctor_contacted_at IS NULL))
+        AND (NOT $2 OR (EXISTS (SELECT 1 FROM medicine_observations o WHERE o.citizen_id = c.id AND o.severity = 'serious' AND o.doctor_contacted_at IS NULL)
+                        AND EXISTS (SELECT 1 FROM medicine_lines l WHERE l.citizen_id = c.id AND l.status = 'paused')
+                        AND EXISTS (SELECT 1 FROM medicine_tapering_steps t JOIN medicine_lines tl ON tl.id = t.line_id WHERE tl.citizen_id = c.id)))
       ORDER BY c.first_name, c.last_name LIMIT 1`,
-    [unit, awaiting],
+    [unit, featured],
   ))[0].id;
 
 describe('the demo’s medicine cards', () => {
