@@ -73,8 +73,8 @@ export interface Case {
 /** The answer a world user gets from a case on their own municipality's records. */
 export const answerFor = (c: Case, user: WorldUser): number => c.answers[audienceOf(user)] ?? c.answers.others;
 export const isAllowed = (status: number) => status >= 200 && status < 300;
-/** The first world user the case allows: acting as them, an answer is about the input, not about access. */
-export const allowedUser = (c: Case): WorldUser => ROLES.find((u) => isAllowed(answerFor(c, u)))!;
+/** The first world user the case allows: acting as them, an answer is about the input, not about access (undefined: none). */
+export const allowedUser = (c: Case): WorldUser | undefined => ROLES.find((u) => isAllowed(answerFor(c, u)));
 
 /** The same answer for each audience listed. */
 export const each = (list: Audience[], status: number): Partial<Record<Audience, number>> => Object.fromEntries(list.map((a) => [a, status]));

@@ -28,7 +28,8 @@ async function snapshot(): Promise<string> {
   return parts.join('|');
 }
 
-const writeCases = cases.filter((c) => c.method !== 'GET' && c.method !== 'DELETE' && c.body && !c.route.startsWith('/api/auth/'));
+// A route no role reaches with JSON (a file upload: the matrix sees its 415) is tested in its own feature.
+const writeCases = cases.filter((c) => c.method !== 'GET' && c.method !== 'DELETE' && c.body && !c.route.startsWith('/api/auth/') && allowedUser(c) !== undefined);
 
 describe.each(writeCases)('$method $route', (c) => {
   let client: Client;
@@ -36,7 +37,7 @@ describe.each(writeCases)('$method $route', (c) => {
 
   beforeAll(async () => {
     // Act as a role the route allows, so the answer is about the input, not about access.
-    const role = allowedUser(c);
+    const role = allowedUser(c)!;
     client = await login(env.app, f.users[role].username);
     valid = (await resolveBody(env.db, c.body!(f))) as Record<string, unknown>;
   });

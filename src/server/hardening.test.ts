@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 /** A client of a role the route allows, so the answer is about the input, not about access. */
 async function clientFor(c: Case): Promise<Client> {
-  const role = allowedUser(c);
+  const role = allowedUser(c)!;
   if (!clients.has(role)) clients.set(role, await login(env.app, f.users[role].username));
   return clients.get(role)!;
 }
@@ -42,7 +42,8 @@ function withLastParam(c: Case, value: string): { url: string; name: string } | 
 }
 
 describe('a NUL byte in any text', () => {
-  describe.each(cases)('$method $route', (c) => {
+  // A route no role reaches with JSON (a file upload: the matrix sees its 415) is tested in its own feature.
+  describe.each(cases.filter((c) => allowedUser(c) !== undefined))('$method $route', (c) => {
     const send = async (url: string, body?: unknown) => {
       const client = await clientFor(c);
       if (c.method === 'GET') return client.get(url);
@@ -59,7 +60,8 @@ describe('a NUL byte in any text', () => {
       const body = await validBody();
       await fc.assert(
         fc.asyncProperty(withNul, async (text) => {
-          expectNulAnswer(await send(`${c.url(f)}?q=${encodeURIComponent(text)}`, body), 'q');
+          const url = c.url(f);
+          expectNulAnswer(await send(`${url}${url.includes('?') ? '&' : '?'}q=${encodeURIComponent(text)}`, body), 'q');
         }),
         RUNS,
       );

@@ -3,7 +3,9 @@ import type { Db } from '../../db/index.js';
 import type { World } from '../../../../test/world.js';
 import { insertReferral } from './fixtures.js';
 
-const ofUnplaced = (entity: 'referral_committee' | 'waiting_list') => ({ action: 'read' as const, entity, citizens: (f: World) => [f.citizens.unplaced] });
+const ofUnplaced = (entity: 'referral_committee') => ({ action: 'read' as const, entity, citizens: (f: World) => [f.citizens.unplaced] });
+/** The lists also hold the referrals feature's fixture: onA's referral, offered to unit A (features/referrals/access-cases.ts). */
+const withOnA = (f: World) => [f.citizens.unplaced, f.citizens.onA];
 
 /**
  * The matching committee: the committee is every case worker (the authority); the facility is the
@@ -23,7 +25,7 @@ export const accessCases: Case[] = [
   {
     method: 'GET', route: '/api/facility-referrals', url: () => '/api/facility-referrals',
     answers: { others: 403, ...each(['leaderOfCitizensUnit', 'leaderOfCitizensFacility'], 200) },
-    audit: { action: 'read', entity: 'referral_inbox', citizens: (f, who) => (who === 'leaderOfCitizensFacility' ? [f.citizens.unplaced] : undefined) },
+    audit: { action: 'read', entity: 'referral_inbox', citizens: (f, who) => (who === 'leaderOfCitizensFacility' ? withOnA(f) : who === 'leaderOfCitizensUnit' ? [f.citizens.onA] : undefined) },
   },
   {
     method: 'GET', route: '/api/citizens/:citizenId/action-plans', url: (f) => `/api/citizens/${f.citizens.onA}/action-plans`,
@@ -31,11 +33,11 @@ export const accessCases: Case[] = [
     audit: { action: 'read', entity: 'service_action_plan', citizens: (f) => [f.citizens.onA] },
   },
   {
-    method: 'GET', route: '/api/waiting-list', url: () => '/api/waiting-list', answers: { others: 403, caseWorkerAssigned: 200 }, audit: ofUnplaced('waiting_list'),
+    method: 'GET', route: '/api/waiting-list', url: () => '/api/waiting-list', answers: { others: 403, caseWorkerAssigned: 200 }, audit: { action: 'read', entity: 'waiting_list', citizens: withOnA },
   },
   {
     method: 'GET', route: '/api/waiting-list/export.xlsx', url: () => '/api/waiting-list/export.xlsx', answers: { others: 403, caseWorkerAssigned: 200 },
-    audit: { action: 'export', entity: 'waiting_list_xlsx', citizens: (f) => [f.citizens.unplaced] },
+    audit: { action: 'export', entity: 'waiting_list_xlsx', citizens: withOnA },
   },
   {
     method: 'POST', route: '/api/referrals/:referralId/purchased-places', url: (f) => `/api/referrals/${f.committeeWaitingReferralId}/purchased-places`,

@@ -27,7 +27,8 @@ describe('the demo’s matching committee', () => {
     expect(new Set(bought.map((b) => b.provider)).size).toBe(5);
     for (const b of bought) {
       expect(b.own).toBeGreaterThanOrEqual(1500);
-      expect(b.own).toBeLessThanOrEqual(3500);
+      // The own rate is the facility profiles' (1,800–4,500 kr.; a unit for the heaviest needs somewhat more).
+      expect(b.own).toBeLessThanOrEqual(5500);
       expect(b.daily / b.own).toBeGreaterThan(2.05);
       expect(b.daily / b.own).toBeLessThan(2.4);
       expect(b.start >= '2026-06-01').toBe(true);

@@ -29,7 +29,8 @@ export const accessCases: Case[] = [
   { method: 'GET', route: '/api/referral-catalogue', url: () => '/api/referral-catalogue', answers: { others: 200 }, audit: 'none' },
   {
     method: 'GET', route: '/api/referrals', url: () => '/api/referrals', answers: { others: 200 },
-    audit: { action: 'read', entity: 'referral_list', citizens: (f, who) => (readers.includes(who) ? [f.citizens.onA] : undefined) },
+    // Facility 1's leader also lists the committee fixture's referral of `unplaced`, offered to facility 1.
+    audit: { action: 'read', entity: 'referral_list', citizens: (f, who) => (who === 'leaderOfCitizensFacility' ? [f.citizens.onA, f.citizens.unplaced] : readers.includes(who) ? [f.citizens.onA] : undefined) },
   },
   {
     method: 'POST', route: '/api/citizens/:citizenId/referrals', url: (f) => `/api/citizens/${f.citizens.onA}/referrals`,
