@@ -59,6 +59,8 @@ const Placing = {
   places: z.number(),
   /** Of them, free today. */
   freeNow: z.number(),
+  /** The places' physical standard in words (e.g. 'eget bad · kørestolsegnet · 28 m²'): what tells two groups of one unit apart. */
+  standard: z.string().optional(),
 };
 
 export const Factor = z.object({ code: z.string(), label: z.string(), weight: z.number(), value: z.number(), points: z.number(), text: z.string() });

@@ -15,6 +15,7 @@ export interface Placing {
   legalBasis: string;
   places: number;
   freeNow: number;
+  standard: string;
   rateStated: boolean;
   supportLevelStated: boolean;
 }
@@ -24,6 +25,11 @@ export interface Candidates {
   placing: Map<string, Placing>;
   names: Record<string, string>;
 }
+
+/** A place's physical standard in words, as the ranking shows it beside the unit. */
+const standardOf = (p: { own_bath: boolean; own_kitchen: boolean; wheelchair_accessible: boolean; area_m2: number | null }) =>
+  [p.own_bath ? 'eget bad' : 'delt bad', p.own_kitchen ? 'eget køkken' : null, p.wheelchair_accessible ? 'kørestolsegnet' : null, p.area_m2 === null ? null : `${String(p.area_m2).replace('.', ',')} m²`]
+    .filter((s) => s !== null).join(' · ');
 
 const isFlag = (f: string): f is ReferralFlag => (REFERRAL_FLAGS as readonly string[]).includes(f);
 
@@ -131,7 +137,7 @@ export function buildCandidates(rows: CandidateRows, unstated: { rateDkk: number
     });
     placing.set(p.id, {
       candidateId: p.id, facilityId: p.facility_id, facilityName: p.facility_name, unitId: p.unit_id, unitName: p.unit_name, legalBasis: p.legal_basis,
-      places: p.places, freeNow: p.free_now, rateStated: profile.dailyRate !== null, supportLevelStated: profile.maxSupportLevel !== null,
+      places: p.places, freeNow: p.free_now, standard: standardOf(p), rateStated: profile.dailyRate !== null, supportLevelStated: profile.maxSupportLevel !== null,
     });
   }
   return { candidates, placing, names: context.names };

@@ -17,7 +17,7 @@ const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 *
 
 const placingOf = (p: Placing) => ({
   candidateId: p.candidateId, facilityId: p.facilityId, facilityName: p.facilityName, unitId: p.unitId, unitName: p.unitName,
-  legalBasis: p.legalBasis, places: p.places, freeNow: p.freeNow,
+  legalBasis: p.legalBasis, places: p.places, freeNow: p.freeNow, standard: p.standard,
 });
 
 /** A factor as shown: its label, and a reason the engine could not give where the profile states nothing. */

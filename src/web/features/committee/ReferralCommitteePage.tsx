@@ -43,7 +43,7 @@ export default function ReferralCommitteePage() {
       {message && <SuccessMessage text={message} onDone={() => setMessage('')} />}
       <div className="committee-state">
         <Tag>{r.stateLabel}</Tag>
-        {r.offeredFacility && <span>{t('committee.offeredTo', { name: r.offeredFacility.name })}</span>}
+        {r.offeredFacility && ['offered', 'accepted', 'accepted_on_condition', 'declined'].includes(r.state) && <span>{t('committee.offeredTo', { name: r.offeredFacility.name })}</span>}
       </div>
       {r.steps.length > 0 && (
         <div className="committee-steps" role="group" aria-label={t('committee.stepsLabel')}>
@@ -111,7 +111,7 @@ export default function ReferralCommitteePage() {
       )}
       {action && (
         <StepModal referral={r} action={action} onClose={() => setAction(null)}
-          onDone={(next) => { setAction(null); qc.setQueryData(committeeKeys.referral(r.id), { data: next }); refresh(t('committee.stepDone', { state: next.stateLabel })); }} />
+          onDone={(next) => { setAction(null); qc.setQueryData(committeeKeys.referral(r.id), next); refresh(t('committee.stepDone', { state: next.stateLabel })); }} />
       )}
       {buying && (
         <BuyModal referralId={r.id} citizenName={r.citizen.name} ownRate={null} onClose={() => setBuying(false)}

@@ -28,6 +28,7 @@ function RankedItem({ c }: { c: RankedCandidate }) {
           <h3 id={headingId} className="h5 match-name">{c.facilityName}</h3>
           <p className="match-sub">
             {c.unitName} · {c.legalBasis} · {t('matching.places', { count: c.places })}
+            {c.standard && <> · {c.standard}</>}
             {c.freeNow > 0 && <> · <Tag>{t('matching.freeNow', { count: c.freeNow })}</Tag></>}
           </p>
         </div>
