@@ -248,7 +248,7 @@ describe('the admin keeps the organisation and its users; the leader sees the re
     const context = await newContext(env.browser);
     const page = await context.newPage();
     await loginUi(page, env.server.url, 'leder');
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Tilbud' }).click();
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Tilbud', exact: true }).click();
     await page.getByRole('link', { name: FACILITY }).first().click();
     await page.getByRole('heading', { level: 1, name: FACILITY }).waitFor();
 

@@ -99,7 +99,7 @@ describe('staff cover another unit for a night; the leader sees it', () => {
     const context = await newContext(env.browser);
     const page = await context.newPage();
     await loginUi(page, env.server.url, 'leder');
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Tilbud' }).click();
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Tilbud', exact: true }).click();
     await page.getByRole('link', { name: 'Bostedet Lærkehøj' }).first().click();
     await page.getByRole('heading', { level: 2, name: 'Dækninger' }).waitFor();
     const row = coverRows(page).filter({ hasText: 'Mette Jensen' });
@@ -133,7 +133,7 @@ describe('staff cover another unit for a night; the leader sees it', () => {
     const context = await newContext(env.browser);
     const page = await context.newPage();
     await loginUi(page, env.server.url, 'leder');
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Tilbud' }).click();
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Tilbud', exact: true }).click();
     await page.getByRole('link', { name: 'Bostedet Lærkehøj' }).first().click();
     const row = coverRows(page).filter({ hasText: 'Mette Jensen' });
     await row.getByText(/^Afsluttet kl\. \d\d\.\d\d$/).waitFor();

@@ -62,7 +62,7 @@ async function quickNoteOnFirstCard(page: Page, screenshot: string) {
 
 /** Opens a page from the main menu and waits for its heading (the same words). */
 async function openFromMenu(page: Page, name: string) {
-  await page.getByRole('link', { name }).first().click();
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name, exact: true }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 

@@ -104,7 +104,7 @@ describe('the medicine card on a tablet', () => {
     const context = await newContext(env.browser, 1280, 900);
     const page = await context.newPage();
     await loginUi(page, env.server.url, 'leder');
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Tilbud' }).click();
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Tilbud', exact: true }).click();
     await page.getByRole('link', { name: 'Bostedet Lærkehøj' }).first().click();
     const section = page.getByRole('region', { name: 'Medicin' });
     await section.getByRole('heading', { name: 'Medicingodkendelser' }).waitFor();
