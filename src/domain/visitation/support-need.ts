@@ -1,16 +1,11 @@
 import { conditionArea, FUNCTIONAL_LEVEL_ORDER, type Concept } from '../ffb.js';
+import { SUPPORT_NEED_LEVEL_ORDER as PLANS_SUPPORT_NEED_ORDER } from '../plans.js';
 
 /**
  * FFB's support-need levels (Støttebehov) from none to complete, 0–4: Intet, Let, Moderat, Højt,
- * Fuldstændigt. 'Ikke vurderet' (2254dac8-…) is not on the scale.
+ * Fuldstændigt — plans' order without 'Ikke vurderet', which is not on the scale.
  */
-export const SUPPORT_NEED_LEVEL_ORDER = [
-  'ae9f388a-91c3-46cf-af55-f81952f2977c', // Intet støttebehov
-  'dd628e73-d6c9-4837-a2b8-aa62d73bd6ae', // Let støttebehov
-  '401a397b-b3aa-4ca3-8b23-bd8f99dd3f76', // Moderat støttebehov
-  'b99a0790-4d70-4152-b149-3fe58b745583', // Højt støttebehov
-  'e99763d6-6c43-4969-ad52-2b1a7055f9dc', // Fuldstændigt støttebehov
-];
+export const SUPPORT_NEED_LEVEL_ORDER = PLANS_SUPPORT_NEED_ORDER.slice(0, 5);
 
 /** One assessed condition of a referral's functional assessment (referral_assessments). */
 export interface ConditionAssessment {

@@ -3,7 +3,8 @@ import { ageOn } from '../../../domain/dates.js';
 import type { Concept } from '../../../domain/ffb.js';
 import { REFERRAL_FLAGS, type Candidate, type Referral, type ReferralFlag } from '../../../domain/visitation/types.js';
 import { rollUpSupportNeed } from '../../../domain/visitation/support-need.js';
-import { activePlaces, matchingContext, profiles, residentFlags, type PlaceRow, type ProfileRow, type ReferralRow } from './queries.js';
+import { activePlaces, matchingContext, residentFlags, type PlaceRow, type ReferralRow } from './queries.js';
+import { listEffectiveProfiles, type EffectiveProfileRow } from '../facility-profiles/effective.js';
 
 /** Where a candidate is, and what the engine's explanation cannot know (an unstated rate or support level). */
 export interface Placing {
@@ -57,22 +58,18 @@ export function toReferral(r: ReferralRow, today: string): Referral {
   };
 }
 
-/** A unit's profile refined by its own: a stated value wins, lists add. */
-function merged(facility: ProfileRow | undefined, unit: ProfileRow | undefined) {
-  const pick = <K extends keyof ProfileRow>(k: K) => unit?.[k] ?? facility?.[k] ?? null;
-  const union = (k: 'methods' | 'exclusion_criteria') => [...new Set([...(facility?.[k] ?? []), ...(unit?.[k] ?? [])])];
-  const ageFrom = unit?.age_from ?? facility?.age_from ?? null;
-  const ageTo = unit?.age_from != null ? unit.age_to : (facility?.age_to ?? null);
+/** What matching reads of a unit's effective profile (facility-profiles/effective.ts merges a unit's row into its facility's). */
+function profileFor(p: EffectiveProfileRow | undefined) {
+  const rate = p?.daily_rate_dkk;
   return {
-    areaCode: pick('area_municipality_code'),
-    // A unit naming another municipality has no district of its facility's.
-    district: unit?.area_municipality_code && !unit.district ? null : pick('district'),
-    ageRange: ageFrom !== null && ageTo !== null ? { from: ageFrom, to: ageTo } : null,
-    methods: union('methods'),
-    exclusionCriteria: union('exclusion_criteria').filter(isFlag),
-    maxSupportLevel: pick('max_support_level'),
-    dailyRate: pick('daily_rate_dkk'),
-    pets: pick('pets_allowed') ?? false,
+    areaCode: p?.area_municipality_code ?? null,
+    district: p?.district ?? null,
+    ageRange: p?.age_from != null && p.age_to != null ? { from: p.age_from, to: p.age_to } : null,
+    methods: p?.methods ?? [],
+    exclusionCriteria: (p?.exclusion_criteria ?? []).filter(isFlag),
+    maxSupportLevel: p?.max_support_level ?? null,
+    dailyRate: rate == null ? null : Number(rate),
+    pets: p?.pets_allowed ?? false,
   };
 }
 
@@ -88,7 +85,7 @@ export async function loadCandidates(tx: Queryable, municipalityId: string, toda
   return buildCandidates(
     {
       places: await activePlaces(tx, municipalityId, today, group),
-      profiles: await profiles(tx, municipalityId),
+      profiles: await listEffectiveProfiles(tx, municipalityId),
       flags: await residentFlags(tx, municipalityId, today),
       context: await matchingContext(tx, municipalityId),
     },
@@ -99,7 +96,7 @@ export async function loadCandidates(tx: Queryable, municipalityId: string, toda
 /** What the loader reads, as rows. */
 export interface CandidateRows {
   places: PlaceRow[];
-  profiles: ProfileRow[];
+  profiles: EffectiveProfileRow[];
   flags: Array<{ unit_id: string; flag: string; n: number }>;
   context: { code: string | null; names: Record<string, string> };
 }
@@ -116,7 +113,7 @@ export function buildCandidates(rows: CandidateRows, unstated: { rateDkk: number
   const candidates: Candidate[] = [];
   const placing = new Map<string, Placing>();
   for (const p of rows.places) {
-    const profile = merged(profileOf.get(p.facility_id), p.unit_id === p.facility_id ? undefined : profileOf.get(p.unit_id));
+    const profile = profileFor(profileOf.get(p.unit_id));
     candidates.push({
       id: p.id,
       facilityId: p.facility_id,

@@ -111,28 +111,6 @@ export async function activePlaces(tx: Queryable, municipalityId: string, today:
   );
 }
 
-export interface ProfileRow {
-  org_unit_id: string;
-  area_municipality_code: string | null;
-  district: string | null;
-  age_from: number | null;
-  age_to: number | null;
-  methods: string[];
-  exclusion_criteria: string[];
-  max_support_level: number | null;
-  daily_rate_dkk: number | null;
-  pets_allowed: boolean | null;
-}
-
-/** Every facility's and unit's profile of the tenant (a unit's refines its facility's). */
-export async function profiles(tx: Queryable, municipalityId: string): Promise<ProfileRow[]> {
-  return tx.query<ProfileRow>(
-    `SELECT org_unit_id, area_municipality_code, district, age_from, age_to, methods, exclusion_criteria, max_support_level, daily_rate_dkk, pets_allowed
-       FROM org_unit_profiles WHERE municipality_id = $1`,
-    [municipalityId],
-  );
-}
-
 /**
  * Per unit, how many of its current residents (a stay on one of its places today) carry each flag,
  * read from each resident's latest placed referral.
