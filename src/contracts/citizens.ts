@@ -140,6 +140,7 @@ export const CitizenAbilities = flags(
   'makeStatusReport',
   'readStatusReports',
   'readUseOfForce',
+  'reportRevisitation',
 );
 export type CitizenAbilities = z.infer<typeof CitizenAbilities>;
 

@@ -204,6 +204,8 @@ export const RevisitationReport = z.object({
   previousReferralId: z.string().nullable(),
   /** The referral opened in answer, once there is one. */
   answeredByReferralId: z.string().nullable(),
+  /** The case workers assigned to the citizen, who see the report in their list (none: no one is told yet). */
+  caseWorkers: z.array(Ref),
 });
 export type RevisitationReport = z.infer<typeof RevisitationReport>;
 export const RevisitationReportResponse = dataOf(RevisitationReport);

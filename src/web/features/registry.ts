@@ -37,10 +37,23 @@ export interface FeatureTab {
 }
 
 /**
+ * A button a feature adds to the citizen record's head, under the name on every tab ("Meld ændrede
+ * behov"): shown only when the record grants `ability` (the server's policy decides), its code
+ * loaded on first show.
+ */
+export interface CitizenAction {
+  load: () => Promise<{ default: ComponentType<{ citizen: Citizen }> }>;
+  ability: keyof CitizenAbilities;
+  /** Position among the record's actions, low first. */
+  order: number;
+}
+
+/**
  * What a web feature adds to the app. Each folder exports one from its `feature.ts`, and
  * `features/index.ts` lists them: a new capability is its folder plus that one line.
  */
 export interface WebFeature {
   pages?: FeaturePage[];
   tabs?: Partial<Record<TabHost, FeatureTab[]>>;
+  citizenActions?: CitizenAction[];
 }

@@ -51,6 +51,10 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
   };
 }
 
+// jsdom has no CSS.escape (every browser the app supports has): enough of it for the error summary's ids.
+// Set, not stubbed: vi.unstubAllGlobals() in a test's clean-up would take it away again.
+if (typeof CSS === 'undefined') Object.assign(globalThis, { CSS: { escape: (s: string) => s.replace(/["\\]/g, '\\$&') } });
+
 const coded = (display: string) => ({ code: display, display });
 
 export const goalFixture = (over: Partial<Goal> = {}): Goal => ({

@@ -68,6 +68,10 @@ export const accessCases: Case[] = [
     answers: { others: 404, ...each(care, 201), caseWorkerAssigned: 403 }, otherMunicipality: 404,
   },
   {
+    method: 'GET', route: '/api/citizens/:citizenId/revisitation-reports', url: (f) => `/api/citizens/${f.citizens.onA}/revisitation-reports`,
+    answers: { others: 404, ...each(care, 200), caseWorkerAssigned: 403 }, otherMunicipality: 404, audit: ofOnA('read', 'revisitation_report_list'),
+  },
+  {
     method: 'GET', route: '/api/revisitation-reports', url: () => '/api/revisitation-reports', answers: { others: 200 },
     audit: { action: 'read', entity: 'revisitation_report_list', citizens: (f, who) => (who === 'caseWorkerAssigned' ? [f.citizens.onA] : undefined) },
   },

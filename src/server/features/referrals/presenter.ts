@@ -107,6 +107,7 @@ export const presentReport = (r: ReportRow): RevisitationReport => ({
   reportedAt: iso(r.reported_at),
   previousReferralId: r.referral_id,
   answeredByReferralId: r.answered_by,
+  caseWorkers: r.case_workers,
 });
 
 /** The state in plain Danish for the citizen, and what happens next. */

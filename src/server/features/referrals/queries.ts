@@ -295,10 +295,15 @@ export const ffbAreas = (tx: Queryable, activityAndParticipation: string) =>
 export interface ReportRow {
   id: string; citizen_id: string; citizen_name: string; org_unit_id: string; unit_name: string; what_changed: string;
   reported_by: string; reported_by_name: string; reported_at: Date | string; referral_id: string | null; answered_by: string | null;
+  case_workers: Array<{ id: string; name: string }>;
 }
 const reportColumns = `rr.id, rr.citizen_id, c.first_name || ' ' || c.last_name AS citizen_name, rr.org_unit_id, ou.name AS unit_name, rr.what_changed,
   rr.reported_by, u.display_name AS reported_by_name, rr.reported_at, rr.referral_id,
-  (SELECT r.id FROM referrals r WHERE r.municipality_id = rr.municipality_id AND r.revisitation_report_id = rr.id ORDER BY r.created_at LIMIT 1) AS answered_by
+  (SELECT r.id FROM referrals r WHERE r.municipality_id = rr.municipality_id AND r.revisitation_report_id = rr.id ORDER BY r.created_at LIMIT 1) AS answered_by,
+  (SELECT coalesce(json_agg(json_build_object('id', cu.id, 'name', cu.display_name) ORDER BY cu.display_name), '[]')
+     FROM case_assignments ca JOIN users cu ON cu.municipality_id = ca.municipality_id AND cu.id = ca.user_id AND cu.active
+    WHERE ca.municipality_id = rr.municipality_id AND ca.citizen_id = rr.citizen_id
+      AND EXISTS (SELECT 1 FROM user_roles ur WHERE ur.municipality_id = ca.municipality_id AND ur.user_id = ca.user_id AND ur.role = 'case_worker')) AS case_workers
   FROM revisitation_reports rr JOIN citizens c ON c.municipality_id = rr.municipality_id AND c.id = rr.citizen_id
   JOIN org_units ou ON ou.municipality_id = rr.municipality_id AND ou.id = rr.org_unit_id
   JOIN users u ON u.municipality_id = rr.municipality_id AND u.id = rr.reported_by`;
@@ -328,9 +333,12 @@ export const openReportsForCaseWorker = (tx: Queryable, ctx: RequestCtx) =>
     [ctx.actor.municipalityId, ctx.actor.userId],
   );
 
-/** The citizen's reports, newest first. */
-export const citizenReports = (tx: Queryable, citizen: VisibleCitizen) =>
-  tx.query<ReportRow>(`SELECT ${reportColumns} WHERE rr.municipality_id = $1 AND rr.citizen_id = $2 ORDER BY rr.reported_at DESC`, [citizen.municipalityId, citizen.id]);
+/** The citizen's reports not yet answered by a referral, newest first. */
+export const openReportsOfCitizen = (tx: Queryable, citizen: VisibleCitizen) =>
+  tx.query<ReportRow>(
+    `SELECT * FROM (SELECT ${reportColumns} WHERE rr.municipality_id = $1 AND rr.citizen_id = $2) x WHERE x.answered_by IS NULL ORDER BY x.reported_at DESC`,
+    [citizen.municipalityId, citizen.id],
+  );
 
 export async function citizenAge(tx: Queryable, citizen: VisibleCitizen, on: string): Promise<number> {
   const [row] = await tx.query<{ age: number }>('SELECT extract(year FROM age($3::date, birth_date))::int AS age FROM citizens WHERE municipality_id = $1 AND id = $2', [

@@ -157,12 +157,17 @@ describe('re-visitation', () => {
     const old = (await caseWorker.post(`/api/citizens/${env.w.citizens.onA}/referrals`, fullBody())).json().data;
     await env.db.query(`UPDATE referrals SET state = 'placed', decided_at = now() + interval '1 minute' WHERE id = $1`, [old.id]);
     const staff = await login(env.app, env.w.users.staff.username);
+    // The record tells who may report (the button on the citizen's page).
+    expect((await staff.get(`/api/citizens/${env.w.citizens.onA}`)).json().data.abilities.reportRevisitation).toBe(true);
+    expect((await caseWorker.get(`/api/citizens/${env.w.citizens.onA}`)).json().data.abilities.reportRevisitation).toBe(false);
     const reported = await staff.post(`/api/citizens/${env.w.citizens.onA}/revisitation-reports`, { whatChanged: 'Borgeren er begyndt at falde og har brug for mere pleje om natten.' });
     expect(reported.statusCode, reported.body).toBe(201);
     const report = reported.json().data;
-    expect(report).toMatchObject({ unit: { id: env.w.units.unitA }, previousReferralId: old.id, answeredByReferralId: null });
+    expect(report).toMatchObject({ unit: { id: env.w.units.unitA }, previousReferralId: old.id, answeredByReferralId: null, caseWorkers: [{ id: env.w.users.caseWorker.id }] });
     expect((await staff.post(`/api/citizens/${env.w.citizens.onA}/revisitation-reports`, { whatChanged: ' ' })).statusCode).toBe(400);
     expect((await caseWorker.post(`/api/citizens/${env.w.citizens.onA}/revisitation-reports`, { whatChanged: 'x' })).statusCode).toBe(403);
+    const openOnRecord = async () => ((await staff.get(`/api/citizens/${env.w.citizens.onA}/revisitation-reports`)).json().data as Array<{ id: string }>).map((o) => o.id);
+    expect(await openOnRecord()).toEqual([report.id]);
 
     const open = (await caseWorker.get('/api/revisitation-reports')).json().data as Array<{ id: string }>;
     expect(open.map((o) => o.id)).toContain(report.id);
@@ -170,6 +175,7 @@ describe('re-visitation', () => {
     expect(answer.statusCode, answer.body).toBe(201);
     expect(answer.json().data).toMatchObject({ type: { code: 'revisitation' }, previousReferralId: old.id, revisitationReportId: report.id });
     expect(((await caseWorker.get('/api/revisitation-reports')).json().data as Array<{ id: string }>).map((o) => o.id)).not.toContain(report.id);
+    expect(await openOnRecord()).toEqual([]);
     const again = await caseWorker.post(`/api/citizens/${env.w.citizens.onA}/referrals`, { ...fullBody(), revisitationReportId: report.id });
     expect(again.statusCode).toBe(400);
     expect(again.json().error.fields.revisitationReportId).toMatch(/allerede/);

@@ -4,7 +4,7 @@ import { notFound } from '../../errors.js';
 import { CitizenParams } from '../../../contracts/citizens.js';
 import { RevisitationReportBody, RevisitationReportList, RevisitationReportResponse } from '../../../contracts/referrals.js';
 import { presentReport } from './presenter.js';
-import { insertRevisitationReport, openReportsForCaseWorker } from './queries.js';
+import { insertRevisitationReport, openReportsForCaseWorker, openReportsOfCitizen } from './queries.js';
 
 const tags = ['referrals'];
 
@@ -15,7 +15,7 @@ const tags = ['referrals'];
  */
 export const revisitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/citizens/:citizenId/revisitation-reports', {
-    schema: { summary: "Report that a resident's needs have changed", description: 'By staff and leaders of a unit where the citizen lives (`reportRevisitation`, own roles); names the unit and the referral the citizen came on.', params: CitizenParams, body: RevisitationReportBody, response: { 201: RevisitationReportResponse }, tags },
+    schema: { summary: "Report that a resident's needs have changed", description: 'By staff and leaders of a unit where the citizen lives (`reportRevisitation`, own roles); names the unit, the referral the citizen came on, and the case workers assigned to the citizen, who see it in their list (none: no one is told until one is assigned).', params: CitizenParams, body: RevisitationReportBody, response: { 201: RevisitationReportResponse }, tags },
   }, (req, reply) => {
     reply.status(201);
     return citizenRoute(req, { action: 'reportRevisitation', audit: { action: 'create', entity: 'revisitation_report' } }, async (tx, ctx, citizen, note) => {
@@ -26,6 +26,14 @@ export const revisitationRoutes: FastifyPluginAsyncZod = async (app) => {
       return { data: presentReport(report) };
     });
   });
+
+  app.get('/citizens/:citizenId/revisitation-reports', {
+    schema: { summary: "The citizen's open re-visitation reports", description: 'For those who may report (`reportRevisitation`: staff and leaders where the citizen lives), so the record shows a report already sent; reports not yet answered by a referral, newest first. Audited as a `read` of `revisitation_report_list`.', params: CitizenParams, response: { 200: RevisitationReportList }, tags },
+  }, (req) =>
+    citizenRoute(req, { action: 'reportRevisitation', audit: { action: 'read', entity: 'revisitation_report_list' } }, async (tx, _ctx, citizen) => ({
+      data: (await openReportsOfCitizen(tx, citizen)).map(presentReport),
+    })),
+  );
 
   app.get('/revisitation-reports', {
     schema: { summary: 'Open re-visitation reports among the case worker’s citizens', description: 'Reports not yet answered by a referral, of citizens assigned to the actor; oldest first. Audited naming every citizen listed.', response: { 200: RevisitationReportList }, tags },

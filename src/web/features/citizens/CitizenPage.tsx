@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadError, Loading } from '../../components/QueryState';
 import { Tabs } from '../../components/Tabs';
+import { CitizenActions } from '../citizen-actions';
 import { hostTabItems, prefetchTabs } from '../host-tabs';
 import { useCitizen } from './api';
 import { homeService } from './home-service';
 
-/** The citizen record: name and placement on top, then the features' tabs (Overblik, Plan, Journal, Adgangslog) its abilities allow. */
+/** The citizen record: name and placement on top with the features' actions its abilities allow, then their tabs (Overblik, Plan, Journal, Adgangslog). */
 export default function CitizenPage() {
   const { t } = useTranslation();
   const { citizenId = '' } = useParams();
@@ -34,6 +35,7 @@ export default function CitizenPage() {
           {t('citizens.age', { age: c.age })}
           {place && <> · {place}</>}
         </p>
+        <CitizenActions citizen={c} />
       </div>
       <Tabs label={t('citizens.citizen.tabsLabel', { name: c.name })} items={tabs} />
       <div className="tab-content">

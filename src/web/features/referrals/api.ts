@@ -20,6 +20,7 @@ export const referralKeys = {
   catalogue: ['referrals', 'catalogue'] as const,
   reports: ['referrals', 'revisitation'] as const,
   citizens: ['referrals', 'citizens'] as const,
+  citizenReports: (citizenId: string) => ['referrals', 'revisitation', citizenId] as const,
 };
 
 export const useReferrals = (state: string) =>
@@ -33,6 +34,16 @@ export const useFormCatalogue = () =>
 
 export const useOpenRevisitations = () =>
   useQuery({ queryKey: referralKeys.reports, queryFn: () => api.get<{ data: RevisitationReport[] }>('/revisitation-reports').then((r) => r.data) });
+
+/** The citizen's open re-visitation reports (for staff and leaders where they live: the record shows one already sent). */
+export const useCitizenRevisitations = (citizenId: string) =>
+  useQuery({
+    queryKey: referralKeys.citizenReports(citizenId),
+    queryFn: () => api.get<{ data: RevisitationReport[] }>(`/citizens/${citizenId}/revisitation-reports`).then((r) => r.data),
+  });
+
+export const reportRevisitation = (citizenId: string, whatChanged: string) =>
+  api.post<{ data: RevisitationReport }>(`/citizens/${citizenId}/revisitation-reports`, { whatChanged }).then((r) => r.data);
 
 /** The citizens the case worker may refer (Mine borgere). */
 export const useMyCitizens = () =>

@@ -8,4 +8,6 @@ export const referralsFeature: WebFeature = {
     { path: 'henvisninger/:referralId', load: () => import('./ReferralPage') },
     { path: 'henvisninger/:referralId/rediger', load: () => import('./ReferralFormPage') },
   ],
+  // Re-visitation: staff and leaders where the citizen lives report changed needs from the record.
+  citizenActions: [{ load: () => import('./RevisitationAction'), ability: 'reportRevisitation', order: 10 }],
 };
