@@ -69,8 +69,25 @@ export type Factor = z.infer<typeof Factor>;
 export const RankedCandidate = z.object({ ...Placing, rank: z.number(), score: z.number(), factors: z.array(Factor) });
 export type RankedCandidate = z.infer<typeof RankedCandidate>;
 
-export const ExcludedCandidate = z.object({ ...Placing, reasons: z.array(z.object({ code: z.string(), text: z.string() })) });
-export type ExcludedCandidate = z.infer<typeof ExcludedCandidate>;
+/**
+ * A facility with excluded places, as the committee reads it: each reason once, with the units (and
+ * how many of their places) it excludes; and the excluded candidates' ids. Most places of a
+ * municipality are excluded from any one referral (its legal basis and target groups), so they are
+ * told per facility, not repeated per candidate.
+ */
+export const ExcludedFacility = z.object({
+  facilityId: z.string(),
+  facilityName: z.string(),
+  /** Its excluded places, all reasons together. */
+  places: z.number(),
+  reasons: z.array(z.object({
+    code: z.string(),
+    text: z.string(),
+    units: z.array(z.object({ unitId: z.string(), unitName: z.string(), places: z.number() })),
+  })),
+  candidateIds: z.array(z.string()),
+});
+export type ExcludedFacility = z.infer<typeof ExcludedFacility>;
 
 export const Ranking = z.object({
   id: z.string(),
@@ -80,7 +97,8 @@ export const Ranking = z.object({
   rankedAt: z.string(),
   rankedBy: z.string(),
   ranked: z.array(RankedCandidate),
-  excluded: z.array(ExcludedCandidate),
+  /** Facilities with excluded places, by name. */
+  excluded: z.array(ExcludedFacility),
 });
 export type Ranking = z.infer<typeof Ranking>;
 

@@ -9,18 +9,33 @@ const zodSchemaOf = (schema: unknown): z.ZodType | undefined => {
   return properties instanceof z.ZodType ? properties : undefined;
 };
 
+const isNull = (node: unknown) => (node as { type?: unknown } | null)?.type === 'null' && Object.keys(node as object).length === 1;
+
 /**
- * zod writes `additionalProperties: false` on every object of an output schema. fast-json-stringify
- * drops unnamed fields anyway, but inside `anyOf` (a nullable object) it validates the branch and an
- * extra field would fail the request: so those markers go, and the allow-list is the serialiser's.
+ * The contract's JSON Schema as fast-json-stringify serialises it best:
+ * - zod writes a nullable X as `anyOf: [X, {type: 'null'}]`, which fast-json-stringify can only
+ *   serialise by validating the whole value against X with ajv first (a stored ranking's 125 kB:
+ *   6 ms instead of under 1); as X with `nullable: true` it writes null or X directly;
+ * - zod writes `additionalProperties: false` on every object of an output schema. fast-json-stringify
+ *   drops unnamed fields anyway, but inside a remaining `anyOf` it validates the branch and an extra
+ *   field would fail the request: so those markers go, and the allow-list is the serialiser's.
  */
-function withoutClosedObjects(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutClosedObjects);
+function forSerialiser(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(forSerialiser);
   if (node === null || typeof node !== 'object') return node;
+  const { anyOf, ...rest } = node as { anyOf?: unknown[] };
+  if (Array.isArray(anyOf) && anyOf.length === 2 && Object.keys(rest).length === 0) {
+    const [a, b] = anyOf;
+    const other = isNull(b) ? a : isNull(a) ? b : undefined;
+    const typed = other as { type?: unknown; anyOf?: unknown; oneOf?: unknown; allOf?: unknown } | undefined;
+    if (typed && typeof typed.type === 'string' && !typed.anyOf && !typed.oneOf && !typed.allOf) {
+      return { ...(forSerialiser(typed) as object), nullable: true };
+    }
+  }
   return Object.fromEntries(
     Object.entries(node)
       .filter(([key, value]) => !(key === 'additionalProperties' && value === false))
-      .map(([key, value]) => [key, withoutClosedObjects(value)]),
+      .map(([key, value]) => [key, forSerialiser(value)]),
   );
 }
 
@@ -37,5 +52,5 @@ export const responseSerializer: FastifySerializerCompiler<unknown> = ({ schema 
   if (!contract) return (data) => JSON.stringify(data);
   // An empty registry: every named schema inline, so the compiled document needs no $ref.
   const jsonSchema = z.toJSONSchema(contract, { target: 'draft-7', io: 'output', unrepresentable: 'any', metadata: z.registry() });
-  return fastJson(withoutClosedObjects(jsonSchema) as Parameters<typeof fastJson>[0]);
+  return fastJson(forSerialiser(jsonSchema) as Parameters<typeof fastJson>[0]);
 };

@@ -109,7 +109,8 @@ const FLAGS_SQL = `ARRAY[${REFERRAL_FLAGS.map((f) => `'${f}'`).join(', ')}]`;
 
 /**
  * The merge rule in SQL: one row per active-or-not facility and unit of the municipality (or of
- * `orgUnitIds`), `p` the unit's own row and `fp` its facility's. Matching reads candidates from it.
+ * `orgUnitIds`), `p` the unit's own row and `fp` its facility's (a unit's parent is always its
+ * facility: organisation/tree.ts). Matching reads candidates from it.
  */
 export const EFFECTIVE_PROFILES_SQL = `
   SELECT u.id AS org_unit_id, u.kind, f.id AS facility_id,
@@ -122,9 +123,9 @@ export const EFFECTIVE_PROFILES_SQL = `
          coalesce(p.district, fp.district) AS district,
          CASE WHEN p.age_from IS NOT NULL THEN p.age_from ELSE fp.age_from END AS age_from,
          CASE WHEN p.age_from IS NOT NULL THEN p.age_to ELSE fp.age_to END AS age_to,
-         ARRAY(SELECT m.code FROM visitation_methods m
-                WHERE m.code = ANY (coalesce(fp.methods, '{}') || coalesce(p.methods, '{}'))
-                ORDER BY m.sort_order, m.code) AS methods,
+         ARRAY(SELECT x FROM unnest(catalogue.methods) WITH ORDINALITY AS t (x, n)
+                WHERE x = ANY (coalesce(fp.methods, '{}') || coalesce(p.methods, '{}'))
+                ORDER BY n) AS methods,
          ARRAY(SELECT x FROM unnest(${FLAGS_SQL}) WITH ORDINALITY AS t (x, n)
                 WHERE x = ANY (coalesce(fp.exclusion_criteria, '{}') || coalesce(p.exclusion_criteria, '{}'))
                 ORDER BY n) AS exclusion_criteria,
@@ -132,9 +133,11 @@ export const EFFECTIVE_PROFILES_SQL = `
          coalesce(p.daily_rate_dkk, fp.daily_rate_dkk) AS daily_rate_dkk,
          coalesce(p.pets_allowed, fp.pets_allowed) AS pets_allowed
     FROM org_units u
-    JOIN org_units f ON f.municipality_id = u.municipality_id AND f.kind = 'facility' AND u.path LIKE f.path || '%'
+    JOIN org_units f ON f.municipality_id = u.municipality_id AND f.kind = 'facility' AND f.id = CASE WHEN u.kind = 'unit' THEN u.parent_id ELSE u.id END
     LEFT JOIN org_unit_profiles fp ON fp.municipality_id = f.municipality_id AND fp.org_unit_id = f.id
     LEFT JOIN org_unit_profiles p ON u.kind = 'unit' AND p.municipality_id = u.municipality_id AND p.org_unit_id = u.id
+   -- the catalogue's order read once, not per row
+   CROSS JOIN (SELECT array_agg(code ORDER BY sort_order, code) AS methods FROM visitation_methods) catalogue
    WHERE u.municipality_id = $1 AND u.kind IN ('facility', 'unit') AND ($2::uuid[] IS NULL OR u.id = ANY ($2::uuid[]))`;
 
 /** The effective profile of every facility and unit of the municipality, or of those named. */

@@ -3,8 +3,8 @@ import { ageOn } from '../../../domain/dates.js';
 import type { Concept } from '../../../domain/ffb.js';
 import { REFERRAL_FLAGS, type Candidate, type Referral, type ReferralFlag } from '../../../domain/visitation/types.js';
 import { rollUpSupportNeed } from '../../../domain/visitation/support-need.js';
-import { activePlaces, matchingContext, residentFlags, type PlaceRow, type ReferralRow } from './queries.js';
-import { listEffectiveProfiles, type EffectiveProfileRow } from '../facility-profiles/effective.js';
+import { candidateRows, type CandidateRows, type ReferralRow } from './queries.js';
+import type { EffectiveProfileRow } from '../facility-profiles/effective.js';
 
 /** Where a candidate is, and what the engine's explanation cannot know (an unstated rate or support level). */
 export interface Placing {
@@ -76,34 +76,17 @@ function profileFor(p: EffectiveProfileRow | undefined) {
 /**
  * The tenant's candidates for a ranking. Places of one unit alike in everything matching reads
  * (legal basis, target groups, physical standard; the unit's profile and resident mix are shared)
- * are one candidate (activePlaces groups them), free from the earliest day any of them is: each
+ * are one candidate (candidateRows groups them), free from the earliest day any of them is: each
  * of them would meet the same hard rules and score the same on every factor but availability,
  * where the earliest scores best, so the group ranks where its best place would
  * (ranking.property.test.ts shows it against one candidate per place, `group: false`).
  */
 export async function loadCandidates(tx: Queryable, municipalityId: string, today: string, unstated: { rateDkk: number }, group = true): Promise<Candidates> {
-  return buildCandidates(
-    {
-      places: await activePlaces(tx, municipalityId, today, group),
-      profiles: await listEffectiveProfiles(tx, municipalityId),
-      flags: await residentFlags(tx, municipalityId, today),
-      context: await matchingContext(tx, municipalityId),
-    },
-    unstated,
-  );
-}
-
-/** What the loader reads, as rows. */
-export interface CandidateRows {
-  places: PlaceRow[];
-  profiles: EffectiveProfileRow[];
-  flags: Array<{ unit_id: string; flag: string; n: number }>;
-  context: { code: string | null; names: Record<string, string> };
+  return buildCandidates(await candidateRows(tx, municipalityId, today, group), unstated);
 }
 
 /** The engine's candidates from the rows, with where each is. */
 export function buildCandidates(rows: CandidateRows, unstated: { rateDkk: number }): Candidates {
-  const { context } = rows;
   const profileOf = new Map(rows.profiles.map((p) => [p.org_unit_id, p]));
   const capacity = new Map<string, number>();
   for (const p of rows.places) capacity.set(p.unit_id, (capacity.get(p.unit_id) ?? 0) + p.places);
@@ -130,12 +113,12 @@ export function buildCandidates(rows: CandidateRows, unstated: { rateDkk: number
       dailyRateDkk: profile.dailyRate ?? unstated.rateDkk,
       freeFrom: p.free_from,
       residentMix: { capacity: capacity.get(p.unit_id) ?? 0, counts: counts.get(p.unit_id) ?? {} },
-      area: { municipalityCode: profile.areaCode ?? context.code ?? '', district: profile.district },
+      area: { municipalityCode: profile.areaCode ?? rows.code ?? '', district: profile.district },
     });
     placing.set(p.id, {
       candidateId: p.id, facilityId: p.facility_id, facilityName: p.facility_name, unitId: p.unit_id, unitName: p.unit_name, legalBasis: p.legal_basis,
       places: p.places, freeNow: p.free_now, standard: standardOf(p), rateStated: profile.dailyRate !== null, supportLevelStated: profile.maxSupportLevel !== null,
     });
   }
-  return { candidates, placing, names: context.names };
+  return { candidates, placing, names: rows.names };
 }

@@ -105,8 +105,10 @@ describe('the candidates as the loader reads them', () => {
   });
 
   it('excludes a place on another legal basis, with the reason, and never ranks it', () => {
-    const b = view.ranking!.excluded.find((e) => e.candidateId === env.w.places.placeB1)!;
-    expect(b.reasons).toEqual([{ code: 'legal_basis', text: 'Tilbuddet er ikke godkendt efter §108 (godkendt efter §107).' }]);
+    const facility = view.ranking!.excluded.find((f) => f.candidateIds.includes(env.w.places.placeB1))!;
+    const reason = facility.reasons.find((r) => r.code === 'legal_basis')!;
+    expect(reason.text).toBe('Tilbuddet er ikke godkendt efter §108 (godkendt efter §107).');
+    expect(reason.units.map((u) => u.unitId)).toContain(env.w.units.unitB);
     expect(candidate(view, env.w.places.placeB1)).toBeUndefined();
   });
 

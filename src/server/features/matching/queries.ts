@@ -2,6 +2,7 @@ import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
 import { citizenFactsColumns, type CitizenFactsRow, type VisibleCitizen } from '../../access/gate.js';
 import { DEFAULT_WEIGHTS, FACTORS, type MatchingWeights } from '../../../domain/visitation/weights.js';
+import { EFFECTIVE_PROFILES_SQL, type EffectiveProfileRow } from '../facility-profiles/effective.js';
 
 /** A referral as matching reads it, with its citizen's facts for the gate (one statement). */
 export interface ReferralRow extends CitizenFactsRow {
@@ -74,74 +75,80 @@ export interface PlaceRow {
   free_from: string | null;
 }
 
+/** What the loader reads, as rows. */
+export interface CandidateRows {
+  places: PlaceRow[];
+  /** The effective profile (facility-profiles' merge rule) of each unit with a place. */
+  profiles: EffectiveProfileRow[];
+  /** Per unit, how many of its current residents carry each flag. */
+  flags: Array<{ unit_id: string; flag: string; n: number }>;
+  /** The tenant's own municipality code (where a profile states no area). */
+  code: string | null;
+  /** The catalogues' names by code, lower-case first; a code in both ('autism') is named as a target group, as the hard rule's text names it. */
+  names: Record<string, string>;
+}
+
 /**
- * The tenant's active places on active units, alike places of a unit as one row (`group`; else a
- * row per place). A place is free from the first of today and its stays' ends (those not ended by
- * today) that no stay covers: today without a stay today; the running stay's end unless another
- * stay starts on it (then that one's end, and so on); none while an open-ended stay runs.
+ * Everything a ranking reads of the tenant, in one statement (its parts were four round trips and
+ * four plans; as one JSON document the rows need no per-column parsing either):
+ *
+ * - places: the active places on active units, alike places of a unit as one row (`group`; else a
+ *   row per place). A place is free from the first of today and its stays' ends (those not ended by
+ *   today) that no stay covers: today without a stay today; the running stay's end unless another
+ *   stay starts on it (then that one's end, and so on); none while an open-ended stay runs;
+ * - profiles: EFFECTIVE_PROFILES_SQL, the one merge rule, for the units with a place;
+ * - flags: per unit, how many of its current residents (a stay on one of its places today) carry
+ *   each flag, read from each resident's latest placed referral.
  */
-export async function activePlaces(tx: Queryable, municipalityId: string, today: string, group = true): Promise<PlaceRow[]> {
-  return tx.query<PlaceRow>(
-    `WITH st AS MATERIALIZED (
+export async function candidateRows(tx: Queryable, municipalityId: string, today: string, group = true): Promise<CandidateRows> {
+  const [row] = await tx.query<{ [K in keyof CandidateRows]: CandidateRows[K] | null }>(
+    `WITH prof AS (${EFFECTIVE_PROFILES_SQL}),
+     st AS MATERIALIZED (
        SELECT place_id, start_date, end_date FROM interventions
-        WHERE municipality_id = $1 AND place_id IS NOT NULL AND (end_date IS NULL OR end_date > $2)),
+        WHERE municipality_id = $1 AND place_id IS NOT NULL AND (end_date IS NULL OR end_date > $3)),
      days AS (
-       SELECT id AS place_id, $2::date AS day FROM places WHERE municipality_id = $1 AND active
+       SELECT id AS place_id, $3::date AS day FROM places WHERE municipality_id = $1 AND active
        UNION ALL SELECT place_id, end_date FROM st WHERE end_date IS NOT NULL),
      free AS (
        SELECT d.place_id, min(d.day) AS free_from FROM days d
         WHERE NOT EXISTS (SELECT 1 FROM st s WHERE s.place_id = d.place_id AND s.start_date <= d.day AND (s.end_date IS NULL OR s.end_date > d.day))
         GROUP BY d.place_id),
+     tg AS (
+       SELECT place_id, array_agg(target_group_code ORDER BY target_group_code) AS codes FROM place_target_groups
+        WHERE municipality_id = $1 GROUP BY place_id),
      pl AS (
        SELECT p.id, p.unit_id, p.legal_basis, p.wheelchair_accessible, p.own_bath, p.own_kitchen, p.area_m2, coalesce(tg.codes, '{}') AS target_groups, free.free_from
          FROM places p
          LEFT JOIN free ON free.place_id = p.id
-         LEFT JOIN LATERAL (SELECT array_agg(g.target_group_code ORDER BY g.target_group_code) AS codes FROM place_target_groups g
-                             WHERE g.municipality_id = p.municipality_id AND g.place_id = p.id) tg ON true
-        WHERE p.municipality_id = $1 AND p.active)
-     SELECT min(pl.id::text) AS id, pl.legal_basis, pl.wheelchair_accessible, pl.own_bath, pl.own_kitchen, pl.area_m2, pl.target_groups,
-            u.id AS unit_id, u.name AS unit_name, f.id AS facility_id, f.name AS facility_name,
-            count(*)::int AS places, (count(*) FILTER (WHERE pl.free_from <= $2))::int AS free_now, min(pl.free_from) AS free_from
-       FROM pl
-       JOIN org_units u ON u.municipality_id = $1 AND u.id = pl.unit_id AND u.active
-       JOIN org_units f ON f.municipality_id = $1 AND f.id = CASE WHEN u.kind = 'facility' THEN u.id ELSE u.parent_id END
-      GROUP BY u.id, u.name, f.id, f.name, pl.legal_basis, pl.wheelchair_accessible, pl.own_bath, pl.own_kitchen, pl.area_m2, pl.target_groups, CASE WHEN $3::boolean THEN NULL ELSE pl.id END
-      ORDER BY 1`,
-    [municipalityId, today, group],
+         LEFT JOIN tg ON tg.place_id = p.id
+        WHERE p.municipality_id = $1 AND p.active),
+     cand AS (
+       SELECT min(pl.id::text) AS id, pl.legal_basis, pl.wheelchair_accessible, pl.own_bath, pl.own_kitchen, pl.area_m2, pl.target_groups,
+              u.id AS unit_id, u.name AS unit_name, f.id AS facility_id, f.name AS facility_name,
+              count(*)::int AS places, (count(*) FILTER (WHERE pl.free_from <= $3))::int AS free_now, min(pl.free_from) AS free_from
+         FROM pl
+         JOIN org_units u ON u.municipality_id = $1 AND u.id = pl.unit_id AND u.active
+         JOIN org_units f ON f.municipality_id = $1 AND f.id = CASE WHEN u.kind = 'facility' THEN u.id ELSE u.parent_id END
+        GROUP BY u.id, u.name, f.id, f.name, pl.legal_basis, pl.wheelchair_accessible, pl.own_bath, pl.own_kitchen, pl.area_m2, pl.target_groups, CASE WHEN $4::boolean THEN NULL ELSE pl.id END),
+     mix AS (
+       SELECT i.unit_id, f.flag, count(DISTINCT i.citizen_id)::int AS n
+         FROM interventions i
+         JOIN (SELECT DISTINCT ON (r.citizen_id) r.citizen_id, r.flags FROM referrals r
+                WHERE r.municipality_id = $1 AND r.state = 'placed'
+                ORDER BY r.citizen_id, r.decided_at DESC, r.received_on DESC, r.id) r ON r.citizen_id = i.citizen_id AND r.flags <> '{}'
+        CROSS JOIN LATERAL unnest(r.flags) AS f(flag)
+        WHERE i.municipality_id = $1 AND i.place_id IS NOT NULL AND i.start_date <= $3 AND (i.end_date IS NULL OR i.end_date > $3)
+        GROUP BY i.unit_id, f.flag)
+     SELECT (SELECT json_agg(cand ORDER BY cand.id) FROM cand) AS places,
+            (SELECT json_agg(prof) FROM prof WHERE prof.org_unit_id IN (SELECT unit_id FROM cand)) AS profiles,
+            (SELECT json_agg(mix) FROM mix) AS flags,
+            (SELECT m.code FROM municipalities m WHERE m.id = $1) AS code,
+            (SELECT json_object_agg(n.code, lower(left(n.name, 1)) || substr(n.name, 2))
+               FROM (SELECT code, name FROM visitation_methods WHERE code NOT IN (SELECT code FROM target_groups)
+                     UNION ALL SELECT code, name FROM target_groups) n) AS names`,
+    [municipalityId, null, today, group],
   );
-}
-
-/**
- * Per unit, how many of its current residents (a stay on one of its places today) carry each flag,
- * read from each resident's latest placed referral.
- */
-export async function residentFlags(tx: Queryable, municipalityId: string, today: string): Promise<Array<{ unit_id: string; flag: string; n: number }>> {
-  return tx.query(
-    `SELECT i.unit_id, f.flag, count(DISTINCT i.citizen_id)::int AS n
-       FROM interventions i
-       JOIN (SELECT DISTINCT ON (r.citizen_id) r.citizen_id, r.flags FROM referrals r
-              WHERE r.municipality_id = $1 AND r.state = 'placed'
-              ORDER BY r.citizen_id, r.decided_at DESC, r.received_on DESC, r.id) r ON r.citizen_id = i.citizen_id
-      CROSS JOIN LATERAL unnest(r.flags) AS f(flag)
-      WHERE i.municipality_id = $1 AND i.place_id IS NOT NULL AND i.start_date <= $2 AND (i.end_date IS NULL OR i.end_date > $2)
-      GROUP BY i.unit_id, f.flag`,
-    [municipalityId, today],
-  );
-}
-
-/** The tenant's own municipality code (where a profile states no area) and the catalogues' names. */
-export async function matchingContext(tx: Queryable, municipalityId: string): Promise<{ code: string | null; names: Record<string, string> }> {
-  const rows = await tx.query<{ code: string; name: string; kind: string }>(
-    `SELECT m.code, m.name, 'municipality' AS kind FROM municipalities m WHERE m.id = $1
-     UNION ALL SELECT code, lower(left(name, 1)) || substr(name, 2), 'method' FROM visitation_methods
-     UNION ALL SELECT code, lower(left(name, 1)) || substr(name, 2), 'target_group' FROM target_groups`,
-    [municipalityId],
-  );
-  const names: Record<string, string> = {};
-  // A code in both catalogues ('autism') is named as a target group: the hard rule's text names it so.
-  for (const r of rows) if (r.kind === 'method') names[r.code] = r.name;
-  for (const r of rows) if (r.kind === 'target_group') names[r.code] = r.name;
-  return { code: rows.find((r) => r.kind === 'municipality')?.code ?? null, names };
+  return { places: row.places ?? [], profiles: row.profiles ?? [], flags: row.flags ?? [], code: row.code, names: row.names ?? {} };
 }
 
 // Weights ---------------------------------------------------------------------------------------

@@ -76,9 +76,14 @@ describe('a ranking through the route, on stored rows', () => {
         const second = (await caseWorker.post(`/api/referrals/${referralId}/ranking`)).json().data as RankingView;
         const a = first.ranking!;
         const ranked = a.ranked.map((c) => c.candidateId);
-        const excluded = a.excluded.map((c) => c.candidateId);
+        const excluded = a.excluded.flatMap((f) => f.candidateIds);
         expect(ranked.filter((id) => excluded.includes(id))).toEqual([]);
-        for (const e of a.excluded) expect(e.reasons.length).toBeGreaterThan(0);
+        for (const f of a.excluded) {
+          expect(f.reasons.length).toBeGreaterThan(0);
+          // Each reason names the units it excludes; every excluded place is named under at least one.
+          for (const r of f.reasons) for (const u of r.units) expect(u.places).toBeGreaterThan(0);
+          expect(Math.max(...f.reasons.map((r) => r.units.reduce((n, u) => n + u.places, 0)))).toBeLessThanOrEqual(f.places);
+        }
         // Every candidate is either ranked or excluded; each active place stands in one of them.
         expect(a.ranked.reduce((n, c) => n + c.places, 0) + a.excluded.reduce((n, c) => n + c.places, 0)).toBe(ids.length);
         for (const c of a.ranked) {
@@ -93,7 +98,7 @@ describe('a ranking through the route, on stored rows', () => {
         // alone, and is excluded exactly when its places are (one candidate per place, the same rows).
         const grouped = await loadCandidates(db, w.municipalityId, today(), { rateDkk: DEFAULT_WEIGHTS.params.rateCeilingDkk });
         const single = await loadCandidates(db, w.municipalityId, today(), { rateDkk: DEFAULT_WEIGHTS.params.rateCeilingDkk }, false);
-        expect(grouped.candidates.length).toBe(a.ranked.length + a.excluded.length);
+        expect(grouped.candidates.length).toBe(a.ranked.length + excluded.length);
         expect(single.candidates.length).toBe(ids.length);
         const perPlace = new Map(single.candidates.map((c) => [c.id, c]));
         const groupOf = (c: (typeof single.candidates)[number]) =>
@@ -107,7 +112,7 @@ describe('a ranking through the route, on stored rows', () => {
           expect(members.length).toBe(g.places);
           expect(Math.max(...members.map((id) => scoreOf.get(id)!))).toBe(g.score);
         }
-        for (const g of a.excluded) for (const c of [...perPlace.values()].filter((p) => groupOf(p).id === g.candidateId)) expect(scoreOf.has(c.id)).toBe(false);
+        for (const id of excluded) for (const c of [...perPlace.values()].filter((p) => groupOf(p).id === id)) expect(scoreOf.has(c.id)).toBe(false);
         const stored = await db.query<{ result: unknown }>('SELECT result FROM referral_rankings WHERE referral_id = $1 ORDER BY ranked_at', [referralId]);
         expect(stored.map((s) => s.result)).toEqual([{ ranked: a.ranked, excluded: a.excluded }, { ranked: a.ranked, excluded: a.excluded }]);
       }),

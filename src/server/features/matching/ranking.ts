@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/index.js';
 import type { RequestCtx } from '../../context.js';
 import type { VisibleCitizen } from '../../access/gate.js';
-import { rankCandidates, type FactorResult } from '../../../domain/visitation/matching.js';
-import { FACTOR_LABELS, type ExcludedCandidate, type Factor, type RankedCandidate } from '../../../contracts/matching.js';
+import { rankCandidates, type FactorResult, type Ranking } from '../../../domain/visitation/matching.js';
+import { FACTOR_LABELS, type ExcludedFacility, type Factor, type RankedCandidate } from '../../../contracts/matching.js';
 import { loadCandidates, toReferral, type Placing } from './loader.js';
 import { insertRanking, weightsInUse, type ReferralRow } from './queries.js';
 
 /** What a ranking stores and answers: each candidate with where it is. */
 export interface RankingResult {
   ranked: RankedCandidate[];
-  excluded: ExcludedCandidate[];
+  excluded: ExcludedFacility[];
 }
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -30,6 +30,29 @@ function factorOf(f: FactorResult, p: Placing): Factor {
 }
 
 /**
+ * The excluded candidates per facility (facilities by name): each reason once, in the order the
+ * engine gives them, with the units it excludes and how many of their places.
+ */
+export function excludedByFacility(excluded: Ranking['excluded'], placing: Map<string, Placing>): ExcludedFacility[] {
+  const byFacility = new Map<string, ExcludedFacility>();
+  for (const e of excluded) {
+    const p = placing.get(e.candidateId)!;
+    let f = byFacility.get(p.facilityId);
+    if (!f) byFacility.set(p.facilityId, (f = { facilityId: p.facilityId, facilityName: p.facilityName, places: 0, reasons: [], candidateIds: [] }));
+    f.places += p.places;
+    f.candidateIds.push(e.candidateId);
+    for (const r of e.reasons) {
+      let reason = f.reasons.find((x) => x.code === r.code && x.text === r.text);
+      if (!reason) f.reasons.push((reason = { code: r.code, text: r.text, units: [] }));
+      const unit = reason.units.find((u) => u.unitId === p.unitId);
+      if (unit) unit.places += p.places;
+      else reason.units.push({ unitId: p.unitId, unitName: p.unitName, places: p.places });
+    }
+  }
+  return [...byFacility.values()].sort((a, b) => a.facilityName.localeCompare(b.facilityName, 'da') || (a.facilityId < b.facilityId ? -1 : 1));
+}
+
+/**
  * Ranks the referral's candidates with the weights in use and stores the ranking with its version;
  * returns the stored ranking's id, version and result.
  */
@@ -42,7 +65,7 @@ export async function runRanking(tx: Queryable, ctx: RequestCtx, citizen: Visibl
       const p = placing.get(r.candidateId)!;
       return { ...placingOf(p), rank: r.rank, score: r.score, factors: r.factors.map((f) => factorOf(f, p)) };
     }),
-    excluded: ranking.excluded.map((e) => ({ ...placingOf(placing.get(e.candidateId)!), reasons: e.reasons })),
+    excluded: excludedByFacility(ranking.excluded, placing),
   };
   const stored = { referralId: row.referral_id, id: randomUUID(), version: weights.version, today, at: new Date().toISOString(), result: JSON.stringify(result) };
   await insertRanking(tx, ctx, citizen, stored);

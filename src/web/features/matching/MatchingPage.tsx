@@ -9,7 +9,7 @@ import { FormError } from '../../components/forms/FormError';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadError, Loading } from '../../components/QueryState';
 import { formatDate, formatDateTime } from '../../lib/dates';
-import { matchingKeys, rankReferral, useRanking, type ExcludedCandidate, type RankedCandidate, type RankingView } from './api';
+import { matchingKeys, rankReferral, useRanking, type ExcludedFacility, type RankedCandidate, type RankingView } from './api';
 import './matching.css';
 
 /** How many ranked candidates show before "Vis alle". */
@@ -67,30 +67,18 @@ function RankedItem({ c }: { c: RankedCandidate }) {
   );
 }
 
-/** Excluded candidates by facility: each reason once, with the units (and how many places) it excludes there. */
-function ExcludedList({ excluded }: { excluded: ExcludedCandidate[] }) {
+/** Facilities with excluded places: each reason once, with the units (and how many places) it excludes there. */
+function ExcludedList({ excluded }: { excluded: ExcludedFacility[] }) {
   const { t } = useTranslation();
-  const byFacility = new Map<string, { name: string; places: number; reasons: Map<string, Map<string, number>> }>();
-  for (const e of excluded) {
-    const f = byFacility.get(e.facilityId) ?? { name: e.facilityName, places: 0, reasons: new Map() };
-    f.places += e.places;
-    for (const r of new Set(e.reasons.map((x) => x.text))) {
-      const units = f.reasons.get(r) ?? new Map<string, number>();
-      units.set(e.unitName, (units.get(e.unitName) ?? 0) + e.places);
-      f.reasons.set(r, units);
-    }
-    byFacility.set(e.facilityId, f);
-  }
-  const facilities = [...byFacility.entries()].sort(([, a], [, b]) => a.name.localeCompare(b.name, 'da'));
   return (
     <ul className="match-excluded plain-list">
-      {facilities.map(([id, f]) => (
-        <li key={id}>
-          <h3 className="h5">{f.name} <span className="match-sub">· {t('matching.places', { count: f.places })}</span></h3>
+      {excluded.map((f) => (
+        <li key={f.facilityId}>
+          <h3 className="h5">{f.facilityName} <span className="match-sub">· {t('matching.places', { count: f.places })}</span></h3>
           <ul className="match-reasons">
-            {[...f.reasons.entries()].map(([text, units]) => (
-              <li key={text}>
-                {text} <span className="match-sub">({[...units.entries()].map(([unit, n]) => `${unit}: ${t('matching.places', { count: n })}`).join(', ')})</span>
+            {f.reasons.map((r) => (
+              <li key={r.text}>
+                {r.text} <span className="match-sub">({r.units.map((u) => `${u.unitName}: ${t('matching.places', { count: u.places })}`).join(', ')})</span>
               </li>
             ))}
           </ul>
@@ -123,7 +111,7 @@ function Result({ view }: { view: RankingView }) {
         )}
       </section>
       <section className="match-section" aria-labelledby="excluded-heading">
-        <h2 id="excluded-heading" className="h3">{t('matching.excludedHeading', { count: new Set(r.excluded.map((e) => e.facilityId)).size })}</h2>
+        <h2 id="excluded-heading" className="h3">{t('matching.excludedHeading', { count: r.excluded.length })}</h2>
         <p>{t('matching.excludedIntro')}</p>
         {r.excluded.length === 0 ? <p>{t('matching.noneExcluded')}</p> : <ExcludedList excluded={r.excluded} />}
       </section>

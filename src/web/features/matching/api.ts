@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { NewWeightsBody, RankingView, WeightsVersion, WeightsVersionList } from '../../../contracts/matching';
 
-export type { ExcludedCandidate, Factor, RankedCandidate, RankingView, WeightsVersion } from '../../../contracts/matching';
+export type { ExcludedFacility, Factor, RankedCandidate, RankingView, WeightsVersion } from '../../../contracts/matching';
 export type { NewWeightsBody };
 
 export const matchingKeys = {
