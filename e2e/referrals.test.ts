@@ -21,7 +21,7 @@ describe('a referral to a stay', () => {
     await expectAccessible(page, 'Henvisninger');
     await shotAt(page, 'henvisninger-desktop', 1280);
 
-    await page.getByRole('link', { name: 'Ny henvisning' }).click();
+    await page.getByRole('link', { name: 'Ny henvisning', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Ny henvisning' }).waitFor();
     const citizen = page.getByLabel('Borger', { exact: true });
     await citizen.selectOption({ index: 1 });

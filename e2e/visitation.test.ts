@@ -25,7 +25,7 @@ describe('visitation: from referral to a place', () => {
     const page = await context.newPage();
     await loginUi(page, env.server.url, 'sagsbehandler');
     await page.getByRole('link', { name: 'Henvisninger' }).click();
-    await page.getByRole('link', { name: 'Ny henvisning' }).click();
+    await page.getByRole('link', { name: 'Ny henvisning', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Ny henvisning' }).waitFor();
     // A citizen without a referral under way: the last one offered.
     const citizen = page.getByLabel('Borger', { exact: true });
