@@ -3,7 +3,7 @@ import { ageOn } from '../../../domain/dates.js';
 import type { Concept } from '../../../domain/ffb.js';
 import { REFERRAL_FLAGS, type Candidate, type Referral, type ReferralFlag } from '../../../domain/visitation/types.js';
 import { rollUpSupportNeed } from '../../../domain/visitation/support-need.js';
-import { candidateRows, type CandidateRows, type ReferralRow } from './queries.js';
+import { currentRows, standingRows, type CurrentRows, type PlaceGroupRow, type ReferralRow, type StandingRows } from './queries.js';
 import type { EffectiveProfileRow } from '../facility-profiles/effective.js';
 
 /** Where a candidate is, and what the engine's explanation cannot know (an unstated rate or support level). */
@@ -74,29 +74,62 @@ function profileFor(p: EffectiveProfileRow | undefined) {
 }
 
 /**
+ * The standing rows last read per municipality (and grouping), with their version. A ranking reads
+ * the occupancy afresh and the standing rows only when their version has moved (migration 029: any
+ * change to places, their target groups, units or profiles moves it, in the same transaction).
+ */
+const standing = new Map<string, StandingRows>();
+const MAX_HELD = 200;
+
+async function standingFor(tx: Queryable, municipalityId: string, group: boolean, version: string | null): Promise<StandingRows> {
+  const key = `${municipalityId}:${group}`;
+  const held = standing.get(key);
+  if (held && version !== null && held.version === version) return held;
+  const rows = await standingRows(tx, municipalityId, group);
+  if (standing.size >= MAX_HELD) standing.clear();
+  if (rows.version !== null) standing.set(key, rows);
+  return rows;
+}
+
+/**
  * The tenant's candidates for a ranking. Places of one unit alike in everything matching reads
  * (legal basis, target groups, physical standard; the unit's profile and resident mix are shared)
- * are one candidate (candidateRows groups them), free from the earliest day any of them is: each
+ * are one candidate (standingRows groups them), free from the earliest day any of them is: each
  * of them would meet the same hard rules and score the same on every factor but availability,
  * where the earliest scores best, so the group ranks where its best place would
  * (ranking.property.test.ts shows it against one candidate per place, `group: false`).
  */
 export async function loadCandidates(tx: Queryable, municipalityId: string, today: string, unstated: { rateDkk: number }, group = true): Promise<Candidates> {
-  return buildCandidates(await candidateRows(tx, municipalityId, today, group), unstated);
+  const current = await currentRows(tx, municipalityId, today);
+  return buildCandidates(await standingFor(tx, municipalityId, group, current.version), current, today, unstated);
 }
 
-/** The engine's candidates from the rows, with where each is. */
-export function buildCandidates(rows: CandidateRows, unstated: { rateDkk: number }): Candidates {
+/** A group of places with how many are free today and the earliest day one of them is (null: none known). */
+function occupancy(g: PlaceGroupRow, freeFrom: CurrentRows['freeFrom'], today: string): { freeNow: number; freeFrom: string | null } {
+  let freeNow = 0;
+  let earliest: string | null = null;
+  for (const id of g.members) {
+    const day = id in freeFrom ? freeFrom[id] : today;
+    if (day === null) continue;
+    if (day <= today) freeNow++;
+    if (earliest === null || day < earliest) earliest = day;
+  }
+  return { freeNow, freeFrom: earliest };
+}
+
+/** The engine's candidates from the standing and current rows, with where each is. */
+export function buildCandidates(rows: StandingRows, current: CurrentRows, today: string, unstated: { rateDkk: number }): Candidates {
   const profileOf = new Map(rows.profiles.map((p) => [p.org_unit_id, p]));
   const capacity = new Map<string, number>();
-  for (const p of rows.places) capacity.set(p.unit_id, (capacity.get(p.unit_id) ?? 0) + p.places);
+  for (const p of rows.groups) capacity.set(p.unit_id, (capacity.get(p.unit_id) ?? 0) + p.places);
   const counts = new Map<string, Partial<Record<ReferralFlag, number>>>();
-  for (const f of rows.flags) if (isFlag(f.flag)) counts.set(f.unit_id, { ...counts.get(f.unit_id), [f.flag]: f.n });
+  for (const f of current.flags) if (isFlag(f.flag)) counts.set(f.unit_id, { ...counts.get(f.unit_id), [f.flag]: f.n });
 
   const candidates: Candidate[] = [];
   const placing = new Map<string, Placing>();
-  for (const p of rows.places) {
+  for (const p of rows.groups) {
     const profile = profileFor(profileOf.get(p.unit_id));
+    const { freeNow, freeFrom } = occupancy(p, current.freeFrom, today);
     candidates.push({
       id: p.id,
       facilityId: p.facility_id,
@@ -111,14 +144,14 @@ export function buildCandidates(rows: CandidateRows, unstated: { rateDkk: number
       maxSupportLevel: profile.maxSupportLevel ?? 0,
       // An unstated rate scores nothing on rate (the explanation says it is not stated).
       dailyRateDkk: profile.dailyRate ?? unstated.rateDkk,
-      freeFrom: p.free_from,
+      freeFrom,
       residentMix: { capacity: capacity.get(p.unit_id) ?? 0, counts: counts.get(p.unit_id) ?? {} },
-      area: { municipalityCode: profile.areaCode ?? rows.code ?? '', district: profile.district },
+      area: { municipalityCode: profile.areaCode ?? current.code ?? '', district: profile.district },
     });
     placing.set(p.id, {
       candidateId: p.id, facilityId: p.facility_id, facilityName: p.facility_name, unitId: p.unit_id, unitName: p.unit_name, legalBasis: p.legal_basis,
-      places: p.places, freeNow: p.free_now, standard: standardOf(p), rateStated: profile.dailyRate !== null, supportLevelStated: profile.maxSupportLevel !== null,
+      places: p.places, freeNow, standard: standardOf(p), rateStated: profile.dailyRate !== null, supportLevelStated: profile.maxSupportLevel !== null,
     });
   }
-  return { candidates, placing, names: rows.names };
+  return { candidates, placing, names: current.names };
 }

@@ -83,6 +83,31 @@ describe('the candidates as the loader reads them', () => {
     }
   });
 
+  it('counts a place booked from a later day as free until then, and one after an open-ended stay as never free', async () => {
+    const { db, w } = env;
+    const [free] = await db.query<{ id: string }>(
+      `SELECT p.id FROM places p WHERE p.unit_id = $1 AND NOT EXISTS (SELECT 1 FROM interventions i WHERE i.place_id = p.id AND (i.end_date IS NULL OR i.end_date > $2))`,
+      [w.units.unitA, today()]);
+    const [c] = await db.query<{ id: string }>(
+      `INSERT INTO citizens (municipality_id, cpr, first_name, last_name, birth_date) VALUES ($1, '0202901234', 'Finn', 'Frost', '1990-02-02') RETURNING id`, [w.municipalityId]);
+    const stay = (from: string, to: string | null) => db.query(
+      `INSERT INTO interventions (municipality_id, citizen_id, kind_code, legal_basis, place_id, unit_id, start_date, end_date)
+       VALUES ($1, $2, 'long_term_residence', '§108', $3, $4, $5, $6)`, [w.municipalityId, c.id, free.id, w.units.unitA, from, to]);
+    const a = [w.places.placeA1, w.places.placeA2].sort()[0];
+    try {
+      await stay(plusDays(today(), 10), null);
+      expect(candidate(await rank(caseWorker, view.referral.id), a)).toMatchObject({ places: 2, freeNow: 1 });
+      await db.query('DELETE FROM interventions WHERE citizen_id = $1', [c.id]);
+      await stay(plusDays(today(), -5), null);
+      const full = await rank(caseWorker, view.referral.id);
+      expect(candidate(full, a)).toMatchObject({ places: 2, freeNow: 0 });
+      expect(factor(full, a, 'availability')!.text).not.toBe('Ledig nu.');
+    } finally {
+      await db.query('DELETE FROM interventions WHERE citizen_id = $1', [c.id]);
+      await db.query('DELETE FROM citizens WHERE id = $1', [c.id]);
+    }
+  });
+
   it('merges the unit’s profile into its facility’s: values refine, lists add; no profile leaves the tenant’s area and no rate', () => {
     const a = [env.w.places.placeA1, env.w.places.placeA2].sort()[0];
     expect(factor(view, a, 'rate')!.text).toBe('Takst 3.500 kr. pr. døgn.');
@@ -115,6 +140,41 @@ describe('the candidates as the loader reads them', () => {
   it('names no place of the neighbour municipality', () => {
     const all = JSON.stringify(view);
     for (const id of Object.values(env.other.places)) expect(all).not.toContain(id);
+  });
+});
+
+describe('the places, units and profiles held between rankings', () => {
+  const versionOf = async () => (await env.db.query<{ version: string }>('SELECT version FROM matching_data_versions WHERE municipality_id = $1', [env.w.municipalityId]))[0]?.version;
+
+  it('reads them again after any change to them, and only then', async () => {
+    const { db, w } = env;
+    const referralId = await insertReferral(db, w, { citizenId: w.citizens.unplaced, caseWorkerId: w.users.caseWorker.id, targetGroups: ['social_psychiatry'] });
+    const a = [w.places.placeA1, w.places.placeA2].sort()[0];
+    const first = await rank(caseWorker, referralId);
+    expect(factor(first, a, 'rate')!.text).toBe('Takst 3.500 kr. pr. døgn.');
+    const held = await versionOf();
+    expect(held).toMatch(/^[0-9a-f-]{36}$/);
+
+    // A ranking changes none of them: the version stays.
+    await rank(caseWorker, referralId);
+    expect(await versionOf()).toBe(held);
+
+    // The unit's profile, its name and a place's standard: each is in the next ranking.
+    await upsertProfile(db, w, w.units.unitA, { methods: ['low_arousal'], dailyRateDkk: 4100 });
+    expect(await versionOf()).not.toBe(held);
+    expect(factor(await rank(caseWorker, referralId), a, 'rate')!.text).toBe('Takst 4.100 kr. pr. døgn.');
+    await db.query(`UPDATE org_units SET name = 'Afdeling A (ny)' WHERE id = $1`, [w.units.unitA]);
+    expect(candidate(await rank(caseWorker, referralId), a)!.unitName).toBe('Afdeling A (ny)');
+    await setPlace(db, w, w.places.placeA1, { wheelchair: true, ownBath: true, areaM2: 30, targetGroups: ['social_psychiatry'] });
+    const after = await rank(caseWorker, referralId);
+    expect(after.ranking!.ranked.filter((c) => c.unitName === 'Afdeling A (ny)').map((c) => c.standard).sort()).toEqual(
+      ['eget bad · kørestolsegnet · 24 m²', 'eget bad · kørestolsegnet · 30 m²'],
+    );
+
+    // Put back as the other tests read it.
+    await upsertProfile(db, w, w.units.unitA, { methods: ['low_arousal'], dailyRateDkk: 3500 });
+    await db.query(`UPDATE org_units SET name = 'Afdeling A' WHERE id = $1`, [w.units.unitA]);
+    await setPlace(db, w, w.places.placeA1, { wheelchair: true, ownBath: true, areaM2: 24, targetGroups: ['social_psychiatry'] });
   });
 });
 

@@ -54,11 +54,12 @@ export async function getReferral(tx: Queryable, ctx: RequestCtx, referralId: st
 
 /**
  * Active places of one unit alike in everything matching reads (legal basis, target groups,
- * physical standard), with their unit and facility: how many, how many free today, the earliest
- * day one of them is free, and the first place's id (stable whatever the occupancy).
+ * physical standard), with their unit and facility: how many, and the first place's id (stable
+ * whatever the occupancy); `members` are the places' ids.
  */
-export interface PlaceRow {
+export interface PlaceGroupRow {
   id: string;
+  members: string[];
   legal_basis: string;
   wheelchair_accessible: boolean;
   own_bath: boolean;
@@ -70,16 +71,56 @@ export interface PlaceRow {
   facility_id: string;
   facility_name: string;
   places: number;
-  free_now: number;
-  /** The earliest day on or after today that no stay covers one of the places; null: none known. */
-  free_from: string | null;
 }
 
-/** What the loader reads, as rows. */
-export interface CandidateRows {
-  places: PlaceRow[];
+/** What a ranking reads that seldom changes, with the version of it (null: the municipality has none yet). */
+export interface StandingRows {
+  version: string | null;
+  groups: PlaceGroupRow[];
   /** The effective profile (facility-profiles' merge rule) of each unit with a place. */
   profiles: EffectiveProfileRow[];
+}
+
+/**
+ * The places, units and profiles, in one statement (one snapshot, so the version read tags exactly
+ * the rows read): the active places on active units, alike places of a unit as one group (`group`;
+ * else a group per place), and EFFECTIVE_PROFILES_SQL, the one merge rule, for the units with a place.
+ */
+export async function standingRows(tx: Queryable, municipalityId: string, group: boolean): Promise<StandingRows> {
+  const [row] = await tx.query<{ version: string | null; groups: PlaceGroupRow[] | null; profiles: EffectiveProfileRow[] | null }>(
+    `WITH prof AS (${EFFECTIVE_PROFILES_SQL}),
+     tg AS (
+       SELECT place_id, array_agg(target_group_code ORDER BY target_group_code) AS codes FROM place_target_groups
+        WHERE municipality_id = $1 GROUP BY place_id),
+     pl AS (
+       SELECT p.id, p.unit_id, p.legal_basis, p.wheelchair_accessible, p.own_bath, p.own_kitchen, p.area_m2, coalesce(tg.codes, '{}') AS target_groups
+         FROM places p LEFT JOIN tg ON tg.place_id = p.id
+        WHERE p.municipality_id = $1 AND p.active),
+     cand AS (
+       SELECT min(pl.id::text) AS id, array_agg(pl.id ORDER BY pl.id) AS members,
+              pl.legal_basis, pl.wheelchair_accessible, pl.own_bath, pl.own_kitchen, pl.area_m2, pl.target_groups,
+              u.id AS unit_id, u.name AS unit_name, f.id AS facility_id, f.name AS facility_name, count(*)::int AS places
+         FROM pl
+         JOIN org_units u ON u.municipality_id = $1 AND u.id = pl.unit_id AND u.active
+         JOIN org_units f ON f.municipality_id = $1 AND f.id = CASE WHEN u.kind = 'facility' THEN u.id ELSE u.parent_id END
+        GROUP BY u.id, u.name, f.id, f.name, pl.legal_basis, pl.wheelchair_accessible, pl.own_bath, pl.own_kitchen, pl.area_m2, pl.target_groups, CASE WHEN $3::boolean THEN NULL ELSE pl.id END)
+     SELECT (SELECT version FROM matching_data_versions WHERE municipality_id = $1) AS version,
+            (SELECT json_agg(cand ORDER BY cand.id) FROM cand) AS groups,
+            (SELECT json_agg(prof) FROM prof WHERE prof.org_unit_id IN (SELECT unit_id FROM cand)) AS profiles`,
+    [municipalityId, null, group],
+  );
+  return { version: row.version, groups: row.groups ?? [], profiles: row.profiles ?? [] };
+}
+
+/** What a ranking reads afresh each time: who lives where, and the catalogues' names. */
+export interface CurrentRows {
+  /** The standing rows' version now. */
+  version: string | null;
+  /**
+   * Each place with a stay today, by id: the earliest day after today that no stay covers (null:
+   * none known, an open-ended stay runs). A place not named is free today.
+   */
+  freeFrom: Record<string, string | null>;
   /** Per unit, how many of its current residents carry each flag. */
   flags: Array<{ unit_id: string; flag: string; n: number }>;
   /** The tenant's own municipality code (where a profile states no area). */
@@ -89,47 +130,21 @@ export interface CandidateRows {
 }
 
 /**
- * Everything a ranking reads of the tenant, in one statement (its parts were four round trips and
- * four plans; as one JSON document the rows need no per-column parsing either):
- *
- * - places: the active places on active units, alike places of a unit as one row (`group`; else a
- *   row per place). A place is free from the first of today and its stays' ends (those not ended by
- *   today) that no stay covers: today without a stay today; the running stay's end unless another
- *   stay starts on it (then that one's end, and so on); none while an open-ended stay runs;
- * - profiles: EFFECTIVE_PROFILES_SQL, the one merge rule, for the units with a place;
- * - flags: per unit, how many of its current residents (a stay on one of its places today) carry
- *   each flag, read from each resident's latest placed referral.
+ * The occupancy and resident mix, in one statement with the standing rows' version. A place with a
+ * stay today is free from the first end of its stays that no other stay starts on (stays on a place
+ * never overlap: the exclusion constraint on interventions), so the running stay's end unless
+ * another starts on it, then that one's, and so on; none while an open-ended stay runs. A place
+ * without a stay today is free today. The resident mix counts each current resident (a stay on one
+ * of the unit's places today) under the flags of their latest placed referral.
  */
-export async function candidateRows(tx: Queryable, municipalityId: string, today: string, group = true): Promise<CandidateRows> {
-  const [row] = await tx.query<{ [K in keyof CandidateRows]: CandidateRows[K] | null }>(
-    `WITH prof AS (${EFFECTIVE_PROFILES_SQL}),
-     st AS MATERIALIZED (
-       SELECT place_id, start_date, end_date FROM interventions
-        WHERE municipality_id = $1 AND place_id IS NOT NULL AND (end_date IS NULL OR end_date > $3)),
-     days AS (
-       SELECT id AS place_id, $3::date AS day FROM places WHERE municipality_id = $1 AND active
-       UNION ALL SELECT place_id, end_date FROM st WHERE end_date IS NOT NULL),
+export async function currentRows(tx: Queryable, municipalityId: string, today: string): Promise<CurrentRows> {
+  const [row] = await tx.query<{ [K in keyof CurrentRows]: CurrentRows[K] | null }>(
+    `WITH st AS (
+       SELECT place_id, start_date, end_date, lead(start_date) OVER (PARTITION BY place_id ORDER BY start_date) AS next_start FROM interventions
+        WHERE municipality_id = $1 AND place_id IS NOT NULL AND (end_date IS NULL OR end_date > $2)),
      free AS (
-       SELECT d.place_id, min(d.day) AS free_from FROM days d
-        WHERE NOT EXISTS (SELECT 1 FROM st s WHERE s.place_id = d.place_id AND s.start_date <= d.day AND (s.end_date IS NULL OR s.end_date > d.day))
-        GROUP BY d.place_id),
-     tg AS (
-       SELECT place_id, array_agg(target_group_code ORDER BY target_group_code) AS codes FROM place_target_groups
-        WHERE municipality_id = $1 GROUP BY place_id),
-     pl AS (
-       SELECT p.id, p.unit_id, p.legal_basis, p.wheelchair_accessible, p.own_bath, p.own_kitchen, p.area_m2, coalesce(tg.codes, '{}') AS target_groups, free.free_from
-         FROM places p
-         LEFT JOIN free ON free.place_id = p.id
-         LEFT JOIN tg ON tg.place_id = p.id
-        WHERE p.municipality_id = $1 AND p.active),
-     cand AS (
-       SELECT min(pl.id::text) AS id, pl.legal_basis, pl.wheelchair_accessible, pl.own_bath, pl.own_kitchen, pl.area_m2, pl.target_groups,
-              u.id AS unit_id, u.name AS unit_name, f.id AS facility_id, f.name AS facility_name,
-              count(*)::int AS places, (count(*) FILTER (WHERE pl.free_from <= $3))::int AS free_now, min(pl.free_from) AS free_from
-         FROM pl
-         JOIN org_units u ON u.municipality_id = $1 AND u.id = pl.unit_id AND u.active
-         JOIN org_units f ON f.municipality_id = $1 AND f.id = CASE WHEN u.kind = 'facility' THEN u.id ELSE u.parent_id END
-        GROUP BY u.id, u.name, f.id, f.name, pl.legal_basis, pl.wheelchair_accessible, pl.own_bath, pl.own_kitchen, pl.area_m2, pl.target_groups, CASE WHEN $4::boolean THEN NULL ELSE pl.id END),
+       SELECT place_id, min(end_date) FILTER (WHERE end_date IS NOT NULL AND next_start IS DISTINCT FROM end_date) AS free_from
+         FROM st GROUP BY place_id HAVING bool_or(start_date <= $2)),
      mix AS (
        SELECT i.unit_id, f.flag, count(DISTINCT i.citizen_id)::int AS n
          FROM interventions i
@@ -137,18 +152,18 @@ export async function candidateRows(tx: Queryable, municipalityId: string, today
                 WHERE r.municipality_id = $1 AND r.state = 'placed'
                 ORDER BY r.citizen_id, r.decided_at DESC, r.received_on DESC, r.id) r ON r.citizen_id = i.citizen_id AND r.flags <> '{}'
         CROSS JOIN LATERAL unnest(r.flags) AS f(flag)
-        WHERE i.municipality_id = $1 AND i.place_id IS NOT NULL AND i.start_date <= $3 AND (i.end_date IS NULL OR i.end_date > $3)
+        WHERE i.municipality_id = $1 AND i.place_id IS NOT NULL AND i.start_date <= $2 AND (i.end_date IS NULL OR i.end_date > $2)
         GROUP BY i.unit_id, f.flag)
-     SELECT (SELECT json_agg(cand ORDER BY cand.id) FROM cand) AS places,
-            (SELECT json_agg(prof) FROM prof WHERE prof.org_unit_id IN (SELECT unit_id FROM cand)) AS profiles,
+     SELECT (SELECT version FROM matching_data_versions WHERE municipality_id = $1) AS version,
+            (SELECT json_object_agg(free.place_id, free.free_from) FROM free) AS "freeFrom",
             (SELECT json_agg(mix) FROM mix) AS flags,
             (SELECT m.code FROM municipalities m WHERE m.id = $1) AS code,
             (SELECT json_object_agg(n.code, lower(left(n.name, 1)) || substr(n.name, 2))
                FROM (SELECT code, name FROM visitation_methods WHERE code NOT IN (SELECT code FROM target_groups)
                      UNION ALL SELECT code, name FROM target_groups) n) AS names`,
-    [municipalityId, null, today, group],
+    [municipalityId, today],
   );
-  return { places: row.places ?? [], profiles: row.profiles ?? [], flags: row.flags ?? [], code: row.code, names: row.names ?? {} };
+  return { version: row.version, freeFrom: row.freeFrom ?? {}, flags: row.flags ?? [], code: row.code, names: row.names ?? {} };
 }
 
 // Weights ---------------------------------------------------------------------------------------
