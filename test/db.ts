@@ -9,7 +9,10 @@ export const testDbKind = (process.env.TEST_DB ?? 'pglite') as 'pglite' | 'postg
 
 /**
  * A fresh, migrated database for one test file: a copy of the PGlite dump, or a new database
- * created from the PostgreSQL template. Migrations ran once, in global setup.
+ * created from the PostgreSQL template. Migrations ran once, in global setup. The test databases
+ * commit without waiting for the disk (`synchronous_commit = off`, set per database: a copy does not
+ * inherit it): a server that stays up loses nothing, and the machine's server may fsync every commit.
+ * The durability tests (e2e/durability.test.ts) kill the app, not PostgreSQL, on a database of their own.
  */
 export async function createTestDb(): Promise<Db> {
   if (testDbKind === 'pglite') return openPGliteCopy(inject('pgliteDump'));
@@ -61,6 +64,7 @@ export async function createDemoDb(): Promise<Db> {
     await admin.query('SELECT pg_advisory_lock(hashtext($1))', [template]);
     if (!(await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount) {
       await admin.query(`CREATE DATABASE ${template} TEMPLATE ${inject('postgresTemplate')}`);
+      await admin.query(`ALTER DATABASE ${template} SET synchronous_commit = off`);
       try {
         await (await seededDemo(openPostgres(url.replace(/\/[^/?]*(\?|$)/, `/${template}$1`), 4))).close();
       } catch (e) {
@@ -88,6 +92,7 @@ async function newPostgresDatabase(template?: string): Promise<string> {
   const name = `mestring_t_${process.ppid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = openPostgres(url, 1);
   await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+  await admin.query(`ALTER DATABASE ${name} SET synchronous_commit = off`);
   await admin.close();
   return url.replace(/\/[^/?]*(\?|$)/, `/${name}$1`);
 }
